@@ -1,0 +1,96 @@
+package dev.stackfit.core.catalog;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One catalog entry: sourced, dated facts about a backend framework.
+ *
+ * <p>Optional facts ({@code performance}, {@code footprint}, {@code health}, {@code supportPolicy})
+ * are empty when no source gave them; the engine then says so in its reasons instead of guessing.
+ *
+ * @param id stable kebab-case id (contract section 1)
+ * @param name display name
+ * @param homepage project home page
+ * @param repository "owner/name" of the main source repository
+ * @param languages languages the framework is used from, primary first
+ * @param runtime the runtime it runs on
+ * @param license SPDX license expression
+ * @param firstRelease year of the first public release
+ * @param version the current major line and newest release
+ * @param requestModel the default request model
+ * @param alsoSupports other request models available as an option (virtual threads, ASGI, ...)
+ * @param structure convention-heavy or flexible
+ * @param philosophy batteries-included or modular
+ * @param features every feature the framework provides or the ecosystem fills; missing = none
+ * @param learningCurve how steep the framework is for a developer who knows the language
+ * @param learningNotes what makes it easy or hard to learn
+ * @param governance who backs it
+ * @param supportPolicy the written support policy, if one is published
+ * @param releases release lines with support dates, newest first; empty when not sourced
+ * @param health community-health figures; empty when not yet imported
+ * @param performance TechEmpower lab figures for its own variant; empty when not measured
+ * @param footprint typical memory and start-up; empty when no source gives it
+ * @param bestFor the kinds of project the framework is known to suit, with sources
+ * @param sources every source the facts cite, by id
+ */
+public record Framework(
+    String id,
+    String name,
+    String homepage,
+    String repository,
+    Fact<List<Language>> languages,
+    Fact<Runtime> runtime,
+    Fact<String> license,
+    Fact<Integer> firstRelease,
+    Fact<Version> version,
+    Fact<RequestModel> requestModel,
+    List<RequestModel> alsoSupports,
+    Fact<Structure> structure,
+    Fact<Philosophy> philosophy,
+    Map<Feature, Fact<FeatureSupport>> features,
+    Fact<LearningCurve> learningCurve,
+    String learningNotes,
+    Fact<Governance> governance,
+    Optional<Fact<String>> supportPolicy,
+    Optional<Fact<List<Release>>> releases,
+    Optional<Health> health,
+    Optional<Fact<Performance>> performance,
+    Optional<Fact<Footprint>> footprint,
+    Fact<List<String>> bestFor,
+    Map<String, Source> sources) {
+
+  public Framework {
+    if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("framework id must be kebab-case: " + id);
+    }
+    if (languages.value().isEmpty()) {
+      throw new IllegalArgumentException(id + ": a framework needs at least one language");
+    }
+    alsoSupports = List.copyOf(alsoSupports);
+    // EnumMap and TreeMap keep iteration order stable; Map.copyOf would not across runs.
+    features = Collections.unmodifiableMap(features.isEmpty() ? new EnumMap<>(Feature.class) : new EnumMap<>(features));
+    sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+    learningNotes = learningNotes == null ? "" : learningNotes;
+  }
+
+  /** The primary language. */
+  public Language language() {
+    return languages.value().get(0);
+  }
+
+  /** How the framework provides {@code feature}; NONE when the catalog lists nothing. */
+  public Support support(Feature feature) {
+    Fact<FeatureSupport> fact = features.get(feature);
+    return fact == null ? Support.NONE : fact.value().level();
+  }
+
+  /** True when the default model or an optional one has the given property. */
+  public boolean offers(RequestModel model) {
+    return requestModel.value() == model || alsoSupports.contains(model);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.stackfit.core.profile;
+
+import dev.stackfit.core.catalog.Feature;
+import java.util.Set;
+
+/**
+ * The system to be built.
+ *
+ * @param lifespanYears expected life in years; below 1 means a prototype or short-lived system
+ * @param traffic today's and expected traffic with the latency target
+ * @param workload io-bound, cpu-bound or mixed
+ * @param realtime whether it needs websockets, server push or streaming
+ * @param data the shape of its data
+ * @param needs features it needs (sorted set)
+ * @param architecture monolith or microservice
+ * @param interop how it must talk to other services (sorted set)
+ * @param critical whether failure is costly (money, safety, reputation): raises the bar for young
+ *     frameworks
+ */
+public record Project(
+    double lifespanYears,
+    Traffic traffic,
+    Workload workload,
+    boolean realtime,
+    DataKind data,
+    Set<Feature> needs,
+    Architecture architecture,
+    Set<Interop> interop,
+    boolean critical) {
+  public static final Project DEFAULT =
+      new Project(
+          3,
+          Traffic.DEFAULT,
+          Workload.IO_BOUND,
+          false,
+          DataKind.RELATIONAL_SIMPLE,
+          Set.of(),
+          Architecture.MONOLITH,
+          Set.of(),
+          false);
+
+  public Project {
+    if (!(lifespanYears > 0) || lifespanYears > 100) {
+      throw new IllegalArgumentException("lifespan must be above 0 and at most 100 years");
+    }
+    needs = EnumSets.copy(Feature.class, needs);
+    interop = EnumSets.copy(Interop.class, interop);
+  }
+
+  /** True for prototypes and short-lived systems (the guide's "short-lived" edge case). */
+  public boolean shortLived() {
+    return lifespanYears < 1;
+  }
+}
