@@ -1,0 +1,107 @@
+package dev.stackfit.catalog;
+
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.Problem;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.formats.document.Document;
+import dev.stackfit.formats.document.DocumentParser;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** Finds and reads the framework files of a catalog directory or of the bundled copy. */
+final class CatalogFiles {
+  static final String BUNDLE = "/dev/stackfit/catalog/data/";
+  static final String INDEX = BUNDLE + "frameworks.index";
+
+  private CatalogFiles() {}
+
+  /**
+   * Reads {@code dir}/frameworks/*.yaml, or {@code dir}/*.yaml when there is no frameworks folder;
+   * a missing or empty directory is a single problem.
+   */
+  static List<CatalogFile> readDirectory(Path dir) {
+    Path frameworks = Files.isDirectory(dir.resolve("frameworks")) ? dir.resolve("frameworks") : dir;
+    if (!Files.isDirectory(frameworks)) {
+      throw new InvalidInputException(
+          new Problem(dir.toString(), 0, 0, "", "catalog directory not found"));
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(frameworks)) {
+      files = listing.filter(CatalogFiles::isYaml).sorted().toList();
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(dir.toString(), 0, 0, "", "cannot be read"));
+    }
+    if (files.isEmpty()) {
+      throw new InvalidInputException(
+          new Problem(frameworks.toString(), 0, 0, "", "no framework files (*.yaml) found"));
+    }
+    return files.stream()
+        .map(f -> read(f.toString(), idOf(f.getFileName().toString()), () -> DocumentParser.read(f)))
+        .toList();
+  }
+
+  /** Reads the copy packaged in this module's jar, listed by its index file. */
+  static List<CatalogFile> readBundled() {
+    List<CatalogFile> files = new ArrayList<>();
+    for (String name : bundledNames()) {
+      String source = "bundled:frameworks/" + name;
+      byte[] bytes = resource(BUNDLE + "frameworks/" + name);
+      files.add(read(source, idOf(name), () -> DocumentParser.parse(bytes, source)));
+    }
+    return files;
+  }
+
+  static List<String> bundledNames() {
+    String index = new String(resource(INDEX), StandardCharsets.UTF_8);
+    return index.lines().map(String::strip).filter(CatalogFiles::isYamlName).sorted().toList();
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = CatalogFiles.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the stackfit-catalog jar lacks " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CatalogFile read(String source, String expectedId, Supplier<Document> parse) {
+    Document document;
+    try {
+      document = parse.get();
+    } catch (InvalidInputException e) {
+      return new CatalogFile(source, Optional.empty(), Optional.empty(), e.problems());
+    }
+    Problems problems = new Problems(document);
+    Optional<MappingReader> root = MappingReader.root(document, problems);
+    FrameworkReader reader = new FrameworkReader();
+    Optional<Framework> framework = root.flatMap(r -> reader.read(r, expectedId));
+    Optional<Evidence> evidence = root.map(r -> reader.evidence());
+    return new CatalogFile(source, framework, evidence, problems.list());
+  }
+
+  private static boolean isYaml(Path file) {
+    return Files.isRegularFile(file) && isYamlName(file.getFileName().toString());
+  }
+
+  private static boolean isYamlName(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static String idOf(String fileName) {
+    return fileName.substring(0, fileName.lastIndexOf('.'));
+  }
+}

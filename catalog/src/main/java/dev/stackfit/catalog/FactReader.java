@@ -1,0 +1,74 @@
+package dev.stackfit.catalog;
+
+import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.ValueReader;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the evidence every fact carries ({@code source}, {@code asOf}, {@code verified}, {@code
+ * note}) and records citations and dates as it goes.
+ */
+final class FactReader {
+  private final Evidence evidence;
+
+  FactReader(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  Evidence evidence() {
+    return evidence;
+  }
+
+  /** A fact under {@code key} of {@code facts}, whose value is read by {@code value}. */
+  <T> Optional<Fact<T>> fact(
+      MappingReader facts, String key, boolean required, Function<ValueReader, Optional<T>> value) {
+    Optional<ValueReader> node = required ? facts.required(key) : facts.optional(key);
+    return node.flatMap(ValueReader::asMapping).flatMap(m -> fact(m, value));
+  }
+
+  /** A fact whose mapping is {@code fact}; extra keys must have been read or expected already. */
+  <T> Optional<Fact<T>> fact(MappingReader fact, Function<ValueReader, Optional<T>> value) {
+    Optional<T> read = fact.required("value").flatMap(value);
+    Optional<Fact<T>> result = evidence(fact, read);
+    fact.rejectUnknownKeys();
+    return result;
+  }
+
+  /** The evidence keys of a mapping that carries a value read elsewhere. */
+  <T> Optional<Fact<T>> evidence(MappingReader fact, Optional<T> value) {
+    Optional<String> source = source(fact);
+    Optional<LocalDate> asOf = date(fact, "asOf", DateRole.AS_OF, true);
+    boolean verified = fact.bool("verified", true);
+    String note = fact.string("note", "");
+    if (value.isEmpty() || source.isEmpty() || asOf.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fact<>(value.get(), source.get(), asOf.get(), verified, note));
+  }
+
+  /** The required {@code source} key, recorded as a citation. */
+  Optional<String> source(MappingReader mapping) {
+    return mapping
+        .required("source")
+        .flatMap(v -> v.asString().map(id -> cite(v, id)));
+  }
+
+  private String cite(ValueReader at, String id) {
+    evidence.citations.add(Located.at(at, id));
+    return id;
+  }
+
+  /** A date under {@code key}, recorded with its role. */
+  Optional<LocalDate> date(MappingReader mapping, String key, DateRole role, boolean required) {
+    Optional<ValueReader> node = required ? mapping.required(key) : mapping.optional(key);
+    return node.flatMap(
+        v -> v.asDate().map(d -> {
+          evidence.date(Located.at(v, d), role);
+          return d;
+        }));
+  }
+}

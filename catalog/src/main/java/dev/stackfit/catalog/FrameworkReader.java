@@ -1,0 +1,217 @@
+package dev.stackfit.catalog;
+
+import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.core.catalog.Feature;
+import dev.stackfit.core.catalog.FeatureSupport;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Governance;
+import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.LearningCurve;
+import dev.stackfit.core.catalog.Philosophy;
+import dev.stackfit.core.catalog.RequestModel;
+import dev.stackfit.core.catalog.Runtime;
+import dev.stackfit.core.catalog.Source;
+import dev.stackfit.core.catalog.Structure;
+import dev.stackfit.core.catalog.Support;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.Problems;
+import dev.stackfit.formats.document.ValueReader;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one framework file (docs/catalog-format.md) into a {@link Framework}, collecting every
+ * problem; returns empty when there was any.
+ */
+final class FrameworkReader {
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Evidence evidence = new Evidence();
+  private final FactReader facts = new FactReader(evidence);
+  private final FactValues values = new FactValues(facts);
+
+  Evidence evidence() {
+    return evidence;
+  }
+
+  /** Reads {@code root}; {@code expectedId} is the file name without its extension. */
+  Optional<Framework> read(MappingReader root, String expectedId) {
+    Problems problems = root.problems();
+    Optional<String> id = root.required("id").flatMap(v -> checkedId(v, expectedId));
+    Optional<String> name = root.required("name").flatMap(ValueReader::asString);
+    Optional<String> homepage = root.required("homepage").flatMap(ValueReader::asString);
+    Optional<String> repository = root.required("repository").flatMap(ValueReader::asString);
+    Map<String, Source> sources = root.required("sources").map(this::sources).orElse(Map.of());
+    Optional<FactSet> factSet = root.required("facts").flatMap(ValueReader::asMapping).map(this::facts);
+    String learningNotes = root.string("learningNotes", "");
+    Map<Feature, Fact<FeatureSupport>> features =
+        root.mapping("features").map(this::features).orElse(Map.of());
+    var releases = root.mapping("releases").flatMap(values::releases);
+    var health = root.mapping("health").flatMap(values::health);
+    root.rejectUnknownKeys();
+    checkCitations(problems, sources);
+    if (!problems.isEmpty() || factSet.isEmpty()) {
+      return Optional.empty();
+    }
+    FactSet f = factSet.get();
+    return Optional.of(
+        new Framework(
+            id.orElseThrow(), name.orElseThrow(), homepage.orElseThrow(), repository.orElseThrow(),
+            f.languages, f.runtime, f.license, f.firstRelease, f.version, f.requestModel,
+            f.alsoSupports, f.structure, f.philosophy, features, f.learningCurve, learningNotes,
+            f.governance, f.supportPolicy, releases, health, f.performance, f.footprint,
+            f.bestFor, sources));
+  }
+
+  private Optional<String> checkedId(ValueReader value, String expectedId) {
+    Optional<String> id = value.asString();
+    if (id.isEmpty()) {
+      return id;
+    }
+    evidence.id = Optional.of(Located.at(value, id.get()));
+    if (!KEBAB.matcher(id.get()).matches()) {
+      value.report('"' + id.get() + "\" is not a kebab-case id");
+      return Optional.empty();
+    }
+    if (!id.get().equals(expectedId)) {
+      value.report('"' + id.get() + "\" does not match the file name " + expectedId + ".yaml");
+    }
+    return id;
+  }
+
+  private Map<String, Source> sources(ValueReader list) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    list.asList(item -> item.asMapping().flatMap(this::source))
+        .orElse(List.of())
+        .forEach(s -> sources.putIfAbsent(s.id(), s));
+    return sources;
+  }
+
+  private Optional<Source> source(MappingReader s) {
+    Optional<String> id = s.required("id").flatMap(v -> v.asString().map(i -> declare(v, i)));
+    Optional<String> title = s.required("title").flatMap(ValueReader::asString);
+    Optional<String> url = s.required("url").flatMap(ValueReader::asString);
+    Optional<LocalDate> accessed = facts.date(s, "accessed", DateRole.PAST, true);
+    s.rejectUnknownKeys();
+    if (id.isEmpty() || title.isEmpty() || url.isEmpty() || accessed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Source(id.get(), title.get(), url.get(), accessed.get()));
+  }
+
+  private String declare(ValueReader at, String id) {
+    boolean duplicate = evidence.declaredSources.stream().anyMatch(d -> d.value().equals(id));
+    if (duplicate) {
+      at.report("source id \"" + id + "\" is declared twice");
+    }
+    evidence.declaredSources.add(Located.at(at, id));
+    return id;
+  }
+
+  private void checkCitations(Problems problems, Map<String, Source> sources) {
+    for (Located<String> citation : evidence.citations) {
+      if (!sources.containsKey(citation.value())) {
+        problems.add(
+            citation.line(), citation.column(), citation.path(),
+            "cites source \"" + citation.value() + "\", which is not in sources");
+      }
+    }
+  }
+
+  private Map<Feature, Fact<FeatureSupport>> features(MappingReader features) {
+    Map<Feature, Fact<FeatureSupport>> result = new EnumMap<>(Feature.class);
+    features
+        .byIdKeys(Feature.class)
+        .forEach(
+            (feature, value) ->
+                value.asMapping().flatMap(this::feature).ifPresent(f -> result.put(feature, f)));
+    return result;
+  }
+
+  private Optional<Fact<FeatureSupport>> feature(MappingReader f) {
+    Optional<Support> support = f.required("support").flatMap(v -> v.asId(Support.class));
+    String provider = f.string("provider", "");
+    Optional<Fact<FeatureSupport>> fact =
+        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider)));
+    f.rejectUnknownKeys();
+    return fact;
+  }
+
+  private FactSet facts(MappingReader m) {
+    FactSet f = new FactSet();
+    f.languages = facts.fact(m, "languages", true, FrameworkReader::languages).orElse(null);
+    f.runtime = facts.fact(m, "runtime", true, v -> v.asId(Runtime.class)).orElse(null);
+    f.license = facts.fact(m, "license", true, this::license).orElse(null);
+    f.firstRelease = facts.fact(m, "firstRelease", true, this::year).orElse(null);
+    f.version = facts.fact(m, "version", true, values::version).orElse(null);
+    f.requestModel = m.required("requestModel").flatMap(ValueReader::asMapping)
+        .flatMap(r -> requestModel(r, f)).orElse(null);
+    f.structure = facts.fact(m, "structure", true, v -> v.asId(Structure.class)).orElse(null);
+    f.philosophy = facts.fact(m, "philosophy", true, v -> v.asId(Philosophy.class)).orElse(null);
+    f.learningCurve =
+        facts.fact(m, "learningCurve", true, v -> v.asId(LearningCurve.class)).orElse(null);
+    f.governance = facts.fact(m, "governance", true, v -> v.asId(Governance.class)).orElse(null);
+    f.bestFor = facts.fact(m, "bestFor", true, FrameworkReader::strings).orElse(null);
+    f.supportPolicy = facts.fact(m, "supportPolicy", false, ValueReader::asString);
+    f.performance = facts.fact(m, "performance", false, values::performance);
+    f.footprint = facts.fact(m, "footprint", false, values::footprint);
+    m.rejectUnknownKeys();
+    return f;
+  }
+
+  private Optional<Fact<RequestModel>> requestModel(MappingReader r, FactSet f) {
+    f.alsoSupports =
+        r.optional("alsoSupports").flatMap(v -> v.asIds(RequestModel.class)).orElse(List.of());
+    return facts.fact(r, v -> v.asId(RequestModel.class));
+  }
+
+  private static Optional<List<Language>> languages(ValueReader value) {
+    Optional<List<Language>> languages = value.asIds(Language.class);
+    if (languages.isPresent() && languages.get().isEmpty()) {
+      value.report("needs at least one language");
+      return Optional.empty();
+    }
+    return languages;
+  }
+
+  private static Optional<List<String>> strings(ValueReader value) {
+    return value.asList(ValueReader::asString);
+  }
+
+  private Optional<String> license(ValueReader value) {
+    Optional<String> license = value.asString();
+    license.ifPresent(l -> evidence.license = Optional.of(Located.at(value, l)));
+    return license;
+  }
+
+  private Optional<Integer> year(ValueReader value) {
+    Optional<Integer> year = value.asInt(1, 9999);
+    year.ifPresent(y -> evidence.firstRelease = Optional.of(Located.at(value, y)));
+    return year;
+  }
+
+  /** The required facts, filled as they are read; null where a fact had a problem. */
+  private static final class FactSet {
+    Fact<List<Language>> languages;
+    Fact<Runtime> runtime;
+    Fact<String> license;
+    Fact<Integer> firstRelease;
+    Fact<dev.stackfit.core.catalog.Version> version;
+    Fact<RequestModel> requestModel;
+    List<RequestModel> alsoSupports = List.of();
+    Fact<Structure> structure;
+    Fact<Philosophy> philosophy;
+    Fact<LearningCurve> learningCurve;
+    Fact<Governance> governance;
+    Fact<List<String>> bestFor;
+    Optional<Fact<String>> supportPolicy = Optional.empty();
+    Optional<Fact<dev.stackfit.core.catalog.Performance>> performance = Optional.empty();
+    Optional<Fact<dev.stackfit.core.catalog.Footprint>> footprint = Optional.empty();
+  }
+}

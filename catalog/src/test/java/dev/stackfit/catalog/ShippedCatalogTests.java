@@ -1,0 +1,49 @@
+package dev.stackfit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.stackfit.core.Problem;
+import dev.stackfit.core.catalog.Catalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ShippedCatalogTests {
+  static final Path DATA = Path.of("data");
+
+  @BeforeEach
+  void skipUntilFrameworkFilesExist() throws IOException {
+    try (Stream<Path> files = Files.list(DATA.resolve("frameworks"))) {
+      assumeTrue(
+          files.anyMatch(f -> f.toString().endsWith(".yaml")),
+          "catalog/data/frameworks is still empty: nothing shipped to check yet");
+    }
+  }
+
+  @Test
+  void loadsEveryShippedFramework() throws IOException {
+    Catalog catalog = new CatalogLoader().load(DATA);
+    try (Stream<Path> files = Files.list(DATA.resolve("frameworks"))) {
+      assertThat(catalog.size()).isEqualTo(files.filter(f -> f.toString().endsWith(".yaml")).count());
+    }
+    assertThat(catalog.asOf()).isBeforeOrEqualTo(LocalDate.now(ZoneOffset.UTC));
+  }
+
+  @Test
+  void bundledCopyEqualsTheDirectory() {
+    assertThat(new CatalogLoader().loadBundled()).isEqualTo(new CatalogLoader().load(DATA));
+  }
+
+  @Test
+  void shippedCatalogPassesTheValidator() {
+    ValidationReport report =
+        new CatalogValidator().validate(DATA, LocalDate.now(ZoneOffset.UTC));
+    assertThat(report.errors()).extracting(Problem::toString).isEmpty();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.stackfit.cli;
+
+/** Exit codes of every command (contract section 3). */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int BAD_INPUT = 2;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,8 @@
+package dev.stackfit.cli.catalog;
+
+/** Output formats of the catalog commands. */
+enum CatalogFormat {
+  text,
+  json,
+  markdown
+}

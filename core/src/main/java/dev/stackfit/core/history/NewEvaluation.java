@@ -1,0 +1,15 @@
+package dev.stackfit.core.history;
+
+import java.time.Instant;
+
+/**
+ * An evaluation to save.
+ *
+ * @param profileName the profile's name
+ * @param profileYaml the profile as submitted, in stackfit's YAML form
+ * @param resultJson the evaluation JSON (contract section 3)
+ * @param winner framework id ranked first, or "" when none passed the constraints
+ * @param createdAt when it was evaluated
+ */
+public record NewEvaluation(
+    String profileName, String profileYaml, String resultJson, String winner, Instant createdAt) {}

@@ -1,0 +1,43 @@
+package dev.stackfit.core.scoring;
+
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.Profile;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Scores a framework on all six criteria. Stateless and thread-safe. */
+public final class Scoring {
+  private static final List<CriterionScorer> SCORERS =
+      List.of(
+          new TeamExpertise(),
+          new ScaleFit(),
+          new EcosystemHealth(),
+          new OperationalFit(),
+          new StructureFit(),
+          new FeatureFit());
+
+  private Scoring() {}
+
+  /** Every criterion's score for {@code framework}, in criterion order. */
+  public static Map<Criterion, CriterionScore> score(
+      Framework framework, Profile profile, ScoringContext context) {
+    Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
+    for (CriterionScorer scorer : SCORERS) {
+      scores.put(scorer.criterion(), scorer.score(framework, profile, context));
+    }
+    return Collections.unmodifiableMap(scores);
+  }
+
+  /** The team's best skill in the framework's languages, in [0, 1] (for advisories). */
+  public static double languageSkill(Framework framework, Profile profile) {
+    return TeamExpertise.languageSkill(framework, profile).value();
+  }
+
+  /** The team's familiarity with the framework or a close one, in [0, 1] (for advisories). */
+  public static double frameworkFamiliarity(Framework framework, Profile profile) {
+    return TeamExpertise.frameworkFamiliarity(framework, profile).value();
+  }
+}

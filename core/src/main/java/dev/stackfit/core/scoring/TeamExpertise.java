@@ -1,0 +1,171 @@
+package dev.stackfit.core.scoring;
+
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.LearningCurve;
+import dev.stackfit.core.catalog.RequestModel;
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.profile.Skill;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Team expertise and learning curve (guide, criterion 1): what the team already knows, how close
+ * it is, whether the request model asks for async skills it lacks, and the learning cost weighed
+ * against the project's lifespan.
+ */
+final class TeamExpertise implements CriterionScorer {
+  @Override
+  public Criterion criterion() {
+    return Criterion.TEAM_EXPERTISE;
+  }
+
+  @Override
+  public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
+    Match language = languageSkill(framework, profile);
+    Match familiarity = frameworkFamiliarity(framework, profile);
+    return CriterionScore.of(
+        criterion(),
+        List.of(
+            SubFactorScore.of("language-skill", language.value(), 0.4, language.reason()),
+            SubFactorScore.of("framework-familiarity", familiarity.value(), 0.2, familiarity.reason()),
+            asyncReadiness(framework, profile),
+            learningAgainstLifespan(framework, profile, language.value(), familiarity.value())));
+  }
+
+  record Match(double value, String reason) {}
+
+  static Match languageSkill(Framework framework, Profile profile) {
+    Match best = null;
+    for (Language target : framework.languages().value()) {
+      for (Skill skill : profile.team().skills()) {
+        if (skill.language().isEmpty()) {
+          continue;
+        }
+        Language known = skill.language().get();
+        double value = Levels.value(skill.level()) * Closeness.languages(known, target);
+        if (best == null || value > best.value()) {
+          best = new Match(value, languageReason(framework, skill, known, target));
+        }
+      }
+    }
+    if (best == null || best.value() == 0) {
+      return new Match(
+          0,
+          "team lists no skill in "
+              + names(framework.languages().value())
+              + " or a close language; "
+              + framework.name()
+              + " is "
+              + Text.language(framework.language()));
+    }
+    return best;
+  }
+
+  private static String languageReason(
+      Framework framework, Skill skill, Language known, Language target) {
+    String team = "team: " + Text.language(known) + " " + skill.level().id();
+    if (known == target) {
+      return team + "; " + framework.name() + " is " + Text.language(target);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s; %s is %s (close to %s: %.0f%% carries over)",
+        team,
+        framework.name(),
+        Text.language(target),
+        Text.language(known),
+        100 * Closeness.languages(known, target));
+  }
+
+  static Match frameworkFamiliarity(Framework framework, Profile profile) {
+    Match best = new Match(0, "team has not used " + framework.name() + " or a similar framework");
+    for (Skill skill : profile.team().skills()) {
+      if (skill.framework().isEmpty()) {
+        continue;
+      }
+      String known = skill.framework().get();
+      double closeness = Closeness.frameworks(known, framework.id());
+      double value = Levels.value(skill.level()) * closeness;
+      if (value > best.value()) {
+        String reason =
+            known.equals(framework.id())
+                ? "team: " + framework.name() + " " + skill.level().id()
+                : String.format(
+                    Locale.ROOT,
+                    "team: %s %s; shares concepts with %s (%.0f%% carries over)",
+                    known,
+                    skill.level().id(),
+                    framework.name(),
+                    100 * closeness);
+        best = new Match(value, reason);
+      }
+    }
+    return best;
+  }
+
+  private static SubFactorScore asyncReadiness(Framework framework, Profile profile) {
+    RequestModel model = framework.requestModel().value();
+    AsyncExperience experience = profile.team().asyncExperience();
+    if (!model.asyncCodeStyle()) {
+      return SubFactorScore.of(
+          "async-readiness",
+          1,
+          0.15,
+          framework.name() + " handlers are written synchronously (" + model.description() + ")");
+    }
+    double value =
+        switch (experience) {
+          case NONE -> 0.2;
+          case SOME -> 0.7;
+          case STRONG -> 1.0;
+        };
+    return SubFactorScore.of(
+        "async-readiness",
+        value,
+        0.15,
+        framework.name()
+            + " uses an "
+            + model.description()
+            + "; team async experience: "
+            + experience.id());
+  }
+
+  /**
+   * Months until productive, from the framework's learning curve and how much the team already
+   * knows, compared with the project's life: the same ramp-up is cheap in a five-year platform and
+   * ruinous in a three-month prototype.
+   */
+  static SubFactorScore learningAgainstLifespan(
+      Framework framework, Profile profile, double languageSkill, double familiarity) {
+    LearningCurve curve = framework.learningCurve().value();
+    double curveMonths =
+        switch (curve) {
+          case LOW -> 0.5;
+          case MODERATE -> 1.5;
+          case STEEP -> 3;
+        };
+    double readiness = Math.max(familiarity, 0.6 * languageSkill + 0.4 * familiarity);
+    double months = curveMonths * (1 - readiness) + 2 * (1 - languageSkill);
+    double lifeMonths = profile.project().lifespanYears() * 12;
+    double share = months / lifeMonths;
+    return SubFactorScore.of(
+        "learning-vs-lifespan",
+        1 - Math.min(1, share * 4),
+        0.25,
+        String.format(
+            Locale.ROOT,
+            "about %.1f months to productivity (%s learning curve%s) against a %.0f-month life: %.0f%%",
+            months,
+            curve.id(),
+            languageSkill < 0.5 ? ", new language" : "",
+            lifeMonths,
+            100 * share));
+  }
+
+  private static String names(List<Language> languages) {
+    return String.join(" or ", languages.stream().map(Text::language).toList());
+  }
+}

@@ -1,0 +1,152 @@
+package dev.stackfit.core.sensitivity;
+
+import dev.stackfit.core.criteria.Criterion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Sensitivity of a ranking to its weights: seeded Monte Carlo over weights drawn from a Dirichlet
+ * distribution centred on the chosen weights (rank acceptability, as in SMAA), and the exact
+ * smallest single-weight change that flips the winner.
+ */
+public final class Sensitivity {
+  /** Dirichlet concentration; a weight of 0.2 then varies with a standard deviation of about 0.07. */
+  public static final double CONCENTRATION = 30;
+
+  private static final int PODIUM = 3;
+
+  private Sensitivity() {}
+
+  /**
+   * Analyses a score matrix.
+   *
+   * @param ids framework ids in ranking order (index 0 is the current winner)
+   * @param scores scores[f][c] in [0, 1] for framework f and criterion c (criterion ordinal order)
+   * @param weights weights in criterion ordinal order, summing to 1
+   * @param samples number of Monte Carlo samples, 0 to skip sampling
+   * @param seed random seed
+   */
+  public static SensitivityResult analyse(
+      List<String> ids, double[][] scores, double[] weights, int samples, long seed) {
+    int n = ids.size();
+    int[][] rankCounts = new int[n][PODIUM];
+    if (n > 0 && samples > 0) {
+      sample(scores, weights, samples, seed, rankCounts);
+    }
+    Map<String, double[]> acceptability = new LinkedHashMap<>();
+    for (int f = 0; f < n; f++) {
+      double[] shares = new double[Math.min(PODIUM, n)];
+      boolean any = false;
+      for (int r = 0; r < shares.length; r++) {
+        shares[r] = samples == 0 ? 0 : (double) rankCounts[f][r] / samples;
+        any |= rankCounts[f][r] > 0;
+      }
+      if (any) {
+        acceptability.put(ids.get(f), shares);
+      }
+    }
+    double winnerProbability = n == 0 || samples == 0 ? 0 : (double) rankCounts[0][0] / samples;
+    return new SensitivityResult(
+        samples, seed, CONCENTRATION, winnerProbability, acceptability, flips(ids, scores, weights));
+  }
+
+  private static void sample(
+      double[][] scores, double[] weights, int samples, long seed, int[][] rankCounts) {
+    int n = scores.length;
+    int criteria = weights.length;
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] drawn = new double[criteria];
+    double[] totals = new double[n];
+    int[] top = new int[PODIUM];
+    for (int s = 0; s < samples; s++) {
+      Dirichlet.draw(random, weights, CONCENTRATION, drawn);
+      for (int f = 0; f < n; f++) {
+        double total = 0;
+        double[] row = scores[f];
+        for (int c = 0; c < criteria; c++) {
+          total += row[c] * drawn[c];
+        }
+        totals[f] = total;
+      }
+      int places = topIndices(totals, top);
+      for (int r = 0; r < places; r++) {
+        rankCounts[top[r]][r]++;
+      }
+    }
+  }
+
+  /** Fills {@code top} with the indices of the largest totals (ties go to the lower index). */
+  private static int topIndices(double[] totals, int[] top) {
+    int places = Math.min(top.length, totals.length);
+    for (int r = 0; r < places; r++) {
+      int best = -1;
+      for (int f = 0; f < totals.length; f++) {
+        boolean taken = false;
+        for (int q = 0; q < r; q++) {
+          taken |= top[q] == f;
+        }
+        if (!taken && (best < 0 || totals[f] > totals[best])) {
+          best = f;
+        }
+      }
+      top[r] = best;
+    }
+    return places;
+  }
+
+  /**
+   * For each criterion, moves its weight to x (others rescaled by (1 - x) / (1 - w)); each
+   * framework's total is then linear in x, so the crossing with the winner is solved exactly.
+   */
+  static List<Flip> flips(List<String> ids, double[][] scores, double[] weights) {
+    List<Flip> flips = new ArrayList<>();
+    if (ids.size() < 2) {
+      return flips;
+    }
+    for (Criterion criterion : Criterion.values()) {
+      int c = criterion.ordinal();
+      double w = weights[c];
+      if (w >= 1 - 1e-12) {
+        continue;
+      }
+      Flip nearest = null;
+      for (int g = 1; g < ids.size(); g++) {
+        double da = scores[g][c] - scores[0][c];
+        double db = (rest(scores[g], weights, c) - rest(scores[0], weights, c)) / (1 - w);
+        double slope = da - db;
+        if (Math.abs(slope) < 1e-15) {
+          continue;
+        }
+        double x = -db / slope;
+        if (x < -1e-12 || x > 1 + 1e-12) {
+          continue;
+        }
+        double change = x - w;
+        if (nearest == null || Math.abs(change) < Math.abs(nearest.weightChange())) {
+          nearest = new Flip(criterion, change, ids.get(g));
+        }
+      }
+      if (nearest != null) {
+        flips.add(nearest);
+      }
+    }
+    flips.sort(
+        Comparator.comparingDouble((Flip f) -> Math.abs(f.weightChange()))
+            .thenComparing(f -> f.criterion().ordinal()));
+    return flips;
+  }
+
+  private static double rest(double[] row, double[] weights, int skip) {
+    double total = 0;
+    for (int c = 0; c < weights.length; c++) {
+      if (c != skip) {
+        total += row[c] * weights[c];
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.stackfit.formats.profile;
+
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.Operations;
+import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.profile.Project;
+import dev.stackfit.core.profile.Team;
+import dev.stackfit.core.profile.WeightSpec;
+import dev.stackfit.formats.document.Document;
+import dev.stackfit.formats.document.DocumentParser;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.Problems;
+import dev.stackfit.formats.document.ValueReader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a profile (contract section 2) from YAML or JSON, reporting every problem at once with its
+ * file, line, column and field path. Thread-safe: it holds only the immutable set of known ids.
+ */
+public final class ProfileReader {
+  /** The profile format version this reader understands. */
+  public static final int FORMAT_VERSION = 1;
+
+  private final Set<String> knownFrameworkIds;
+
+  /**
+   * @param knownFrameworkIds catalog ids that skills and {@code constraints.frameworks} may name
+   */
+  public ProfileReader(Set<String> knownFrameworkIds) {
+    this.knownFrameworkIds = Set.copyOf(knownFrameworkIds);
+  }
+
+  /** Reads a profile file; problems name the file as given. */
+  public Profile read(Path file) throws InvalidInputException {
+    return read(DocumentParser.read(file));
+  }
+
+  /** Parses profile text; {@code sourceName} names it in problems ("request body"). */
+  public Profile parse(String text, String sourceName) throws InvalidInputException {
+    return read(DocumentParser.parse(text, sourceName));
+  }
+
+  private Profile read(Document document) {
+    Problems problems = new Problems(document);
+    Optional<MappingReader> found = MappingReader.root(document, problems);
+    if (found.isEmpty()) {
+      problems.throwIfAny();
+    }
+    MappingReader root = found.orElseThrow();
+    checkVersion(root);
+    Optional<String> name =
+        root.required("name").flatMap(ValueReader::asString).filter(n -> notBlank(root, n));
+    ProfileSections sections = new ProfileSections(knownFrameworkIds);
+    Team team = root.mapping("team").map(sections::team).orElse(Team.DEFAULT);
+    Project project = root.mapping("project").map(sections::project).orElse(Project.DEFAULT);
+    Operations operations =
+        root.mapping("operations").map(sections::operations).orElse(Operations.DEFAULT);
+    Constraints constraints =
+        root.mapping("constraints").map(sections::constraints).orElse(Constraints.NONE);
+    WeightSpec weights =
+        root.mapping("weights").map(WeightsSection::read).orElse(new WeightSpec.Derived());
+    root.rejectUnknownKeys();
+    problems.throwIfAny();
+    return new Profile(name.orElseThrow(), team, project, operations, constraints, weights);
+  }
+
+  private static void checkVersion(MappingReader root) {
+    root.required("stackfit")
+        .flatMap(v -> v.asLong(Long.MIN_VALUE, Long.MAX_VALUE).map(n -> Map.entry(v, n)))
+        .filter(e -> e.getValue() != FORMAT_VERSION)
+        .ifPresent(
+            e ->
+                e.getKey()
+                    .report(
+                        "profile format version "
+                            + e.getValue()
+                            + " is not supported; this stackfit reads version "
+                            + FORMAT_VERSION));
+  }
+
+  private static boolean notBlank(MappingReader root, String name) {
+    if (name.isBlank()) {
+      root.optional("name").ifPresent(v -> v.report("must not be blank"));
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.stackfit.formats.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.core.catalog.Feature;
+import dev.stackfit.core.catalog.FeatureSupport;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Health;
+import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RequestModel;
+import dev.stackfit.core.catalog.Source;
+import java.util.List;
+import java.util.Map;
+
+/** Catalog entries as JSON (contract section 5: {@code catalog show ID --format json}). */
+public final class FrameworkJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private FrameworkJson() {}
+
+  /** The short form used by {@code catalog list}. */
+  public static ObjectNode summary(Framework f) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", f.id());
+    node.put("name", f.name());
+    node.put("language", f.language().id());
+    ArrayNode languages = node.putArray("languages");
+    f.languages().value().forEach(l -> languages.add(l.id()));
+    node.put("runtime", f.runtime().value().id());
+    node.put("requestModel", f.requestModel().value().id());
+    node.put("structure", f.structure().value().id());
+    node.put("philosophy", f.philosophy().value().id());
+    node.put("license", f.license().value());
+    return node;
+  }
+
+  /** Every fact with its evidence. */
+  public static ObjectNode full(Framework f) {
+    ObjectNode node = summary(f);
+    node.put("homepage", f.homepage());
+    node.put("repository", f.repository());
+    node.put("firstRelease", f.firstRelease().value());
+    ArrayNode also = node.putArray("alsoSupports");
+    f.alsoSupports().stream().map(RequestModel::id).forEach(also::add);
+    node.put("learningCurve", f.learningCurve().value().id());
+    node.put("learningNotes", f.learningNotes());
+    node.put("governance", f.governance().value().id());
+    ObjectNode version = node.putObject("version");
+    version.put("major", f.version().value().major());
+    version.put("released", text(f.version().value().released()));
+    version.put("latest", f.version().value().latest());
+    version.put("latestDate", text(f.version().value().latestDate()));
+    version.put("preOne", f.version().value().preOne());
+    ArrayNode features = node.putArray("features");
+    for (Map.Entry<Feature, Fact<FeatureSupport>> e : f.features().entrySet()) {
+      if (e.getValue().value().level() != dev.stackfit.core.catalog.Support.NONE) {
+        features.add(e.getKey().id());
+      }
+    }
+    ObjectNode support = node.putObject("featureSupport");
+    f.features().forEach((feature, fact) -> support.set(feature.id(), fact(fact, fact.value().level().id(), fact.value().provider())));
+    ArrayNode bestFor = node.putArray("bestFor");
+    f.bestFor().value().forEach(bestFor::add);
+    f.supportPolicy().ifPresent(p -> node.put("supportPolicy", p.value()));
+    ArrayNode releases = node.putArray("releases");
+    f.releases().ifPresent(r -> r.value().forEach(line -> releases.add(release(line))));
+    f.health().ifPresent(h -> node.set("health", health(h)));
+    f.performance().ifPresent(p -> {
+      ObjectNode perf = node.putObject("performance");
+      perf.put("variant", p.value().variant());
+      perf.put("jsonRps", p.value().jsonRps());
+      perf.put("fortunesRps", p.value().fortunesRps());
+      perf.put("hardwareThreads", p.value().hardwareThreads());
+      perf.put("source", p.source());
+      perf.put("asOf", p.asOf().toString());
+      perf.put("verified", p.verified());
+      perf.put("label", "peak-tuned lab figures (TechEmpower), not what an application will see");
+    });
+    node.set("facts", facts(f));
+    ArrayNode sources = node.putArray("sources");
+    for (Source s : f.sources().values()) {
+      sources.addObject().put("id", s.id()).put("title", s.title()).put("url", s.url()).put("accessed", s.accessed().toString());
+    }
+    return node;
+  }
+
+  private static ObjectNode facts(Framework f) {
+    ObjectNode facts = NODES.objectNode();
+    facts.set("languages", fact(f.languages(), String.join(", ", f.languages().value().stream().map(Language::id).toList()), ""));
+    facts.set("runtime", fact(f.runtime(), f.runtime().value().id(), ""));
+    facts.set("license", fact(f.license(), f.license().value(), ""));
+    facts.set("firstRelease", fact(f.firstRelease(), String.valueOf(f.firstRelease().value()), ""));
+    facts.set("version", fact(f.version(), f.version().value().latest(), ""));
+    facts.set("requestModel", fact(f.requestModel(), f.requestModel().value().id(), ""));
+    facts.set("structure", fact(f.structure(), f.structure().value().id(), ""));
+    facts.set("philosophy", fact(f.philosophy(), f.philosophy().value().id(), ""));
+    facts.set("learningCurve", fact(f.learningCurve(), f.learningCurve().value().id(), ""));
+    facts.set("governance", fact(f.governance(), f.governance().value().id(), ""));
+    facts.set("bestFor", fact(f.bestFor(), String.join("; ", f.bestFor().value()), ""));
+    return facts;
+  }
+
+  private static ObjectNode fact(Fact<?> fact, String value, String provider) {
+    ObjectNode node = NODES.objectNode();
+    node.put("value", value);
+    if (!provider.isEmpty()) {
+      node.put("provider", provider);
+    }
+    node.put("source", fact.source());
+    node.put("asOf", fact.asOf().toString());
+    node.put("verified", fact.verified());
+    if (!fact.note().isEmpty()) {
+      node.put("note", fact.note());
+    }
+    return node;
+  }
+
+  private static ObjectNode release(Release r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("line", r.line());
+    node.put("released", r.released().toString());
+    node.put("activeSupportEnd", text(r.activeSupportEnd()));
+    node.put("eol", text(r.eol()));
+    node.put("lts", r.lts());
+    return node;
+  }
+
+  private static ObjectNode health(Health h) {
+    ObjectNode node = NODES.objectNode();
+    node.put("asOf", h.asOf().toString());
+    node.put("source", h.source());
+    node.put("stars", h.stars());
+    node.put("contributors", h.contributors());
+    node.put("releasesPerYear", h.releasesPerYear());
+    node.put("medianFirstResponseDays", h.medianFirstResponseDays());
+    node.put("changeRequestClosureRatio", h.changeRequestClosureRatio());
+    node.put("contributorAbsenceFactor", h.contributorAbsenceFactor());
+    node.put("scorecard", h.scorecard());
+    node.put("archived", h.archived());
+    return node;
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** A JSON array of catalog summaries. */
+  public static ArrayNode list(List<Framework> frameworks) {
+    ArrayNode array = NODES.arrayNode();
+    frameworks.forEach(f -> array.add(summary(f)));
+    return array;
+  }
+}

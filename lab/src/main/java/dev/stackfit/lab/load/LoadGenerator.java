@@ -1,0 +1,104 @@
+package dev.stackfit.lab.load;
+
+import dev.stackfit.core.StackfitException;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a {@link LoadPlan} with Netty and returns what it measured; one run at a time per call,
+ * blocking the calling thread, which also receives the listener's callbacks.
+ *
+ * <p>The target is not checked here: callers that take targets from users should pass them through
+ * {@link TargetGuard} first.
+ */
+public final class LoadGenerator {
+
+  /** Runs the plan to completion. */
+  public LoadResult run(LoadPlan plan, LoadListener listener) {
+    NettyTransport transport = NettyTransport.best();
+    EventLoopGroup group =
+        new MultiThreadIoEventLoopGroup(plan.threads(), transport.handlerFactory().get());
+    ByteBuf request = Unpooled.unreleasableBuffer(encode(plan));
+    ByteBuf expectedBody =
+        plan.check().bodyContains() == null
+            ? null
+            : Unpooled.copiedBuffer(plan.check().bodyContains(), StandardCharsets.UTF_8);
+    try {
+      WorkerSetup setup =
+          new WorkerSetup(plan, loops(group), bootstrap(plan, transport), address(plan), request,
+              expectedBody);
+      List<Worker> workers = new ArrayList<>();
+      for (int i = 0; i < plan.threads(); i++) {
+        workers.add(new Worker(setup, i));
+      }
+      return new LoadRun(plan, workers, listener, transport.name()).run();
+    } finally {
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+  }
+
+  private static List<EventLoop> loops(EventLoopGroup group) {
+    List<EventLoop> loops = new ArrayList<>();
+    for (EventExecutor executor : group) {
+      loops.add((EventLoop) executor);
+    }
+    return loops;
+  }
+
+  private static Bootstrap bootstrap(LoadPlan plan, NettyTransport transport) {
+    return new Bootstrap()
+        .channel(transport.channelType())
+        .option(ChannelOption.TCP_NODELAY, true)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, plan.timeout().toMillis()))
+        .handler(
+            new ChannelInitializer<Channel>() {
+              @Override
+              protected void initChannel(Channel ch) {
+                // Handlers are added per connection slot right after connect().
+              }
+            });
+  }
+
+  private static InetSocketAddress address(LoadPlan plan) {
+    try {
+      return new InetSocketAddress(InetAddress.getByName(plan.target().getHost()), plan.port());
+    } catch (UnknownHostException e) {
+      throw new StackfitException("cannot resolve " + plan.target().getHost(), e);
+    }
+  }
+
+  /** Encodes the request once; every send writes a view of these bytes. */
+  static ByteBuf encode(LoadPlan plan) {
+    RequestTemplate template = plan.request();
+    byte[] body = template.body().getBytes(StandardCharsets.UTF_8);
+    StringBuilder head = new StringBuilder(128);
+    head.append(template.method()).append(' ').append(plan.pathAndQuery()).append(" HTTP/1.1\r\n");
+    head.append("Host: ").append(plan.target().getHost());
+    if (plan.target().getPort() > 0) {
+      head.append(':').append(plan.target().getPort());
+    }
+    head.append("\r\n");
+    template.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    if (body.length > 0 || !List.of("GET", "HEAD", "DELETE", "OPTIONS").contains(template.method())) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    head.append("\r\n");
+    byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+    return Unpooled.directBuffer(headBytes.length + body.length).writeBytes(headBytes).writeBytes(body);
+  }
+}

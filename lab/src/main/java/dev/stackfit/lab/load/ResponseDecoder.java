@@ -1,0 +1,21 @@
+package dev.stackfit.lab.load;
+
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+
+/**
+ * Decodes responses to pre-encoded requests; HEAD responses carry no body, which the decoder
+ * cannot know because the request never passed through an encoder.
+ */
+final class ResponseDecoder extends HttpResponseDecoder {
+  private final boolean headRequests;
+
+  ResponseDecoder(boolean headRequests) {
+    this.headRequests = headRequests;
+  }
+
+  @Override
+  protected boolean isContentAlwaysEmpty(HttpMessage msg) {
+    return headRequests || super.isContentAlwaysEmpty(msg);
+  }
+}

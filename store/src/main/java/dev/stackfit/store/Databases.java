@@ -1,0 +1,104 @@
+package dev.stackfit.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Opens stackfit's database (SQLite file by default, PostgreSQL by URL) and migrates its schema. */
+public final class Databases {
+  /** The SQLite file inside the data directory. */
+  public static final String SQLITE_FILE = "stackfit.db";
+
+  private static final int SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+  private Databases() {}
+
+  /**
+   * Opens the SQLite database {@code dataDir/stackfit.db}, creating the directory and the file on
+   * first use.
+   */
+  public static Database openSqlite(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+    }
+    Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl("jdbc:sqlite:" + file);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    // SQLite serialises writers; a few connections let readers proceed beside one writer.
+    pool.setMaximumPoolSize(4);
+    pool.setPoolName("stackfit-sqlite");
+    return migrated(Database.Vendor.SQLITE, file.toString(), new HikariDataSource(pool));
+  }
+
+  /** Opens a PostgreSQL database by JDBC URL ({@code jdbc:postgresql://host/db?user=..}). */
+  public static Database openPostgres(String jdbcUrl) {
+    if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+    }
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(jdbcUrl);
+    pool.setMaximumPoolSize(8);
+    pool.setPoolName("stackfit-postgresql");
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(pool);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot connect to " + withoutQuery(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+    return migrated(Database.Vendor.POSTGRESQL, withoutQuery(jdbcUrl), dataSource);
+  }
+
+  /**
+   * Opens PostgreSQL when {@code jdbcUrl} is given, else the SQLite file in {@code dataDir}.
+   *
+   * @param jdbcUrl a {@code jdbc:postgresql:} URL, or null
+   * @param dataDir the SQLite data directory, used when {@code jdbcUrl} is null
+   */
+  public static Database open(String jdbcUrl, Path dataDir) {
+    return jdbcUrl == null || jdbcUrl.isBlank() ? openSqlite(dataDir) : openPostgres(jdbcUrl);
+  }
+
+  private static Database migrated(
+      Database.Vendor vendor, String description, HikariDataSource dataSource) {
+    try {
+      migrate(dataSource);
+    } catch (FlywayException e) {
+      dataSource.close();
+      throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
+    }
+    return new Database(
+        vendor,
+        description,
+        dataSource,
+        new JdbiEvaluationStore(dataSource, new RandomIds()));
+  }
+
+  static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+
+  // Credentials often ride in the query string; keep them out of messages.
+  private static String withoutQuery(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+  }
+}

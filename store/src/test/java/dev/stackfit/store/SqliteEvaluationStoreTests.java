@@ -1,0 +1,60 @@
+package dev.stackfit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackfit.core.history.SavedEvaluation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteEvaluationStoreTests extends EvaluationStoreContract {
+  @TempDir Path temp;
+
+  @Override
+  Database openEmpty() {
+    return Databases.open(null, temp.resolve("data"));
+  }
+
+  @Test
+  void createsTheDataDirectoryAndFileOnFirstRun() {
+    Path dir = temp.resolve("fresh/nested");
+    try (Database database = Databases.openSqlite(dir)) {
+      assertThat(database.vendor()).isEqualTo(Database.Vendor.SQLITE);
+      assertThat(dir.resolve(Databases.SQLITE_FILE)).exists();
+    }
+  }
+
+  @Test
+  void evaluationsOutliveARestartAndMigrationsRunOnce() {
+    Path dir = temp.resolve("restart");
+    SavedEvaluation saved;
+    try (Database first = Databases.openSqlite(dir)) {
+      saved = first.evaluations().save(evaluation("kept", Instant.parse("2026-01-01T00:00:00Z")));
+    }
+    try (Database second = Databases.openSqlite(dir)) {
+      assertThat(second.evaluations().find(saved.id())).contains(saved);
+      int applied =
+          Jdbi.create(second.dataSource())
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")
+                          .mapTo(Integer.class)
+                          .one());
+      assertThat(applied).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void usesWriteAheadLogging() {
+    try (Database database = Databases.openSqlite(temp.resolve("wal"))) {
+      String mode =
+          Jdbi.create(database.dataSource())
+              .withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+      assertThat(mode).isEqualToIgnoringCase("wal");
+      assertThat(Files.exists(temp.resolve("wal").resolve(Databases.SQLITE_FILE))).isTrue();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.stackfit.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.Problem;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place failures become responses: RFC 9457 problem+json under {@code /api/} and for
+ * clients that ask for JSON, a small HTML page elsewhere. Bad input is always a 4xx.
+ */
+final class ErrorMapper {
+  static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+  private final Templates templates;
+
+  ErrorMapper(Templates templates) {
+    this.templates = templates;
+  }
+
+  void handle(Exception exception, Context ctx) {
+    HttpProblem problem = toProblem(exception);
+    if (problem.status() >= 500) {
+      LOG.log(Level.SEVERE, "request failed: " + ctx.method() + " " + ctx.path(), exception);
+    }
+    respond(problem, ctx);
+  }
+
+  void respond(HttpProblem problem, Context ctx) {
+    ctx.status(problem.status());
+    if (wantsJson(ctx)) {
+      ctx.contentType(PROBLEM_JSON).result(Json.text(body(problem, ctx)));
+    } else {
+      ctx.html(templates.render("error.jte", new ErrorView(problem.status(), problem.title(),
+          problem.getMessage(), problem.problems())));
+    }
+  }
+
+  static HttpProblem toProblem(Exception exception) {
+    return switch (exception) {
+      case HttpProblem problem -> problem;
+      case InvalidInputException invalid ->
+          new HttpProblem(
+              422,
+              "invalid-profile",
+              "The profile has problems",
+              invalid.problems().size() + " problem(s) in the profile",
+              invalid.problems());
+      case HttpResponseException http ->
+          new HttpProblem(http.getStatus(), "http-" + http.getStatus(), title(http.getStatus()),
+              http.getMessage());
+      default ->
+          new HttpProblem(500, "internal", "Internal error",
+              "the server failed; the log has details");
+    };
+  }
+
+  static ObjectNode body(HttpProblem problem, Context ctx) {
+    ObjectNode body = Json.object();
+    body.put("type", "urn:stackfit:problem:" + problem.type());
+    body.put("title", problem.title());
+    body.put("status", problem.status());
+    body.put("detail", problem.getMessage());
+    body.put("instance", ctx.path());
+    List<Problem> problems = problem.problems();
+    if (!problems.isEmpty()) {
+      ArrayNode list = body.putArray("problems");
+      for (Problem p : problems) {
+        ObjectNode item = list.addObject();
+        item.put("source", p.source());
+        item.put("line", p.line());
+        item.put("column", p.column());
+        item.put("path", p.path());
+        item.put("message", p.message());
+      }
+    }
+    return body;
+  }
+
+  static boolean wantsJson(Context ctx) {
+    String accept = ctx.header("Accept");
+    return ctx.path().startsWith("/api/")
+        || ctx.path().equals("/health")
+        || (accept != null && accept.contains("json") && !accept.contains("text/html"));
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Request body too large";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Unprocessable content";
+      default -> status >= 500 ? "Internal error" : "Request refused";
+    };
+  }
+}

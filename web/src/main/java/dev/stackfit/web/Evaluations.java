@@ -1,0 +1,117 @@
+package dev.stackfit.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.evaluation.Evaluation;
+import dev.stackfit.core.evaluation.EvaluationOptions;
+import dev.stackfit.core.evaluation.Evaluator;
+import dev.stackfit.core.history.EvaluationSummary;
+import dev.stackfit.core.history.NewEvaluation;
+import dev.stackfit.core.history.SavedEvaluation;
+import dev.stackfit.core.profile.Profile;
+import dev.stackfit.formats.profile.ProfileWriter;
+import dev.stackfit.formats.report.EvaluationJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates profiles, saves them and finds them again. Pages need the full {@link Evaluation};
+ * a saved one is rebuilt from its stored profile on its original day and seed, which the engine
+ * guarantees to reproduce as long as the catalog is unchanged. Thread-safe.
+ */
+final class Evaluations {
+  private static final int CACHE_ENTRIES = 64;
+
+  private final WebConfig config;
+  private final Map<String, Evaluated> recent =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Evaluated> eldest) {
+          return size() > CACHE_ENTRIES;
+        }
+      };
+
+  Evaluations(WebConfig config) {
+    this.config = config;
+  }
+
+  /** A saved evaluation with its full result. */
+  record Evaluated(SavedEvaluation saved, Evaluation evaluation) {
+    String id() {
+      return saved.id();
+    }
+  }
+
+  /** Parses profile text (YAML or JSON); problems name {@code sourceName}. */
+  Profile parse(String text, String sourceName) throws InvalidInputException {
+    return config.profileReader().parse(text, sourceName);
+  }
+
+  Evaluated evaluateAndSave(Profile profile) {
+    Instant now = config.clock().instant();
+    Evaluation evaluation = evaluate(profile, now);
+    String json = EvaluationJson.write(evaluation);
+    String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
+    SavedEvaluation saved =
+        config
+            .store()
+            .save(
+                new NewEvaluation(
+                    profile.name(), ProfileWriter.toYaml(profile), json, winner, now));
+    Evaluated result = new Evaluated(saved, evaluation);
+    synchronized (recent) {
+      recent.put(saved.id(), result);
+    }
+    return result;
+  }
+
+  Optional<SavedEvaluation> findSaved(String id) {
+    return config.store().find(id);
+  }
+
+  /** The saved evaluation with its full result, rebuilt when it is not in memory. */
+  Optional<Evaluated> find(String id) {
+    synchronized (recent) {
+      Evaluated cached = recent.get(id);
+      if (cached != null) {
+        return Optional.of(cached);
+      }
+    }
+    return config.store().find(id).map(this::rebuild);
+  }
+
+  List<EvaluationSummary> list(int limit, int offset) {
+    return config.store().list(limit, offset);
+  }
+
+  /** The §3 JSON of a saved evaluation with its {@code id} first. */
+  static ObjectNode jsonWithId(SavedEvaluation saved) {
+    ObjectNode body = Json.object();
+    body.put("id", saved.id());
+    body.put("permalink", "/evaluations/" + saved.id());
+    body.setAll(Json.parseTrusted(saved.resultJson()));
+    return body;
+  }
+
+  private Evaluated rebuild(SavedEvaluation saved) {
+    Profile profile = parse(saved.profileYaml(), "saved profile " + saved.id());
+    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()));
+    synchronized (recent) {
+      recent.put(saved.id(), result);
+    }
+    return result;
+  }
+
+  private Evaluation evaluate(Profile profile, Instant at) {
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    EvaluationOptions options =
+        new EvaluationOptions(
+            day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), Optional.empty());
+    return Evaluator.evaluate(profile, config.catalog(), options);
+  }
+}

@@ -1,0 +1,289 @@
+package dev.stackfit.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.Identified;
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.Operations;
+import dev.stackfit.core.profile.PairwiseJudgment;
+import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.profile.Project;
+import dev.stackfit.core.profile.Skill;
+import dev.stackfit.core.profile.Team;
+import dev.stackfit.core.profile.WeightSpec;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts between the questionnaire's fields and a profile: fields to the profile's JSON form
+ * (which the profile reader then validates, so the web and the CLI share one set of rules) and a
+ * parsed profile back to fields (for YAML import).
+ */
+final class ProfileFormMapping {
+  static final List<String> SCALAR_FIELDS =
+      List.of(
+          "name",
+          "team.size",
+          "team.turnover",
+          "team.asyncExperience",
+          "project.lifespanYears",
+          "project.traffic.peakRps",
+          "project.traffic.peakRpsIn3Years",
+          "project.traffic.p99LatencyMs",
+          "project.workload",
+          "project.data",
+          "project.architecture",
+          "operations.devopsMaturity",
+          "operations.deploy",
+          "operations.memoryPerInstanceMb");
+  static final List<String> FLAG_FIELDS =
+      List.of("team.distributed", "project.realtime", "project.critical");
+  static final List<String> LIST_FIELDS =
+      List.of(
+          "project.needs",
+          "project.interop",
+          "operations.runtimes",
+          "constraints.languages",
+          "constraints.excludeLanguages",
+          "constraints.runtimes",
+          "constraints.excludeRuntimes",
+          "constraints.require",
+          "constraints.frameworks");
+
+  private ProfileFormMapping() {}
+
+  static Map<String, List<String>> defaults() {
+    Map<String, List<String>> form = fromProfile(
+        new Profile("My service", Team.DEFAULT, Project.DEFAULT, Operations.DEFAULT,
+            Constraints.NONE, new WeightSpec.Derived()));
+    form.put("name", List.of(""));
+    return form;
+  }
+
+  static Map<String, List<String>> fromProfile(Profile p) {
+    Map<String, List<String>> form = new LinkedHashMap<>();
+    put(form, "name", p.name());
+    Team team = p.team();
+    put(form, "team.size", Integer.toString(team.size()));
+    flag(form, "team.distributed", team.distributed());
+    put(form, "team.turnover", team.turnover().id());
+    put(form, "team.asyncExperience", team.asyncExperience().id());
+    int row = 0;
+    for (Skill skill : team.skills()) {
+      if (skill.language().isPresent()) {
+        put(form, "skill.language." + skill.language().get().id(), skill.level().id());
+      } else if (row < QuestionnaireForm.FRAMEWORK_SKILL_ROWS) {
+        put(form, "skill.framework." + row, skill.framework().orElseThrow());
+        put(form, "skill.frameworkLevel." + row++, skill.level().id());
+      }
+    }
+    Project project = p.project();
+    put(form, "project.lifespanYears", number(project.lifespanYears()));
+    put(form, "project.traffic.peakRps", Integer.toString(project.traffic().peakRps()));
+    put(form, "project.traffic.peakRpsIn3Years",
+        Integer.toString(project.traffic().peakRpsIn3Years()));
+    put(form, "project.traffic.p99LatencyMs", Integer.toString(project.traffic().p99LatencyMs()));
+    put(form, "project.workload", project.workload().id());
+    flag(form, "project.realtime", project.realtime());
+    put(form, "project.data", project.data().id());
+    ids(form, "project.needs", project.needs());
+    put(form, "project.architecture", project.architecture().id());
+    ids(form, "project.interop", project.interop());
+    flag(form, "project.critical", project.critical());
+    Operations ops = p.operations();
+    ids(form, "operations.runtimes", ops.runtimes());
+    put(form, "operations.devopsMaturity", ops.devopsMaturity().id());
+    put(form, "operations.deploy", ops.deploy().id());
+    put(form, "operations.memoryPerInstanceMb",
+        ops.memoryPerInstanceMb().isPresent() ? Integer.toString(ops.memoryPerInstanceMb().getAsInt()) : "");
+    constraints(form, p.constraints());
+    weights(form, p.weights());
+    return form;
+  }
+
+  private static void constraints(Map<String, List<String>> form, Constraints c) {
+    ids(form, "constraints.languages", c.languages());
+    ids(form, "constraints.excludeLanguages", c.excludeLanguages());
+    ids(form, "constraints.runtimes", c.runtimes());
+    ids(form, "constraints.excludeRuntimes", c.excludeRuntimes());
+    ids(form, "constraints.require", c.require());
+    put(form, "constraints.licenses", String.join(", ", c.licenses()));
+    form.put("constraints.frameworks", List.copyOf(c.frameworks()));
+  }
+
+  private static void weights(Map<String, List<String>> form, WeightSpec spec) {
+    for (Criterion c : Criterion.values()) {
+      put(form, "weights.direct." + c.id(), "1");
+    }
+    for (int i = 0; i < AhpPairs.PAIRS.size(); i++) {
+      put(form, "weights.pair." + i, "0");
+    }
+    switch (spec) {
+      case WeightSpec.Derived d -> put(form, "weights.mode", "derived");
+      case WeightSpec.Direct direct -> {
+        put(form, "weights.mode", "direct");
+        direct.relative().forEach((c, v) -> put(form, "weights.direct." + c.id(), number(v)));
+      }
+      case WeightSpec.Pairwise pairwise -> {
+        put(form, "weights.mode", "pairwise");
+        for (PairwiseJudgment j : pairwise.judgments()) {
+          AhpPairs.slot(j).ifPresent(s -> put(form, "weights.pair." + s.index(),
+              Integer.toString(s.sliderValue())));
+        }
+      }
+    }
+  }
+
+  /** The profile as JSON built from the fields, with values kept as typed for the reader to judge. */
+  static ObjectNode toJson(QuestionnaireForm form) {
+    ObjectNode root = Json.object();
+    root.put("stackfit", 1);
+    root.put("name", form.value("name"));
+    ObjectNode team = root.putObject("team");
+    scalar(team, "size", form.value("team.size"));
+    team.put("distributed", form.checked("team.distributed"));
+    text(team, "turnover", form.value("team.turnover"));
+    text(team, "asyncExperience", form.value("team.asyncExperience"));
+    skills(team.putArray("skills"), form);
+    ObjectNode project = root.putObject("project");
+    scalar(project, "lifespanYears", form.value("project.lifespanYears"));
+    ObjectNode traffic = project.putObject("traffic");
+    scalar(traffic, "peakRps", form.value("project.traffic.peakRps"));
+    scalar(traffic, "peakRpsIn3Years", form.value("project.traffic.peakRpsIn3Years"));
+    scalar(traffic, "p99LatencyMs", form.value("project.traffic.p99LatencyMs"));
+    text(project, "workload", form.value("project.workload"));
+    project.put("realtime", form.checked("project.realtime"));
+    text(project, "data", form.value("project.data"));
+    list(project, "needs", form, "project.needs");
+    text(project, "architecture", form.value("project.architecture"));
+    list(project, "interop", form, "project.interop");
+    project.put("critical", form.checked("project.critical"));
+    ObjectNode ops = root.putObject("operations");
+    list(ops, "runtimes", form, "operations.runtimes");
+    text(ops, "devopsMaturity", form.value("operations.devopsMaturity"));
+    text(ops, "deploy", form.value("operations.deploy"));
+    scalar(ops, "memoryPerInstanceMb", form.value("operations.memoryPerInstanceMb"));
+    constraintsJson(root.putObject("constraints"), form);
+    weightsJson(root, form);
+    return root;
+  }
+
+  private static void constraintsJson(ObjectNode c, QuestionnaireForm form) {
+    for (String key :
+        List.of("languages", "excludeLanguages", "runtimes", "excludeRuntimes", "require",
+            "frameworks")) {
+      list(c, key, form, "constraints." + key);
+    }
+    ArrayNode licenses = c.putArray("licenses");
+    for (String license : form.value("constraints.licenses").split("[,\\s]+")) {
+      if (!license.isBlank()) {
+        licenses.add(license.trim());
+      }
+    }
+  }
+
+  private static void skills(ArrayNode skills, QuestionnaireForm form) {
+    for (dev.stackfit.core.catalog.Language language :
+        dev.stackfit.core.catalog.Language.values()) {
+      String level = form.value("skill.language." + language.id());
+      if (!level.isEmpty() && !level.equals("none")) {
+        skills.addObject().put("language", language.id()).put("level", level);
+      }
+    }
+    for (int row = 0; row < QuestionnaireForm.FRAMEWORK_SKILL_ROWS; row++) {
+      String framework = form.value("skill.framework." + row);
+      if (!framework.isEmpty()) {
+        skills.addObject()
+            .put("framework", framework)
+            .put("level", form.valueOr("skill.frameworkLevel." + row, "working"));
+      }
+    }
+  }
+
+  private static void weightsJson(ObjectNode root, QuestionnaireForm form) {
+    switch (form.valueOr("weights.mode", "derived")) {
+      case "direct" -> {
+        ObjectNode direct = root.putObject("weights").putObject("direct");
+        for (Criterion c : Criterion.values()) {
+          scalar(direct, c.id(), form.value("weights.direct." + c.id()));
+        }
+      }
+      case "pairwise" -> {
+        ArrayNode pairs = root.putObject("weights").putArray("pairwise");
+        for (int i = 0; i < AhpPairs.PAIRS.size(); i++) {
+          AhpPairs.Pair pair = AhpPairs.PAIRS.get(i);
+          String raw = form.valueOr("weights.pair." + i, "0");
+          ArrayNode judgment = pairs.addArray().add(pair.left().id()).add(pair.right().id());
+          try {
+            judgment.add(AhpPairs.ratioText(Integer.parseInt(raw.trim())));
+          } catch (NumberFormatException e) {
+            judgment.add(raw);
+          }
+        }
+      }
+      default -> {
+        // derived: no weights section, the engine derives them from the answers
+      }
+    }
+  }
+
+  private static void scalar(ObjectNode node, String key, String raw) {
+    String value = raw.trim();
+    if (value.isEmpty()) {
+      return;
+    }
+    try {
+      if (value.matches("-?\\d{1,18}")) {
+        node.put(key, Long.parseLong(value));
+      } else {
+        double number = Double.parseDouble(value);
+        node.put(key, number);
+      }
+    } catch (NumberFormatException e) {
+      node.put(key, value);
+    }
+  }
+
+  private static void text(ObjectNode node, String key, String value) {
+    if (!value.isBlank()) {
+      node.put(key, value.trim());
+    }
+  }
+
+  private static void list(ObjectNode node, String key, QuestionnaireForm form, String field) {
+    ArrayNode array = node.putArray(key);
+    form.values().getOrDefault(field, List.of()).stream()
+        .filter(v -> !v.isBlank())
+        .forEach(array::add);
+  }
+
+  private static void put(Map<String, List<String>> form, String field, String value) {
+    form.put(field, List.of(value));
+  }
+
+  private static void flag(Map<String, List<String>> form, String field, boolean value) {
+    form.put(field, value ? List.of("true") : List.of());
+  }
+
+  private static void ids(
+      Map<String, List<String>> form, String field, Collection<? extends Identified> values) {
+    form.put(field, values.stream().map(Identified::id).toList());
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  /** Fields whose problems are shown beside a control rather than at the top. */
+  static List<String> fieldPaths() {
+    List<String> paths = new java.util.ArrayList<>(SCALAR_FIELDS);
+    paths.addAll(FLAG_FIELDS);
+    paths.addAll(LIST_FIELDS);
+    paths.addAll(Set.of("team.skills", "constraints.licenses", "weights"));
+    return paths;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.stackfit.web;
+
+import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
+import java.util.List;
+
+/** The questionnaire page: the form's values and problems, and the catalog for framework pickers. */
+record QuestionnaireView(QuestionnaireForm form, Catalog catalog) {
+  List<Framework> frameworks() {
+    return catalog.frameworks();
+  }
+
+  List<AhpPairs.Pair> pairs() {
+    return AhpPairs.PAIRS;
+  }
+
+  List<Integer> frameworkRows() {
+    return java.util.stream.IntStream.range(0, QuestionnaireForm.FRAMEWORK_SKILL_ROWS)
+        .boxed()
+        .toList();
+  }
+
+  List<String> generalErrors() {
+    return form.generalErrors(ProfileFormMapping.fieldPaths());
+  }
+}

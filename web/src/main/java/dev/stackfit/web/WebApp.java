@@ -1,0 +1,72 @@
+package dev.stackfit.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+
+/**
+ * The stackfit web app and JSON API on Javalin. Start it with {@link #start(WebConfig)}; it binds
+ * the configured host (loopback by default) and serves until {@link #stop()}.
+ */
+public final class WebApp {
+  private final Javalin javalin;
+  private final String host;
+
+  private WebApp(Javalin javalin, String host) {
+    this.javalin = javalin;
+    this.host = host;
+  }
+
+  /** Starts the app; returns once it accepts connections. */
+  public static WebApp start(WebConfig config) {
+    Templates templates = new Templates();
+    RequestGuards guards = new RequestGuards(config.maxBodyBytes());
+    ErrorMapper errors = new ErrorMapper(templates);
+    Evaluations evaluations = new Evaluations(config);
+    ApiRoutes api = new ApiRoutes(config, evaluations, guards);
+    PageRoutes pages = new PageRoutes(config, evaluations, templates);
+    Javalin javalin =
+        Javalin.create(
+            javalinConfig -> {
+              javalinConfig.startup.showJavalinBanner = false;
+              javalinConfig.http.maxRequestSize = config.maxBodyBytes();
+              javalinConfig.http.prefer405over404 = true;
+              javalinConfig.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/dev/stackfit/web/static";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", "max-age=3600");
+                  });
+              javalinConfig.routes.before(guards::headers);
+              javalinConfig.routes.before(guards::sameOrigin);
+              api.register(javalinConfig.routes);
+              pages.register(javalinConfig.routes);
+              javalinConfig.routes.exception(Exception.class, errors::handle);
+              javalinConfig.routes.error(
+                  404,
+                  ctx -> {
+                    if (ctx.result() == null || ctx.result().isEmpty()) {
+                      errors.respond(HttpProblem.notFound("page " + ctx.path()), ctx);
+                    }
+                  });
+            });
+    javalin.start(config.host(), config.port());
+    return new WebApp(javalin, config.host());
+  }
+
+  /** The port it listens on (the chosen one when started with port 0). */
+  public int port() {
+    return javalin.port();
+  }
+
+  /** The address to open in a browser. */
+  public String url() {
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+  }
+
+  /** Stops serving and releases the port. */
+  public void stop() {
+    javalin.stop();
+  }
+}

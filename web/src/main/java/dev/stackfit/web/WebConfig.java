@@ -1,0 +1,56 @@
+package dev.stackfit.web;
+
+import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.history.EvaluationStore;
+import dev.stackfit.formats.profile.ProfileReader;
+import java.time.Clock;
+
+/**
+ * Everything the web app needs, wired by the caller (the cli's {@code serve} and {@code demo}).
+ *
+ * @param host address to bind; "127.0.0.1" keeps the app private to this machine
+ * @param port TCP port, or 0 for any free port
+ * @param catalog the frameworks evaluations consider
+ * @param store where evaluations are saved
+ * @param clock gives the evaluation day and save times
+ * @param profileReader parses submitted profiles; must know the catalog's ids
+ * @param maxBodyBytes largest accepted request body; larger ones get 413
+ * @param sensitivitySamples Monte Carlo samples per evaluation (0 skips the sensitivity analysis)
+ */
+public record WebConfig(
+    String host,
+    int port,
+    Catalog catalog,
+    EvaluationStore store,
+    Clock clock,
+    ProfileReader profileReader,
+    int maxBodyBytes,
+    int sensitivitySamples) {
+  /** Default request body limit: far above any real profile, far below memory trouble. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+  public WebConfig {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("a host to bind is required");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    if (catalog == null || store == null || clock == null || profileReader == null) {
+      throw new IllegalArgumentException("catalog, store, clock and profile reader are required");
+    }
+    if (maxBodyBytes < 1_024) {
+      throw new IllegalArgumentException("body limit must be at least 1 KiB, was " + maxBodyBytes);
+    }
+    if (sensitivitySamples < 0) {
+      throw new IllegalArgumentException("samples must not be negative, was " + sensitivitySamples);
+    }
+  }
+
+  /** Loopback only, the given port, default limits and 10,000 sensitivity samples. */
+  public static WebConfig local(
+      int port, Catalog catalog, EvaluationStore store, Clock clock, ProfileReader reader) {
+    return new WebConfig(
+        "127.0.0.1", port, catalog, store, clock, reader, DEFAULT_MAX_BODY_BYTES, 10_000);
+  }
+}
