@@ -38,6 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+chmod 755 "$work"  # nginx workers run as another user and must read the files
 mkdir -p "$work/www" "$work/tmp"
 printf 'hello from nginx\n' >"$work/www/hello.txt"
 cat >"$work/nginx.conf" <<CONF

@@ -10,7 +10,10 @@ import java.util.Optional;
  * and every problem found.
  */
 record CatalogFile(
-    String source, Optional<Framework> framework, Optional<Evidence> evidence, List<Problem> problems) {
+    String source,
+    Optional<Framework> framework,
+    Optional<Evidence> evidence,
+    List<Problem> problems) {
   CatalogFile {
     problems = List.copyOf(problems);
   }

@@ -31,7 +31,8 @@ final class CatalogFiles {
    * a missing or empty directory is a single problem.
    */
   static List<CatalogFile> readDirectory(Path dir) {
-    Path frameworks = Files.isDirectory(dir.resolve("frameworks")) ? dir.resolve("frameworks") : dir;
+    Path frameworks =
+        Files.isDirectory(dir.resolve("frameworks")) ? dir.resolve("frameworks") : dir;
     if (!Files.isDirectory(frameworks)) {
       throw new InvalidInputException(
           new Problem(dir.toString(), 0, 0, "", "catalog directory not found"));
@@ -47,7 +48,8 @@ final class CatalogFiles {
           new Problem(frameworks.toString(), 0, 0, "", "no framework files (*.yaml) found"));
     }
     return files.stream()
-        .map(f -> read(f.toString(), idOf(f.getFileName().toString()), () -> DocumentParser.read(f)))
+        .map(
+            f -> read(f.toString(), idOf(f.getFileName().toString()), () -> DocumentParser.read(f)))
         .toList();
   }
 

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class CatalogLoader {
   /**
-   * Reads {@code dir}/frameworks/*.yaml (or {@code dir}/*.yaml when there is no frameworks
-   * folder).
+   * Reads {@code dir}/frameworks/*.yaml (or {@code dir}/*.yaml when there is no frameworks folder).
    */
   public Catalog load(Path dir) throws InvalidInputException {
     return toCatalog(CatalogFiles.readDirectory(dir));
@@ -56,12 +55,14 @@ public final class CatalogLoader {
       file.framework()
           .map(Framework::id)
           .map(id -> firstFile.putIfAbsent(id, file.source()) == null ? null : id)
-          .ifPresent(
-              id ->
-                  problems.add(
-                      new Problem(
-                          file.source(), 0, 0, "id",
-                          "framework id \"" + id + "\" is also used by " + firstFile.get(id))));
+          .ifPresent(id ->
+              problems.add(
+                  new Problem(
+                      file.source(),
+                      0,
+                      0,
+                      "id",
+                      "framework id \"" + id + "\" is also used by " + firstFile.get(id))));
     }
     return problems;
   }

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** The catalog-format rules that go beyond reading: they depend on the validation day or on the whole file. */
+/**
+ * The catalog-format rules that go beyond reading: they depend on the validation day or on the
+ * whole file.
+ */
 final class CatalogRules {
   static final int FIRST_RELEASE_MIN = 1990;
   static final int STALE_AFTER_MONTHS = 18;
@@ -22,12 +25,13 @@ final class CatalogRules {
     this.today = today;
   }
 
-  void check(String source, Evidence evidence, Consumer<Problem> errors, Consumer<Problem> warnings) {
-    Set<String> cited =
-        evidence.citations.stream().map(Located::value).collect(Collectors.toSet());
+  void check(
+      String source, Evidence evidence, Consumer<Problem> errors, Consumer<Problem> warnings) {
+    Set<String> cited = evidence.citations.stream().map(Located::value).collect(Collectors.toSet());
     for (Located<String> declared : evidence.declaredSources) {
       if (!cited.contains(declared.value())) {
-        errors.accept(problem(source, declared, "source \"" + declared.value() + "\" is never cited"));
+        errors.accept(
+            problem(source, declared, "source \"" + declared.value() + "\" is never cited"));
       }
     }
     for (Evidence.Dated dated : evidence.dates) {
@@ -49,7 +53,12 @@ final class CatalogRules {
           problem(
               source,
               dated.date(),
-              "stale: as of " + date + ", more than " + STALE_AFTER_MONTHS + " months before " + today));
+              "stale: as of "
+                  + date
+                  + ", more than "
+                  + STALE_AFTER_MONTHS
+                  + " months before "
+                  + today));
     }
   }
 
@@ -62,15 +71,15 @@ final class CatalogRules {
               year,
               year.value() + " is out of range " + FIRST_RELEASE_MIN + ".." + today.getYear()));
     }
-    evidence.versionReleased
+    evidence
+        .versionReleased
         .filter(released -> released.value().getYear() < year.value())
-        .ifPresent(
-            released ->
-                errors.accept(
-                    problem(
-                        source,
-                        released,
-                        released.value() + " is before the first release year " + year.value())));
+        .ifPresent(released ->
+            errors.accept(
+                problem(
+                    source,
+                    released,
+                    released.value() + " is before the first release year " + year.value())));
   }
 
   private static void license(String source, Located<String> license, Consumer<Problem> errors) {

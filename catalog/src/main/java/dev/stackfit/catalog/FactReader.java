@@ -52,9 +52,7 @@ final class FactReader {
 
   /** The required {@code source} key, recorded as a citation. */
   Optional<String> source(MappingReader mapping) {
-    return mapping
-        .required("source")
-        .flatMap(v -> v.asString().map(id -> cite(v, id)));
+    return mapping.required("source").flatMap(v -> v.asString().map(id -> cite(v, id)));
   }
 
   private String cite(ValueReader at, String id) {
@@ -65,10 +63,11 @@ final class FactReader {
   /** A date under {@code key}, recorded with its role. */
   Optional<LocalDate> date(MappingReader mapping, String key, DateRole role, boolean required) {
     Optional<ValueReader> node = required ? mapping.required(key) : mapping.optional(key);
-    return node.flatMap(
-        v -> v.asDate().map(d -> {
-          evidence.date(Located.at(v, d), role);
-          return d;
-        }));
+    return node.flatMap(v ->
+        v.asDate()
+            .map(d -> {
+              evidence.date(Located.at(v, d), role);
+              return d;
+            }));
   }
 }

@@ -47,38 +47,38 @@ final class FactValues {
   Optional<Performance> performance(ValueReader value) {
     return value
         .asMapping()
-        .flatMap(
-            p -> {
-              Optional<String> variant = p.required("variant").flatMap(ValueReader::asString);
-              double json = p.number("jsonRps", 0, Double.MAX_VALUE, 0);
-              double fortunes = p.number("fortunesRps", 0, Double.MAX_VALUE, 0);
-              Optional<Integer> threads =
-                  p.required("hardwareThreads").flatMap(t -> t.asInt(1, 100_000));
-              p.rejectUnknownKeys();
-              return variant.isEmpty() || threads.isEmpty()
-                  ? Optional.empty()
-                  : Optional.of(new Performance(variant.get(), json, fortunes, threads.get()));
-            });
+        .flatMap(p -> {
+          Optional<String> variant = p.required("variant").flatMap(ValueReader::asString);
+          double json = p.number("jsonRps", 0, Double.MAX_VALUE, 0);
+          double fortunes = p.number("fortunesRps", 0, Double.MAX_VALUE, 0);
+          Optional<Integer> threads =
+              p.required("hardwareThreads").flatMap(t -> t.asInt(1, 100_000));
+          p.rejectUnknownKeys();
+          return variant.isEmpty() || threads.isEmpty()
+              ? Optional.empty()
+              : Optional.of(new Performance(variant.get(), json, fortunes, threads.get()));
+        });
   }
 
   Optional<Footprint> footprint(ValueReader value) {
     return value
         .asMapping()
-        .flatMap(
-            f -> {
-              Optional<Integer> memory = f.required("idleMemoryMb").flatMap(m -> m.asInt(1, 1_048_576));
-              Optional<Integer> startup = f.required("startupMs").flatMap(s -> s.asInt(1, 3_600_000));
-              f.rejectUnknownKeys();
-              return memory.isEmpty() || startup.isEmpty()
-                  ? Optional.empty()
-                  : Optional.of(new Footprint(memory.get(), startup.get()));
-            });
+        .flatMap(f -> {
+          Optional<Integer> memory = f.required("idleMemoryMb").flatMap(m -> m.asInt(1, 1_048_576));
+          Optional<Integer> startup = f.required("startupMs").flatMap(s -> s.asInt(1, 3_600_000));
+          f.rejectUnknownKeys();
+          return memory.isEmpty() || startup.isEmpty()
+              ? Optional.empty()
+              : Optional.of(new Footprint(memory.get(), startup.get()));
+        });
   }
 
   /** The {@code releases} section: shared evidence and a list of release lines, newest first. */
   Optional<Fact<List<Release>>> releases(MappingReader releases) {
     Optional<List<Release>> lines =
-        releases.required("lines").flatMap(l -> l.asList(line -> line.asMapping().flatMap(this::release)));
+        releases
+            .required("lines")
+            .flatMap(l -> l.asList(line -> line.asMapping().flatMap(this::release)));
     Optional<Fact<List<Release>>> fact = facts.evidence(releases, lines);
     releases.rejectUnknownKeys();
     return fact;
@@ -102,7 +102,8 @@ final class FactValues {
     Optional<String> source = facts.source(h);
     Optional<LocalDate> asOf = facts.date(h, "asOf", DateRole.AS_OF, true);
     Integer stars = h.optional("stars").flatMap(v -> v.asInt(0, MAX_COUNT)).orElse(null);
-    Integer contributors = h.optional("contributors").flatMap(v -> v.asInt(0, MAX_COUNT)).orElse(null);
+    Integer contributors =
+        h.optional("contributors").flatMap(v -> v.asInt(0, MAX_COUNT)).orElse(null);
     Double perYear = h.optional("releasesPerYear").flatMap(v -> v.asNumber(0, 10_000)).orElse(null);
     Double firstResponse =
         h.optional("medianFirstResponseDays").flatMap(v -> v.asNumber(0, 10_000)).orElse(null);
@@ -119,7 +120,15 @@ final class FactValues {
     }
     return Optional.of(
         new Health(
-            asOf.get(), source.get(), stars, contributors, perYear, firstResponse, closure, absence,
-            scorecard, archived));
+            asOf.get(),
+            source.get(),
+            stars,
+            contributors,
+            perYear,
+            firstResponse,
+            closure,
+            absence,
+            scorecard,
+            archived));
   }
 }

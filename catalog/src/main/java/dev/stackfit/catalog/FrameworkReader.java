@@ -48,7 +48,8 @@ final class FrameworkReader {
     Optional<String> homepage = root.required("homepage").flatMap(ValueReader::asString);
     Optional<String> repository = root.required("repository").flatMap(ValueReader::asString);
     Map<String, Source> sources = root.required("sources").map(this::sources).orElse(Map.of());
-    Optional<FactSet> factSet = root.required("facts").flatMap(ValueReader::asMapping).map(this::facts);
+    Optional<FactSet> factSet =
+        root.required("facts").flatMap(ValueReader::asMapping).map(this::facts);
     String learningNotes = root.string("learningNotes", "");
     Map<Feature, Fact<FeatureSupport>> features =
         root.mapping("features").map(this::features).orElse(Map.of());
@@ -62,11 +63,30 @@ final class FrameworkReader {
     FactSet f = factSet.get();
     return Optional.of(
         new Framework(
-            id.orElseThrow(), name.orElseThrow(), homepage.orElseThrow(), repository.orElseThrow(),
-            f.languages, f.runtime, f.license, f.firstRelease, f.version, f.requestModel,
-            f.alsoSupports, f.structure, f.philosophy, features, f.learningCurve, learningNotes,
-            f.governance, f.supportPolicy, releases, health, f.performance, f.footprint,
-            f.bestFor, sources));
+            id.orElseThrow(),
+            name.orElseThrow(),
+            homepage.orElseThrow(),
+            repository.orElseThrow(),
+            f.languages,
+            f.runtime,
+            f.license,
+            f.firstRelease,
+            f.version,
+            f.requestModel,
+            f.alsoSupports,
+            f.structure,
+            f.philosophy,
+            features,
+            f.learningCurve,
+            learningNotes,
+            f.governance,
+            f.supportPolicy,
+            releases,
+            health,
+            f.performance,
+            f.footprint,
+            f.bestFor,
+            sources));
   }
 
   private Optional<String> checkedId(ValueReader value, String expectedId) {
@@ -118,7 +138,9 @@ final class FrameworkReader {
     for (Located<String> citation : evidence.citations) {
       if (!sources.containsKey(citation.value())) {
         problems.add(
-            citation.line(), citation.column(), citation.path(),
+            citation.line(),
+            citation.column(),
+            citation.path(),
             "cites source \"" + citation.value() + "\", which is not in sources");
       }
     }
@@ -128,9 +150,8 @@ final class FrameworkReader {
     Map<Feature, Fact<FeatureSupport>> result = new EnumMap<>(Feature.class);
     features
         .byIdKeys(Feature.class)
-        .forEach(
-            (feature, value) ->
-                value.asMapping().flatMap(this::feature).ifPresent(f -> result.put(feature, f)));
+        .forEach((feature, value) ->
+            value.asMapping().flatMap(this::feature).ifPresent(f -> result.put(feature, f)));
     return result;
   }
 
@@ -150,8 +171,11 @@ final class FrameworkReader {
     f.license = facts.fact(m, "license", true, this::license).orElse(null);
     f.firstRelease = facts.fact(m, "firstRelease", true, this::year).orElse(null);
     f.version = facts.fact(m, "version", true, values::version).orElse(null);
-    f.requestModel = m.required("requestModel").flatMap(ValueReader::asMapping)
-        .flatMap(r -> requestModel(r, f)).orElse(null);
+    f.requestModel =
+        m.required("requestModel")
+            .flatMap(ValueReader::asMapping)
+            .flatMap(r -> requestModel(r, f))
+            .orElse(null);
     f.structure = facts.fact(m, "structure", true, v -> v.asId(Structure.class)).orElse(null);
     f.philosophy = facts.fact(m, "philosophy", true, v -> v.asId(Philosophy.class)).orElse(null);
     f.learningCurve =

@@ -30,7 +30,8 @@ class ShippedCatalogTests {
   void loadsEveryShippedFramework() throws IOException {
     Catalog catalog = new CatalogLoader().load(DATA);
     try (Stream<Path> files = Files.list(DATA.resolve("frameworks"))) {
-      assertThat(catalog.size()).isEqualTo(files.filter(f -> f.toString().endsWith(".yaml")).count());
+      assertThat(catalog.size())
+          .isEqualTo(files.filter(f -> f.toString().endsWith(".yaml")).count());
     }
     assertThat(catalog.asOf()).isBeforeOrEqualTo(LocalDate.now(ZoneOffset.UTC));
   }
@@ -42,8 +43,7 @@ class ShippedCatalogTests {
 
   @Test
   void shippedCatalogPassesTheValidator() {
-    ValidationReport report =
-        new CatalogValidator().validate(DATA, LocalDate.now(ZoneOffset.UTC));
+    ValidationReport report = new CatalogValidator().validate(DATA, LocalDate.now(ZoneOffset.UTC));
     assertThat(report.errors()).extracting(Problem::toString).isEmpty();
   }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fifteen pairwise questions of the AHP weights, each answered on a slider from -8 to 8: 0 is
- * "equally important", +n means the left criterion is n+1 times as important, -n the right one.
+ * The fifteen pairwise questions of the AHP weights, each answered on a slider from -8 to 8 whose
+ * ends sit under the two criteria: 0 is "equally important", -n (towards the left criterion) means
+ * the left one is n+1 times as important, +n the right one.
  */
 final class AhpPairs {
   /** A question: how much more important is {@code left} than {@code right}? */
@@ -32,10 +33,10 @@ final class AhpPairs {
     return List.copyOf(pairs);
   }
 
-  /** Saaty ratio text of a slider value: 3 gives "4", -3 gives "1/4", 0 gives "1". */
+  /** Saaty ratio (left over right) of a slider value: -3 gives "4", 3 gives "1/4", 0 gives "1". */
   static String ratioText(int sliderValue) {
     int clamped = Math.max(-8, Math.min(8, sliderValue));
-    return clamped >= 0 ? Integer.toString(clamped + 1) : "1/" + (1 - clamped);
+    return clamped <= 0 ? Integer.toString(1 - clamped) : "1/" + (1 + clamped);
   }
 
   static Optional<Slot> slot(PairwiseJudgment judgment) {
@@ -51,6 +52,6 @@ final class AhpPairs {
   }
 
   private static int slider(double ratio) {
-    return ratio >= 1 ? (int) Math.round(ratio) - 1 : 1 - (int) Math.round(1 / ratio);
+    return ratio >= 1 ? 1 - (int) Math.round(ratio) : (int) Math.round(1 / ratio) - 1;
   }
 }

@@ -42,6 +42,19 @@ final class ErrorMapper {
     }
   }
 
+  /** Replaces Javalin's plain-text error body with ours, unless a handler already wrote one. */
+  void ensureProblemBody(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type != null && (type.startsWith(PROBLEM_JSON) || type.startsWith("text/html"))) {
+      return;
+    }
+    int status = ctx.statusCode();
+    respond(
+        new HttpProblem(status, "http-" + status, title(status),
+            status == 404 ? ctx.path() + " does not exist" : ctx.method() + " is not allowed on " + ctx.path()),
+        ctx);
+  }
+
   static HttpProblem toProblem(Exception exception) {
     return switch (exception) {
       case HttpProblem problem -> problem;

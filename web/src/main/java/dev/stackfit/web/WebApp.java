@@ -1,6 +1,7 @@
 package dev.stackfit.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 
@@ -42,14 +43,12 @@ public final class WebApp {
               javalinConfig.routes.before(guards::sameOrigin);
               api.register(javalinConfig.routes);
               pages.register(javalinConfig.routes);
+              javalinConfig.routes.exception(HttpResponseException.class, errors::handle);
               javalinConfig.routes.exception(Exception.class, errors::handle);
-              javalinConfig.routes.error(
-                  404,
-                  ctx -> {
-                    if (ctx.result() == null || ctx.result().isEmpty()) {
-                      errors.respond(HttpProblem.notFound("page " + ctx.path()), ctx);
-                    }
-                  });
+              // Unmatched routes and methods never reach an exception handler: give them the same body.
+              for (int status : new int[] {404, 405}) {
+                javalinConfig.routes.error(status, ctx -> errors.ensureProblemBody(ctx));
+              }
             });
     javalin.start(config.host(), config.port());
     return new WebApp(javalin, config.host());

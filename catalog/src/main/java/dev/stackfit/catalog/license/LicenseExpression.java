@@ -20,7 +20,10 @@ public sealed interface LicenseExpression {
     return new LicenseParser(text).parse();
   }
 
-  /** A single license id ({@code MIT}, {@code LicenseRef-custom}), optionally "or later" ({@code +}). */
+  /**
+   * A single license id ({@code MIT}, {@code LicenseRef-custom}), optionally "or later" ({@code
+   * +}).
+   */
   record License(String id, boolean orLater) implements LicenseExpression {
     @Override
     public boolean satisfiedBy(Set<String> allowed) {

@@ -74,12 +74,13 @@ final class LicenseParser {
   private License license() {
     Token id = identifier("a license id");
     boolean orLater = id.text().endsWith("+");
-    return new License(orLater ? id.text().substring(0, id.text().length() - 1) : id.text(), orLater);
+    return new License(
+        orLater ? id.text().substring(0, id.text().length() - 1) : id.text(), orLater);
   }
 
   private Token identifier(String expected) {
     if (next >= tokens.size()) {
-      throw error("expected " + expected + " at the end", text.length());
+      throw error("ends where " + expected + " should follow", text.length());
     }
     Token token = tokens.get(next);
     if (isOperator(token.text()) || token.text().equals("(") || token.text().equals(")")) {
@@ -109,7 +110,8 @@ final class LicenseParser {
   }
 
   private LicenseSyntaxException error(String message, int offset) {
-    return new LicenseSyntaxException(message + " at position " + (offset + 1), offset);
+    String where = offset < text.length() ? " at position " + (offset + 1) : "";
+    return new LicenseSyntaxException(message + where, offset);
   }
 
   private static List<Token> tokenize(String text) {

@@ -165,10 +165,10 @@ public final class Advisories {
             AdvisoryId.SHORT_LIVED,
             String.format(
                 Locale.ROOT,
-                "A %.1f-year lifespan is a prototype or short-lived system: what the team already"
+                "A %d-month lifespan is a prototype or short-lived system: what the team already"
                     + " knows wins, and a suboptimal choice is tolerable. Do not spend the project's"
                     + " life learning a new stack.",
-                profile.project().lifespanYears())));
+                Math.round(profile.project().lifespanYears() * 12))));
   }
 
   static Optional<Advisory> youngFramework(Profile profile, Situation situation) {

@@ -28,14 +28,14 @@ public record CriterionScore(Criterion criterion, double score, List<SubFactorSc
   }
 
   /**
-   * The reasons of every sub-factor, the ones that moved the score most first: sub-factors far from
-   * neutral with a large weight lead.
+   * The reasons of every sub-factor, the heaviest sub-factor first (ties: the one furthest from
+   * neutral), so the first reason is the one that matters most for this criterion.
    */
   public List<String> reasons() {
     return subFactors.stream()
         .sorted(
-            Comparator.comparingDouble(
-                (SubFactorScore s) -> -Math.abs(s.score() - 0.5) * s.weight()))
+            Comparator.comparingDouble((SubFactorScore s) -> -s.weight())
+                .thenComparingDouble(s -> -Math.abs(s.score() - 0.5)))
         .flatMap(s -> s.reasons().stream())
         .toList();
   }

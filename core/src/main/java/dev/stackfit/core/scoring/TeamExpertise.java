@@ -29,8 +29,9 @@ final class TeamExpertise implements CriterionScorer {
     return CriterionScore.of(
         criterion(),
         List.of(
-            SubFactorScore.of("language-skill", language.value(), 0.4, language.reason()),
-            SubFactorScore.of("framework-familiarity", familiarity.value(), 0.2, familiarity.reason()),
+            SubFactorScore.of("language-skill", language.value(), 0.35, language.reason()),
+            SubFactorScore.of(
+                "framework-familiarity", familiarity.value(), 0.25, familiarity.reason()),
             asyncReadiness(framework, profile),
             learningAgainstLifespan(framework, profile, language.value(), familiarity.value())));
   }

@@ -29,7 +29,9 @@ public final class DocumentParser {
     } catch (NoSuchFileException e) {
       throw fileProblem(source, "file not found");
     } catch (IOException | SecurityException e) {
-      throw fileProblem(source, Files.isDirectory(file) ? "is a directory" : "cannot be read");
+      throw fileProblem(
+          source,
+          Files.isDirectory(file) ? "cannot be read (it is a directory)" : "cannot be read");
     }
     return parse(bytes, source);
   }

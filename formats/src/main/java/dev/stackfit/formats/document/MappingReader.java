@@ -118,7 +118,8 @@ public final class MappingReader {
     List<Map.Entry<String, ValueReader>> result = new ArrayList<>();
     for (MappingNode.Entry entry : node.entries()) {
       expected.add(entry.key());
-      result.add(Map.entry(entry.key(), new ValueReader(entry.value(), childPath(entry.key()), problems)));
+      result.add(
+          Map.entry(entry.key(), new ValueReader(entry.value(), childPath(entry.key()), problems)));
     }
     return result;
   }

@@ -36,7 +36,8 @@ final class SnakeYamlTreeBuilder {
         LoadSettings.builder().setLabel(source).setSchema(new CoreSchema()).build();
     Optional<org.snakeyaml.engine.v2.nodes.Node> root;
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Composer composer =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
       root = composer.getSingleNode();
     } catch (MarkedYamlEngineException e) {
       throw syntaxProblem(source, e);
@@ -89,7 +90,11 @@ final class SnakeYamlTreeBuilder {
       if (first != null) {
         problems.add(
             new Problem(
-                source, keyLine, keyColumn, childPath, "duplicate key; first given on line " + first));
+                source,
+                keyLine,
+                keyColumn,
+                childPath,
+                "duplicate key; first given on line " + first));
         continue;
       }
       Node value = convert(tuple.getValueNode(), childPath, depth + 1);
@@ -112,7 +117,8 @@ final class SnakeYamlTreeBuilder {
   }
 
   private static boolean isNull(org.snakeyaml.engine.v2.nodes.Node node) {
-    return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode && node.getTag().equals(Tag.NULL);
+    return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode
+        && node.getTag().equals(Tag.NULL);
   }
 
   private static int line(org.snakeyaml.engine.v2.nodes.Node node) {

@@ -80,7 +80,9 @@ public final class ValueReader {
       return wrongType("a number");
     }
     double value =
-        s.kind() == ScalarKind.INTEGER ? parseInteger(s.text()).doubleValue() : parseFloat(s.text());
+        s.kind() == ScalarKind.INTEGER
+            ? parseInteger(s.text()).doubleValue()
+            : parseFloat(s.text());
     if (!Double.isFinite(value)) {
       report("expected a finite number, got " + s.text());
       return Optional.empty();
@@ -146,16 +148,14 @@ public final class ValueReader {
   /** A list of distinct ids; a repeated id is reported. */
   public <E extends Enum<E> & Identified> Optional<List<E>> asIds(Class<E> type) {
     Set<E> seen = new HashSet<>();
-    return asList(
-        v ->
-            v.asId(type)
-                .filter(
-                    id -> {
-                      if (!seen.add(id)) {
-                        v.report('"' + id.id() + "\" is listed twice");
-                      }
-                      return true;
-                    }));
+    return asList(v ->
+        v.asId(type)
+            .filter(id -> {
+              if (!seen.add(id)) {
+                v.report('"' + id.id() + "\" is listed twice");
+              }
+              return true;
+            }));
   }
 
   private <T> Optional<T> wrongType(String expected) {

@@ -145,9 +145,7 @@ final class ProfileSections {
 
   private static List<String> distinctStrings(MappingReader section, String key) {
     return distinct(
-        section.list(
-            key,
-            v -> v.asString().filter(s -> !s.isBlank() || reportBlank(v))));
+        section.list(key, v -> v.asString().filter(s -> !s.isBlank() || reportBlank(v))));
   }
 
   private static boolean reportBlank(ValueReader value) {

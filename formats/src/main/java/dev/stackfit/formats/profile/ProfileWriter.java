@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 public final class ProfileWriter {
   // Plain scalars that the YAML core schema would not read back as strings need quotes.
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9._+-]*");
-  private static final Set<String> RESERVED = Set.of("true", "false", "null", "y", "n", "yes", "no", "on", "off");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "null", "y", "n", "yes", "no", "on", "off");
 
   private ProfileWriter() {}
 
@@ -111,13 +112,12 @@ public final class ProfileWriter {
         out.append('\n');
         direct
             .relative()
-            .forEach(
-                (criterion, weight) ->
-                    out.append("    ")
-                        .append(criterion.id())
-                        .append(": ")
-                        .append(number(weight))
-                        .append('\n'));
+            .forEach((criterion, weight) ->
+                out.append("    ")
+                    .append(criterion.id())
+                    .append(": ")
+                    .append(number(weight))
+                    .append('\n'));
       }
       case WeightSpec.Pairwise pairwise -> {
         out.append("weights:\n  pairwise:\n");
@@ -164,22 +164,21 @@ public final class ProfileWriter {
   static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
     text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                  if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-                    out.append(String.format("\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
+        .forEach(c -> {
+          switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\t' -> out.append("\\t");
+            default -> {
+              if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
               }
-            });
+            }
+          }
+        });
     return out.append('"').toString();
   }
 }

@@ -35,7 +35,9 @@ final class RatioText {
     return Optional.empty();
   }
 
-  /** "1/N" when the ratio is exactly 1/N for N in 2..9, else the shortest decimal that reads back. */
+  /**
+   * "1/N" when the ratio is exactly 1/N for N in 2..9, else the shortest decimal that reads back.
+   */
   static String format(double ratio) {
     for (int n = 2; n <= 9; n++) {
       if (ratio == 1.0 / n) {

@@ -47,9 +47,8 @@ final class WeightsSection {
     Map<Criterion, Double> relative = new EnumMap<>(Criterion.class);
     direct
         .byIdKeys(Criterion.class)
-        .forEach(
-            (criterion, value) ->
-                value.asNumber(0, MAX_DIRECT_WEIGHT).ifPresent(w -> relative.put(criterion, w)));
+        .forEach((criterion, value) ->
+            value.asNumber(0, MAX_DIRECT_WEIGHT).ifPresent(w -> relative.put(criterion, w)));
     return new WeightSpec.Direct(relative);
   }
 
@@ -74,7 +73,8 @@ final class WeightsSection {
 
   private record Seen(PairwiseJudgment judgment, String path) {}
 
-  private static boolean isNew(PairwiseJudgment j, ValueReader item, Map<Set<Criterion>, Seen> seen) {
+  private static boolean isNew(
+      PairwiseJudgment j, ValueReader item, Map<Set<Criterion>, Seen> seen) {
     Seen first = seen.putIfAbsent(Set.of(j.left(), j.right()), new Seen(j, item.path()));
     if (first == null) {
       return true;
@@ -125,7 +125,8 @@ final class WeightsSection {
   private static Optional<Double> ratio(ValueReader value) {
     Optional<Double> ratio = RatioText.parse(value);
     if (ratio.isPresent()
-        && (ratio.get() < SAATY_MIN * (1 - TOLERANCE) || ratio.get() > SAATY_MAX * (1 + TOLERANCE))) {
+        && (ratio.get() < SAATY_MIN * (1 - TOLERANCE)
+            || ratio.get() > SAATY_MAX * (1 + TOLERANCE))) {
       value.report(RatioText.format(ratio.get()) + " is out of range 1/9..9");
       return Optional.empty();
     }

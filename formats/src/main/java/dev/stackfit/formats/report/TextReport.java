@@ -151,11 +151,11 @@ public final class TextReport {
     line(String.format(Locale.ROOT, "Sensitivity (%,d weight samples, seed %d)", s.samples(), s.seed()));
     if (s.samples() > 0) {
       line(String.format(Locale.ROOT, "  %s stays first in %.0f%% of samples.", winner, 100 * s.winnerProbability()));
-      StringBuilder acc = new StringBuilder("  rank 1/2/3 shares: ");
+      StringBuilder acc = new StringBuilder("rank 1/2/3 shares: ");
       s.rankAcceptability().entrySet().stream()
           .limit(5)
           .forEach(en -> acc.append(String.format(Locale.ROOT, "%s %s  ", en.getKey(), shares(en.getValue()))));
-      wrapped(acc.toString().trim(), "", "    ");
+      wrapped(acc.toString().trim(), "  ", "    ");
     }
     if (s.flips().isEmpty()) {
       line("  No single weight change flips the winner.");

@@ -126,7 +126,7 @@ class DocumentParserTests {
   @Test
   void reportsADirectoryAsUnreadable() {
     Problem problem = onlyProblem(() -> DocumentParser.read(dir));
-    assertThat(problem.message()).isEqualTo("is a directory");
+    assertThat(problem.message()).isEqualTo("cannot be read (it is a directory)");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WalkerTests {
-  private static List<String> problems(String yaml, java.util.function.Consumer<MappingReader> read) {
+  private static List<String> problems(
+      String yaml, java.util.function.Consumer<MappingReader> read) {
     Document document = DocumentParser.parse(yaml, "w.yaml");
     Problems problems = new Problems(document);
     read.accept(MappingReader.root(document, problems).orElseThrow());
@@ -58,20 +59,27 @@ class WalkerTests {
 
   @Test
   void reportsRangesWithTheirBounds() {
-    assertThat(problems("n: 0\nf: 0.05", r -> {
-              r.integer("n", 1, 100000, 1);
-              r.number("f", 0.1, 9, 1);
-            }))
+    assertThat(
+            problems(
+                "n: 0\nf: 0.05",
+                r -> {
+                  r.integer("n", 1, 100000, 1);
+                  r.number("f", 0.1, 9, 1);
+                }))
         .containsExactly(
-            "w.yaml:1:4: n: 0 is out of range 1..100000", "w.yaml:2:4: f: 0.05 is out of range 0.1..9");
+            "w.yaml:1:4: n: 0 is out of range 1..100000",
+            "w.yaml:2:4: f: 0.05 is out of range 0.1..9");
   }
 
   @Test
   void reportsAWrongContainerType() {
-    assertThat(problems("team: [1, 2]\nlist: {a: 1}", r -> {
-              r.mapping("team");
-              r.list("list", ValueReader::asString);
-            }))
+    assertThat(
+            problems(
+                "team: [1, 2]\nlist: {a: 1}",
+                r -> {
+                  r.mapping("team");
+                  r.list("list", ValueReader::asString);
+                }))
         .containsExactly(
             "w.yaml:1:7: team: expected a mapping, got a list",
             "w.yaml:2:7: list: expected a list, got a mapping");
@@ -79,10 +87,13 @@ class WalkerTests {
 
   @Test
   void treatsNullAsAbsent() {
-    assertThat(problems("team:\nname: ~\n", r -> {
-              assertThat(r.mapping("team")).isEmpty();
-              r.required("name");
-            }))
+    assertThat(
+            problems(
+                "team:\nname: ~\n",
+                r -> {
+                  assertThat(r.mapping("team")).isEmpty();
+                  r.required("name");
+                }))
         .containsExactly("w.yaml:1:1: name: is required");
   }
 }

@@ -11,10 +11,33 @@ import java.util.Set;
 final class ProfileFixtures {
   static final Set<String> FRAMEWORK_IDS =
       Set.of(
-          "express", "fastify", "nestjs", "koa", "hono", "django", "django-rest-framework", "flask",
-          "fastapi", "rails", "laravel", "symfony", "spring-boot", "quarkus", "micronaut", "helidon",
-          "javalin", "vertx", "ktor", "aspnet-core", "gin", "echo", "fiber", "chi", "actix-web",
-          "axum", "phoenix");
+          "express",
+          "fastify",
+          "nestjs",
+          "koa",
+          "hono",
+          "django",
+          "django-rest-framework",
+          "flask",
+          "fastapi",
+          "rails",
+          "laravel",
+          "symfony",
+          "spring-boot",
+          "quarkus",
+          "micronaut",
+          "helidon",
+          "javalin",
+          "vertx",
+          "ktor",
+          "aspnet-core",
+          "gin",
+          "echo",
+          "fiber",
+          "chi",
+          "actix-web",
+          "axum",
+          "phoenix");
 
   static final ProfileReader READER = new ProfileReader(FRAMEWORK_IDS);
 

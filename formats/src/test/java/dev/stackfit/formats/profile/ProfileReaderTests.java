@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
 class ProfileReaderTests {
   private static List<String> problems(String yaml) {
     InvalidInputException e =
-        catchThrowableOfType(
-            InvalidInputException.class, () -> READER.parse(yaml, "p.yaml"));
+        catchThrowableOfType(InvalidInputException.class, () -> READER.parse(yaml, "p.yaml"));
     assertThat(e).as("expected the profile to be rejected").isNotNull();
     return e.problems().stream().map(Problem::toString).toList();
   }
@@ -110,7 +109,8 @@ class ProfileReaderTests {
   void namesTheFieldPathOfAnUnknownLevel() {
     assertThat(problems(ProfileFixtures.text("bad/bad-level.yaml")))
         .containsExactly(
-            "p.yaml:6:30: team.skills[1].level: \"guru\" is not one of none, basic, working, expert");
+            "p.yaml:6:30: team.skills[1].level: \"guru\" is not one of none, basic, working,"
+                + " expert");
   }
 
   @Test
@@ -254,8 +254,7 @@ class ProfileReaderTests {
   void reportsUnknownCriteriaInDirectWeights() {
     InvalidInputException e =
         catchThrowableOfType(
-            InvalidInputException.class,
-            () -> READER.read(fixture("bad/unknown-criterion.json")));
+            InvalidInputException.class, () -> READER.read(fixture("bad/unknown-criterion.json")));
     assertThat(e.problems()).hasSize(1);
     Problem problem = e.problems().get(0);
     assertThat(problem.path()).isEqualTo("weights.direct.beauty");

@@ -44,7 +44,9 @@ class ProfileSchemaTests {
 
   static Stream<Path> goodProfiles() throws IOException {
     Stream<Path> shipped =
-        Files.isDirectory(EXAMPLES) ? Files.list(EXAMPLES).filter(ProfileSchemaTests::isProfile) : Stream.empty();
+        Files.isDirectory(EXAMPLES)
+            ? Files.list(EXAMPLES).filter(ProfileSchemaTests::isProfile)
+            : Stream.empty();
     return Stream.concat(fixtures("good"), shipped).sorted();
   }
 
@@ -84,7 +86,8 @@ class ProfileSchemaTests {
     assertThat(SCHEMA.getSchemaNode().at("/properties/team/properties/size/default").asInt())
         .isEqualTo(dev.stackfit.core.profile.Team.DEFAULT.size());
     assertThat(
-            SCHEMA.getSchemaNode()
+            SCHEMA
+                .getSchemaNode()
                 .at("/properties/project/properties/traffic/properties/p99LatencyMs/default")
                 .asInt())
         .isEqualTo(dev.stackfit.core.profile.Traffic.DEFAULT.p99LatencyMs());

@@ -73,8 +73,7 @@ class ProfileWriterTests {
 
   @Provide
   Arbitrary<Profile> profiles() {
-    return Combinators.combine(
-            text(), teams(), projects(), operations(), constraints(), weights())
+    return Combinators.combine(text(), teams(), projects(), operations(), constraints(), weights())
         .as(Profile::new);
   }
 
@@ -122,15 +121,17 @@ class ProfileWriterTests {
             some(Feature.class),
             one(Architecture.class),
             some(Interop.class))
-        .flatAs(
-            (years, t, w, rt, d, needs, a, interop) ->
-                Arbitraries.of(true, false)
-                    .map(critical -> new Project(years, t, w, rt, d, needs, a, interop, critical)));
+        .flatAs((years, t, w, rt, d, needs, a, interop) ->
+            Arbitraries.of(true, false)
+                .map(critical -> new Project(years, t, w, rt, d, needs, a, interop, critical)));
   }
 
   private static Arbitrary<Operations> operations() {
     Arbitrary<OptionalInt> memory =
-        Arbitraries.integers().between(16, 1_048_576).map(OptionalInt::of).injectNull(0.3)
+        Arbitraries.integers()
+            .between(16, 1_048_576)
+            .map(OptionalInt::of)
+            .injectNull(0.3)
             .map(m -> m == null ? OptionalInt.empty() : m);
     return Combinators.combine(
             some(Runtime.class), one(DevopsMaturity.class), one(Deploy.class), memory)
@@ -144,7 +145,12 @@ class ProfileWriterTests {
             some(Runtime.class),
             some(Runtime.class),
             some(Feature.class),
-            text().map(String::strip).filter(s -> !s.isEmpty()).list().uniqueElements().ofMaxSize(3),
+            text()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .list()
+                .uniqueElements()
+                .ofMaxSize(3),
             Arbitraries.of(IDS).set().ofMaxSize(4))
         .as(Constraints::new);
   }
@@ -162,11 +168,10 @@ class ProfileWriterTests {
         ratio
             .list()
             .ofSize(15)
-            .flatMap(
-                ratios ->
-                    Arbitraries.integers()
-                        .between(1, 15)
-                        .map(count -> pairwise(ratios.subList(0, count))));
+            .flatMap(ratios ->
+                Arbitraries.integers()
+                    .between(1, 15)
+                    .map(count -> pairwise(ratios.subList(0, count))));
     return Arbitraries.oneOf(Arbitraries.just(new WeightSpec.Derived()), direct, pairwise);
   }
 

@@ -1,0 +1,99 @@
+package dev.stackfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogCommandTests {
+  private static final List<String> CONTRACT_IDS = List.of(
+      "express", "fastify", "nestjs", "koa", "hono", "django", "django-rest-framework", "flask", "fastapi",
+      "rails", "laravel", "symfony", "spring-boot", "quarkus", "micronaut", "helidon", "javalin", "vertx", "ktor",
+      "aspnet-core", "gin", "echo", "fiber", "chi", "actix-web", "axum", "phoenix");
+
+  @Test
+  void listJsonHasEveryContractIdWithNameAndLanguage() throws IOException {
+    CliRun run = CliRun.run("catalog", "list", "--format", "json", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    JsonNode list = new ObjectMapper().readTree(run.out());
+    assertThat(list.isArray()).isTrue();
+    assertThat(list.findValuesAsText("id")).containsAll(CONTRACT_IDS);
+    for (JsonNode item : list) {
+      assertThat(item.path("name").asText()).isNotEmpty();
+      assertThat(item.path("language").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void showJsonCarriesTheContractFields() throws IOException {
+    CliRun run = CliRun.run("catalog", "show", "django", "--format", "json", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    JsonNode django = new ObjectMapper().readTree(run.out());
+    for (String field : List.of("id", "name", "language", "runtime", "license", "firstRelease", "requestModel",
+        "structure", "philosophy", "features", "sources", "releases")) {
+      assertThat(django.has(field)).as(field).isTrue();
+    }
+    assertThat(django.path("language").asText()).isEqualTo("python");
+    assertThat(django.path("structure").asText()).isEqualTo("convention");
+    assertThat(django.path("philosophy").asText()).isEqualTo("batteries");
+    assertThat(django.path("features").findValuesAsText("")).isEmpty();
+    assertThat(django.path("features").toString()).contains("orm", "admin-ui");
+    assertThat(django.path("sources").get(0).path("url").asText()).startsWith("http");
+  }
+
+  @Test
+  void showTextListsEveryFactWithSourceAndDate() {
+    CliRun run = CliRun.run("catalog", "show", "express", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Express (express)").contains("request model").contains("sources");
+  }
+
+  @Test
+  void compareShowsTheGuidesRowsForEveryFramework() {
+    CliRun run = CliRun.run("catalog", "compare", "express", "django", "spring-boot", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Request handling", "Structure", "Ecosystem", "Learning curve", "Best for")
+        .contains("Express", "Django", "Spring Boot");
+    run.out().lines().forEach(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void compareWithAnUnknownIdIsBadInputNamingIt() {
+    CliRun run = CliRun.run("catalog", "compare", "express", "nosuch", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown framework id \"nosuch\"");
+  }
+
+  @Test
+  void theShippedCatalogValidatesWithoutErrors() {
+    CliRun run = CliRun.run("catalog", "validate", CliRun.CATALOG, "--today", "2026-11-26");
+    assertThat(run.err()).doesNotContain("error:");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("0 error(s)");
+  }
+
+  @Test
+  void validateReportsABrokenFileWithItsLineAndExitsTwo(@TempDir Path dir) throws IOException {
+    Path frameworks = Files.createDirectories(dir.resolve("frameworks"));
+    Files.copy(Path.of(CliRun.CATALOG, "frameworks", "flask.yaml"), frameworks.resolve("flask.yaml"));
+    String text = Files.readString(frameworks.resolve("flask.yaml")).replace("id: flask", "id: flask\ncolour: red");
+    Files.writeString(frameworks.resolve("flask.yaml"), text);
+    CliRun run = CliRun.run("catalog", "validate", dir.toString(), "--today", "2026-11-26");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("flask.yaml:").contains("colour");
+  }
+
+  @Test
+  void demoWithoutWebRunsEveryExample() {
+    CliRun run = CliRun.run("demo", "--no-web", "--examples", CliRun.EXAMPLES, "--catalog", CliRun.CATALOG, "--today", "2026-11-26");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().filter(l -> l.startsWith("== ")).count()).isEqualTo(8);
+    assertThat(run.out()).contains("recommends Django").contains("advisories:");
+  }
+}

@@ -1,0 +1,107 @@
+// stackfit pages: small progressive enhancements; every page works without this file.
+"use strict";
+
+document.documentElement.classList.add("js");
+
+function showWeightPanel() {
+  const chosen = document.querySelector("input[name='weights.mode']:checked");
+  const mode = chosen ? chosen.value : "derived";
+  document.querySelectorAll(".weights-panel").forEach((panel) => {
+    panel.hidden = panel.dataset.mode !== mode;
+  });
+  if (mode === "pairwise") {
+    checkConsistency();
+  }
+}
+
+function describePair(input) {
+  const value = Number(input.value);
+  const output = input.parentElement.querySelector(".pair-value");
+  if (!output) {
+    return;
+  }
+  if (value === 0) {
+    output.textContent = "equally important";
+  } else {
+    const favoured = value < 0 ? input.dataset.left : input.dataset.right;
+    output.textContent = favoured + " is " + (Math.abs(value) + 1) + "× as important";
+  }
+}
+
+function judgments() {
+  return Array.from(document.querySelectorAll(".pair input[type=range]")).map((input) => {
+    const value = Number(input.value);
+    const ratio = value <= 0 ? 1 - value : "1/" + (1 + value);
+    return [input.dataset.left, input.dataset.right, ratio];
+  });
+}
+
+let pending = null;
+function checkConsistency() {
+  const feedback = document.getElementById("ahp-feedback");
+  if (!feedback) {
+    return;
+  }
+  if (pending) {
+    pending.abort();
+  }
+  pending = new AbortController();
+  fetch("/api/v1/ahp", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ judgments: judgments() }),
+    signal: pending.signal,
+  })
+    .then((response) => response.json())
+    .then((body) => {
+      if (body.consistencyRatio === undefined) {
+        feedback.textContent = body.detail || "Could not check the judgments.";
+        feedback.className = "ahp-feedback bad";
+        return;
+      }
+      const weights = Object.entries(body.weights)
+        .map(([id, w]) => id + " " + w.toFixed(2))
+        .join(", ");
+      const cr = body.consistencyRatio.toFixed(3);
+      feedback.textContent = body.acceptable
+        ? "Consistent (CR " + cr + "). Weights: " + weights + "."
+        : "Inconsistent (CR " + cr + ", should be under 0.10): some answers contradict each other. Weights: " + weights + ".";
+      feedback.className = "ahp-feedback " + (body.acceptable ? "good" : "bad");
+    })
+    .catch((error) => {
+      if (error.name !== "AbortError") {
+        feedback.textContent = "Could not check the judgments.";
+      }
+    });
+}
+
+function wireSliders() {
+  document.querySelectorAll(".slider input[type=range]").forEach((input) => {
+    const output = input.parentElement.querySelector("output");
+    input.addEventListener("input", () => {
+      output.textContent = input.value;
+    });
+  });
+  document.querySelectorAll(".pair input[type=range]").forEach((input) => {
+    describePair(input);
+    input.addEventListener("input", () => describePair(input));
+    input.addEventListener("change", checkConsistency);
+  });
+  document.querySelectorAll("input[name='weights.mode']").forEach((radio) => {
+    radio.addEventListener("change", showWeightPanel);
+  });
+  showWeightPanel();
+}
+
+function focusProblems() {
+  const problems = document.getElementById("form-problems");
+  if (problems) {
+    problems.setAttribute("tabindex", "-1");
+    problems.focus();
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  wireSliders();
+  focusProblems();
+});
