@@ -8,13 +8,14 @@
 # Installs nothing. Needs wrk, nginx and jq: apt-get install -y wrk nginx-light jq
 #
 # Usage: bench/load-vs-wrk.sh            (environment knobs below)
-#   STACKFIT=./stackfit  command that runs stackfit (default: the repo's launcher)
+#   STACKFIT=cmd         command that runs stackfit (default: builds with ./stackfit once, then runs
+#                        a private copy of cli/target/stackfit.jar so a rebuild cannot disturb the run)
+#   BENCH_JAVA_OPTS=...  JVM flags for that copy (default: none, i.e. the JVM's full JIT)
 #   CONNECTIONS=32 ROUNDS=3 SECONDS_PER_RUN=10 PORT=18089
 #   OPEN_CONNECTIONS=64 RATES="5000 10000 ..."  open-model rates to try, ascending
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STACKFIT="${STACKFIT:-$root/stackfit}"
 CONNECTIONS="${CONNECTIONS:-32}"
 ROUNDS="${ROUNDS:-3}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-10}"
@@ -64,6 +65,18 @@ CONF
 "$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 url="http://127.0.0.1:$PORT/hello.txt"
+
+if [ -z "${STACKFIT:-}" ]; then
+  "$root/stackfit" --version >/dev/null
+  . "$root/bin/find-jdk.sh"
+  stackfit_find_jdk
+  mkdir -p "$work/dist"
+  cp -r "$root/cli/target/stackfit.jar" "$root/cli/target/lib" "$work/dist/"
+  STACKFIT="$work/dist/run"
+  printf '#!/bin/sh\nexec "%s/bin/java" %s -jar "%s/dist/stackfit.jar" "$@"\n' \
+    "$JAVA_HOME" "${BENCH_JAVA_OPTS:-}" "$work" >"$STACKFIT"
+  chmod +x "$STACKFIT"
+fi
 for _ in $(seq 50); do
   curl --noproxy "*" -fs "$url" >/dev/null 2>&1 && break
   sleep 0.1
@@ -72,7 +85,7 @@ curl --noproxy "*" -fs "$url" >/dev/null || { echo "load-vs-wrk: nginx did not c
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $("$nginx_bin" -v 2>&1 | cut -d/ -f2)"
-echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); stackfit: $STACKFIT"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d" " -f1-3 /proc/loadavg); java: $("${JAVA_HOME:-/usr}/bin/java" -version 2>&1 | head -1); JVM flags: ${BENCH_JAVA_OPTS:-default}"
 echo
 echo "## closed model: $CONNECTIONS connections, 1 thread, ${SECONDS_PER_RUN}s per run, alternating"
 wrk_rates=()

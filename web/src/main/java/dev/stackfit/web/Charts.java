@@ -29,10 +29,10 @@ final class Charts {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<svg class=\"chart radar\" viewBox=\"0 0 %d %d\" role=\"img\""
+            "<svg class=\"chart radar\" viewBox=\"-70 0 %d %d\" role=\"img\""
                 + " aria-labelledby=\"radar-title\"><title id=\"radar-title\">Criterion scores of"
                 + " the shortlist (outer ring = 1.0)</title>",
-            RADAR_SIZE,
+            RADAR_SIZE + 140,
             RADAR_SIZE));
     Criterion[] criteria = Criterion.values();
     for (double ring : new double[] {0.25, 0.5, 0.75, 1}) {
@@ -48,7 +48,7 @@ final class Charts {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"13\">%s</text>",
+              "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"15\">%s</text>",
               label[0],
               label[1] + 4,
               anchor,
@@ -75,8 +75,8 @@ final class Charts {
    */
   static String acceptability(Map<String, double[]> rankAcceptability, Function<String, String> names) {
     int rowHeight = 30;
-    int labelWidth = 170;
-    int barWidth = 420;
+    int labelWidth = 150;
+    int barWidth = 330;
     int height = rankAcceptability.size() * rowHeight + 10;
     StringBuilder svg = new StringBuilder();
     svg.append(
@@ -93,7 +93,7 @@ final class Charts {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"13\">%s</text>",
+              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"14\">%s</text>",
               labelWidth - 8,
               y + 17,
               Html.escape(names.apply(e.getKey()))));

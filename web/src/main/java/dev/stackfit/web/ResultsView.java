@@ -13,6 +13,7 @@ import java.util.Optional;
 
 /** The results page of one saved evaluation. */
 record ResultsView(Evaluations.Evaluated evaluated) {
+  private static final int TOP = 8;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -30,6 +31,15 @@ record ResultsView(Evaluations.Evaluated evaluated) {
 
   List<RankedFramework> ranking() {
     return evaluation().ranking();
+  }
+
+  /** The leading frameworks, shown open; the rest sit behind a disclosure. */
+  List<RankedFramework> top() {
+    return ranking().subList(0, Math.min(TOP, ranking().size()));
+  }
+
+  List<RankedFramework> rest() {
+    return ranking().subList(Math.min(TOP, ranking().size()), ranking().size());
   }
 
   Optional<RankedFramework> winner() {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses human durations such as {@code 500ms}, {@code 10s}, {@code 1.5m}, {@code 1h}; bare = seconds. */
+/**
+ * Parses human durations such as {@code 500ms}, {@code 10s}, {@code 1.5m}, {@code 1h}; bare =
+ * seconds.
+ */
 final class Durations {
   private static final Pattern FORMAT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -29,6 +32,8 @@ final class Durations {
           default -> 1e9;
         };
     double nanos = value * nanosPerUnit;
-    return nanos > Long.MAX_VALUE / 2 ? Optional.empty() : Optional.of(Duration.ofNanos((long) nanos));
+    return nanos > Long.MAX_VALUE / 2
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos((long) nanos));
   }
 }

@@ -41,73 +41,145 @@ import picocli.CommandLine.Spec;
 public final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "URL", description = "http URL on this machine, e.g. http://127.0.0.1:8080/")
+  @Parameters(
+      paramLabel = "URL",
+      description = "http URL on this machine, e.g. http://127.0.0.1:8080/")
   String url;
 
-  @Option(names = "--rate", paramLabel = "N", description = "Requests per second (open model; default 100).")
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description = "Requests per second (open model; default 100).")
   Double rate;
 
-  @Option(names = "--mode", paramLabel = "open|closed", defaultValue = "open", description = "Load model (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--mode",
+      paramLabel = "open|closed",
+      defaultValue = "open",
+      description = "Load model (default: ${DEFAULT-VALUE}).")
   String mode;
 
-  @Option(names = "--arrival", paramLabel = "constant|poisson", defaultValue = "constant", description = "Spacing of arrivals (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--arrival",
+      paramLabel = "constant|poisson",
+      defaultValue = "constant",
+      description = "Spacing of arrivals (default: ${DEFAULT-VALUE}).")
   String arrival;
 
-  @Option(names = "--ramp", paramLabel = "FROM..TO", description = "Rate rising (or falling) linearly over the duration, e.g. 100..5000.")
+  @Option(
+      names = "--ramp",
+      paramLabel = "FROM..TO",
+      description = "Rate rising (or falling) linearly over the duration, e.g. 100..5000.")
   String ramp;
 
-  @Option(names = "--steps", paramLabel = "R1,R2,...", split = ",", description = "Staircase: the duration split evenly between these rates.")
+  @Option(
+      names = "--steps",
+      paramLabel = "RATE",
+      split = ",",
+      description = "Staircase: the duration split evenly between these rates.")
   List<Double> steps;
 
-  @Option(names = {"-c", "--connections"}, paramLabel = "N", description = "Keep-alive connections (default: sized by Little's law; 32 closed).")
+  @Option(
+      names = {"-c", "--connections"},
+      paramLabel = "N",
+      description = "Keep-alive connections (default: sized by Little's law; 32 closed).")
   Integer connections;
 
-  @Option(names = "--max-in-flight", paramLabel = "N", description = "Requests outstanding at most, sent or waiting (default: rate x timeout).")
+  @Option(
+      names = "--max-in-flight",
+      paramLabel = "N",
+      description = "Requests outstanding at most, sent or waiting (default: rate x timeout).")
   Integer maxInFlight;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Event-loop threads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Event-loop threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = {"-d", "--duration"}, paramLabel = "TIME", description = "Measured time, e.g. 30s, 2m (default 10s; max 1h).")
+  @Option(
+      names = {"-d", "--duration"},
+      paramLabel = "TIME",
+      description = "Measured time, e.g. 30s, 2m (default 10s; max 1h).")
   String duration;
 
-  @Option(names = {"-n", "--requests"}, paramLabel = "N", description = "Stop after N measured requests.")
+  @Option(
+      names = {"-n", "--requests"},
+      paramLabel = "N",
+      description = "Stop after N measured requests.")
   Long requests;
 
-  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "1s", description = "Time before measuring, excluded from results (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "TIME",
+      defaultValue = "1s",
+      description = "Time before measuring, excluded from results (default: ${DEFAULT-VALUE}).")
   String warmup;
 
-  @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "5s", description = "Per request, from the send (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "TIME",
+      defaultValue = "5s",
+      description = "Per request, from the send (default: ${DEFAULT-VALUE}).")
   String timeout;
 
-  @Option(names = {"-X", "--method"}, paramLabel = "METHOD", defaultValue = "GET", description = "HTTP method (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-X", "--method"},
+      paramLabel = "METHOD",
+      defaultValue = "GET",
+      description = "HTTP method (default: ${DEFAULT-VALUE}).")
   String method;
 
-  @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "Extra request header; repeatable.")
+  @Option(
+      names = {"-H", "--header"},
+      paramLabel = "'Name: value'",
+      description = "Extra request header; repeatable.")
   List<String> headers = new ArrayList<>();
 
   @Option(names = "--body", paramLabel = "TEXT", description = "Request body.")
   String body;
 
-  @Option(names = "--expect-status", paramLabel = "CODE", split = ",", description = "Acceptable statuses (default: any below 400).")
+  @Option(
+      names = "--expect-status",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Acceptable statuses (default: any below 400).")
   List<Integer> expectStatus = new ArrayList<>();
 
-  @Option(names = "--expect-body", paramLabel = "TEXT", description = "Text every response body must contain.")
+  @Option(
+      names = "--expect-body",
+      paramLabel = "TEXT",
+      description = "Text every response body must contain.")
   String expectBody;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the result as JSON.")
   Path json;
 
-  @Option(names = "--hgrm", paramLabel = "FILE", description = "Write the latency percentile distribution (.hgrm, ms); service time goes to FILE with .service.hgrm.")
+  @Option(
+      names = "--hgrm",
+      paramLabel = "FILE",
+      description =
+          "Write the latency percentile distribution (.hgrm, ms); service time goes to FILE with .service.hgrm.")
   Path hgrm;
 
-  @Option(names = "--log", paramLabel = "FILE", description = "Write an HdrHistogram interval log (one histogram per second, microseconds).")
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      description = "Write an HdrHistogram interval log (one histogram per second, microseconds).")
   Path intervalLog;
 
-  @Option(names = "--allow-remote", paramLabel = "HOST", description = "Allow this one non-loopback host. Only load servers you own.")
+  @Option(
+      names = "--allow-remote",
+      paramLabel = "HOST",
+      description = "Allow this one non-loopback host. Only load servers you own.")
   String allowRemote;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for Poisson arrivals (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed for Poisson arrivals (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -137,7 +209,7 @@ public final class LoadCommand implements Callable<Integer> {
   }
 
   private LoadResult run(PlanAssembly assembly, PrintWriter err) {
-    ProgressLine progress = new ProgressLine(err, System.console() != null);
+    ProgressLine progress = new ProgressLine(err, ProgressLine.interactive());
     HdrIntervalLog log = intervalLog == null ? null : new HdrIntervalLog(intervalLog);
     try {
       LoadListener listener = log == null ? progress : LoadListener.all(progress, log);
@@ -157,7 +229,8 @@ public final class LoadCommand implements Callable<Integer> {
     if (hgrm != null) {
       Output.write(percentileFile(result.latency()), hgrm, null);
       String name = hgrm.getFileName().toString().replaceFirst("\\.hgrm$", "");
-      Output.write(percentileFile(result.serviceTime()), hgrm.resolveSibling(name + ".service.hgrm"), null);
+      Output.write(
+          percentileFile(result.serviceTime()), hgrm.resolveSibling(name + ".service.hgrm"), null);
     }
   }
 

@@ -64,10 +64,20 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
       }
       try {
         LoadPlan plan =
-            new LoadPlan(target, mode, rate, arrival, sizing, o.threads, runFor,
-                o.requests == null ? 0 : o.requests, warmup, timeout,
+            new LoadPlan(
+                target,
+                mode,
+                rate,
+                arrival,
+                sizing,
+                o.threads,
+                runFor,
+                o.requests == null ? 0 : o.requests,
+                warmup,
+                timeout,
                 new RequestTemplate(o.method, headers, o.body),
-                new ResponseCheck(new HashSet<>(o.expectStatus), o.expectBody), o.seed);
+                new ResponseCheck(new HashSet<>(o.expectStatus), o.expectBody),
+                o.seed);
         return new PlanAssembly(plan, notes);
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(problem("", e.getMessage()));
@@ -83,8 +93,15 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
         return null;
       }
       if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-        problems.add(problem("URL", "\"" + o.url + "\" must be an http:// URL with a host"
-            + ("https".equalsIgnoreCase(uri.getScheme()) ? " (https is not supported)" : "")));
+        problems.add(
+            problem(
+                "URL",
+                "\""
+                    + o.url
+                    + "\" must be an http:// URL with a host"
+                    + ("https".equalsIgnoreCase(uri.getScheme())
+                        ? " (https is not supported)"
+                        : "")));
         return null;
       }
       TargetGuard.refusal(uri, o.allowRemote).ifPresent(why -> problems.add(problem("URL", why)));
@@ -93,8 +110,11 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
 
     private RateCurve closedRate() {
       if (o.rate != null || o.ramp != null || o.steps != null) {
-        problems.add(problem("--rate", "--rate, --ramp and --steps apply to the open model only;"
-            + " the closed model sends as fast as the connections allow"));
+        problems.add(
+            problem(
+                "--rate",
+                "--rate, --ramp and --steps apply to the open model only;"
+                    + " the closed model sends as fast as the connections allow"));
       }
       return null;
     }
@@ -118,8 +138,10 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
         }
         return new RateCurve.Constant(o.rate);
       } catch (IllegalArgumentException e) {
-        problems.add(problem(o.ramp != null ? "--ramp" : o.steps != null ? "--steps" : "--rate",
-            e.getMessage()));
+        problems.add(
+            problem(
+                o.ramp != null ? "--ramp" : o.steps != null ? "--steps" : "--rate",
+                e.getMessage()));
         return null;
       }
     }
@@ -140,7 +162,8 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
       if (o.duration != null) {
         Duration d = duration("--duration", o.duration);
         if (d != null && (d.isZero() || d.compareTo(LoadPlan.MAX_DURATION) > 0)) {
-          problems.add(problem("--duration", "must be more than 0 and at most 1h, got " + o.duration));
+          problems.add(
+              problem("--duration", "must be more than 0 and at most 1h, got " + o.duration));
           return null;
         }
         return d;
@@ -150,7 +173,8 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
       }
       if (mode == LoadMode.OPEN && rate instanceof RateCurve.Constant constant) {
         long nanos = (long) Math.ceil(o.requests / constant.ratePerSec() * 1e9);
-        return Duration.ofNanos(Math.max(1_000_000, Math.min(nanos, LoadPlan.MAX_DURATION.toNanos())));
+        return Duration.ofNanos(
+            Math.max(1_000_000, Math.min(nanos, LoadPlan.MAX_DURATION.toNanos())));
       }
       notes.add("bounded by --requests " + o.requests + " (and by 1h at most)");
       return LoadPlan.MAX_DURATION;
@@ -162,9 +186,11 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
           return ConnectionSizing.closedModel(
               o.connections == null ? DEFAULT_CLOSED_CONNECTIONS : o.connections);
         }
-        return ConnectionSizing.openModel(rate.peakRatePerSec(), timeout, o.connections, o.maxInFlight);
+        return ConnectionSizing.openModel(
+            rate.peakRatePerSec(), timeout, o.connections, o.maxInFlight);
       } catch (IllegalArgumentException e) {
-        problems.add(problem(o.maxInFlight != null ? "--max-in-flight" : "--connections", e.getMessage()));
+        problems.add(
+            problem(o.maxInFlight != null ? "--max-in-flight" : "--connections", e.getMessage()));
         return null;
       }
     }
@@ -185,7 +211,8 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
         }
       }
       if (!o.method.matches("[A-Z]+")) {
-        problems.add(problem("--method", "\"" + o.method + "\" must be an upper-case method such as GET"));
+        problems.add(
+            problem("--method", "\"" + o.method + "\" must be an upper-case method such as GET"));
       }
     }
 
@@ -217,9 +244,17 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
           return value;
         }
       }
-      problems.add(problem(option, "\"" + text + "\" is not one of "
-          + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
-              .map(e -> e.name().toLowerCase(Locale.ROOT)).toList())));
+      problems.add(
+          problem(
+              option,
+              "\""
+                  + text
+                  + "\" is not one of "
+                  + String.join(
+                      ", ",
+                      java.util.Arrays.stream(type.getEnumConstants())
+                          .map(e -> e.name().toLowerCase(Locale.ROOT))
+                          .toList())));
       return null;
     }
 

@@ -2,6 +2,7 @@ package dev.stackfit.cli.load;
 
 import dev.stackfit.lab.load.LoadListener;
 import dev.stackfit.lab.load.LoadProgress;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -28,8 +29,14 @@ final class ProgressLine implements LoadListener {
         String.format(
             Locale.ROOT,
             "[%5.1fs %s] %8.1f req/s  p99 %8.2f ms  responses %d  errors %d  backlog %d  in flight %d",
-            p.elapsedSeconds(), p.phase(), p.intervalRatePerSec(), p.intervalP99Ms(), p.responses(),
-            p.errors(), p.backlog(), p.inFlight());
+            p.elapsedSeconds(),
+            p.phase(),
+            p.intervalRatePerSec(),
+            p.intervalP99Ms(),
+            p.responses(),
+            p.errors(),
+            p.backlog(),
+            p.inFlight());
     if (terminal) {
       err.print("\r" + text + "   ");
       dirty = true;
@@ -38,6 +45,22 @@ final class ProgressLine implements LoadListener {
       err.println(text);
       lastLogged = p.elapsedSeconds();
       err.flush();
+    }
+  }
+
+  /**
+   * Whether the user is watching a terminal. Since JDK 22 {@code System.console()} is non-null even
+   * when output is redirected, so ask {@code isTerminal()} where it exists (not in the 21 API).
+   */
+  static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
     }
   }
 

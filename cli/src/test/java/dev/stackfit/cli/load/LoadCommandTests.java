@@ -30,8 +30,16 @@ class LoadCommandTests {
   @Test
   void reportsEveryBadOptionOnItsOwnLineAndExitsWith2() {
     int code =
-        execute("http://127.0.0.1:1/", "--rate", "-5", "--duration", "ten seconds", "--timeout", "0x",
-            "--mode", "sideways");
+        execute(
+            "http://127.0.0.1:1/",
+            "--rate",
+            "-5",
+            "--duration",
+            "ten seconds",
+            "--timeout",
+            "0x",
+            "--mode",
+            "sideways");
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
@@ -47,7 +55,8 @@ class LoadCommandTests {
   @Test
   void rejectsAUrlThatIsNotHttp() {
     assertThat(execute("ftp://127.0.0.1/x")).isEqualTo(2);
-    assertThat(err.toString()).contains("URL: \"ftp://127.0.0.1/x\" must be an http:// URL with a host");
+    assertThat(err.toString())
+        .contains("URL: \"ftp://127.0.0.1/x\" must be an http:// URL with a host");
   }
 
   @Test
@@ -86,9 +95,22 @@ class LoadCommandTests {
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/ping";
       int code =
-          execute(url, "--rate", "100", "--duration", "1s", "--warmup", "200ms", "--expect-body",
-              "pong", "--json", dir.resolve("r.json").toString(), "--hgrm",
-              dir.resolve("r.hgrm").toString(), "--log", dir.resolve("r.hlog").toString());
+          execute(
+              url,
+              "--rate",
+              "100",
+              "--duration",
+              "1s",
+              "--warmup",
+              "200ms",
+              "--expect-body",
+              "pong",
+              "--json",
+              dir.resolve("r.json").toString(),
+              "--hgrm",
+              dir.resolve("r.hgrm").toString(),
+              "--log",
+              dir.resolve("r.hlog").toString());
 
       assertThat(code).as(err.toString()).isEqualTo(0);
       assertThat(out.toString())

@@ -79,21 +79,24 @@ public final class Sensitivity {
     }
   }
 
-  /** Fills {@code top} with the indices of the largest totals (ties go to the lower index). */
-  private static int topIndices(double[] totals, int[] top) {
+  /**
+   * Fills {@code top} with the indices of the largest totals, best first, in one pass (ties go to the
+   * lower index).
+   */
+  static int topIndices(double[] totals, int[] top) {
     int places = Math.min(top.length, totals.length);
-    for (int r = 0; r < places; r++) {
-      int best = -1;
-      for (int f = 0; f < totals.length; f++) {
-        boolean taken = false;
-        for (int q = 0; q < r; q++) {
-          taken |= top[q] == f;
-        }
-        if (!taken && (best < 0 || totals[f] > totals[best])) {
-          best = f;
-        }
+    int filled = 0;
+    for (int f = 0; f < totals.length; f++) {
+      double value = totals[f];
+      if (filled == places && value <= totals[top[places - 1]]) {
+        continue;
       }
-      top[r] = best;
+      int position = filled < places ? filled++ : places - 1;
+      while (position > 0 && value > totals[top[position - 1]]) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = f;
     }
     return places;
   }

@@ -81,4 +81,15 @@ class SensitivityTests {
     assertThat(out[2]).isZero();
     assertThat(out[0] + out[1]).isCloseTo(1, within(1e-12));
   }
+
+  @Test
+  void topIndicesFindsTheBestThreeInOrderWithTiesToTheLowerIndex() {
+    int[] top = new int[3];
+    assertThat(Sensitivity.topIndices(new double[] {0.2, 0.9, 0.5, 0.9, 0.1}, top)).isEqualTo(3);
+    assertThat(top).containsExactly(1, 3, 2);
+    int[] two = new int[3];
+    assertThat(Sensitivity.topIndices(new double[] {0.1, 0.4}, two)).isEqualTo(2);
+    assertThat(two[0]).isEqualTo(1);
+    assertThat(two[1]).isEqualTo(0);
+  }
 }

@@ -94,6 +94,27 @@ class ProfileSchemaTests {
   }
 
   @Test
+  void describesEveryField() {
+    List<String> undescribed = new java.util.ArrayList<>();
+    collectUndescribed(SCHEMA.getSchemaNode().get("properties"), "", undescribed);
+    assertThat(undescribed).isEmpty();
+  }
+
+  private static void collectUndescribed(
+      tools.jackson.databind.JsonNode properties, String path, List<String> undescribed) {
+    for (var field : properties.properties()) {
+      tools.jackson.databind.JsonNode property = field.getValue();
+      String fieldPath = path + field.getKey();
+      if (!property.has("description") && !property.has("$ref")) {
+        undescribed.add(fieldPath);
+      }
+      if (property.has("properties")) {
+        collectUndescribed(property.get("properties"), fieldPath + ".", undescribed);
+      }
+    }
+  }
+
+  @Test
   void publishedCopyMatchesTheBundledSchema() throws IOException {
     try (InputStream in = ProfileSchemaTests.class.getResourceAsStream(RESOURCE)) {
       assertThat(Files.readAllBytes(Path.of("../docs/schema/profile.schema.json")))

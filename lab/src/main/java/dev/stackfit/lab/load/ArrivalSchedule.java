@@ -21,8 +21,7 @@ final class ArrivalSchedule {
   private double arrivalsBeforeSegment;
   private double nextArrival;
 
-  ArrivalSchedule(
-      List<RateSegment> segments, int worker, int workers, Arrival arrival, long seed) {
+  ArrivalSchedule(List<RateSegment> segments, int worker, int workers, Arrival arrival, long seed) {
     this.segments = segments.toArray(RateSegment[]::new);
     this.share = 1.0 / workers;
     this.poisson = arrival == Arrival.POISSON;

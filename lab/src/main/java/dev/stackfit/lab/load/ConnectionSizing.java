@@ -28,8 +28,12 @@ public record ConnectionSizing(int connections, int maxInFlight, String reason) 
     }
     if (maxInFlight < connections || maxInFlight > MAX_IN_FLIGHT) {
       throw new IllegalArgumentException(
-          "max in-flight must be between connections (" + connections + ") and "
-              + MAX_IN_FLIGHT + ", got " + maxInFlight);
+          "max in-flight must be between connections ("
+              + connections
+              + ") and "
+              + MAX_IN_FLIGHT
+              + ", got "
+              + maxInFlight);
     }
   }
 

@@ -40,8 +40,8 @@ public final class LoadGenerator {
             : Unpooled.copiedBuffer(plan.check().bodyContains(), StandardCharsets.UTF_8);
     try {
       WorkerSetup setup =
-          new WorkerSetup(plan, loops(group), bootstrap(plan, transport), address(plan), request,
-              expectedBody);
+          new WorkerSetup(
+              plan, loops(group), bootstrap(plan, transport), address(plan), request, expectedBody);
       List<Worker> workers = new ArrayList<>();
       for (int i = 0; i < plan.threads(); i++) {
         workers.add(new Worker(setup, i));
@@ -64,7 +64,9 @@ public final class LoadGenerator {
     return new Bootstrap()
         .channel(transport.channelType())
         .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, plan.timeout().toMillis()))
+        .option(
+            ChannelOption.CONNECT_TIMEOUT_MILLIS,
+            (int) Math.min(Integer.MAX_VALUE, plan.timeout().toMillis()))
         .handler(
             new ChannelInitializer<Channel>() {
               @Override
@@ -93,12 +95,17 @@ public final class LoadGenerator {
       head.append(':').append(plan.target().getPort());
     }
     head.append("\r\n");
-    template.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-    if (body.length > 0 || !List.of("GET", "HEAD", "DELETE", "OPTIONS").contains(template.method())) {
+    template
+        .headers()
+        .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    if (body.length > 0
+        || !List.of("GET", "HEAD", "DELETE", "OPTIONS").contains(template.method())) {
       head.append("Content-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");
     byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
-    return Unpooled.directBuffer(headBytes.length + body.length).writeBytes(headBytes).writeBytes(body);
+    return Unpooled.directBuffer(headBytes.length + body.length)
+        .writeBytes(headBytes)
+        .writeBytes(body);
   }
 }

@@ -2,7 +2,9 @@ package dev.stackfit.lab.load;
 
 import org.HdrHistogram.Histogram;
 
-/** Hears about a run while it goes; called from the thread that called {@link LoadGenerator#run}. */
+/**
+ * Hears about a run while it goes; called from the thread that called {@link LoadGenerator#run}.
+ */
 public interface LoadListener {
   /** A listener that ignores everything. */
   LoadListener NONE = new LoadListener() {};

@@ -71,7 +71,8 @@ public record LoadPlan(
 
   /** Path and query to put on the request line. */
   public String pathAndQuery() {
-    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     return target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
   }
 

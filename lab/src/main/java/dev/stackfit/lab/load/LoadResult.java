@@ -57,8 +57,7 @@ public record LoadResult(
       return null;
     }
     long nanos = plan.duration().toNanos();
-    double arrivals =
-        plan.rate().segments(nanos).stream().mapToDouble(RateSegment::arrivals).sum();
+    double arrivals = plan.rate().segments(nanos).stream().mapToDouble(RateSegment::arrivals).sum();
     return arrivals / (nanos / 1e9);
   }
 

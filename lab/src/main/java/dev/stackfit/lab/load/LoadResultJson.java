@@ -52,7 +52,8 @@ public final class LoadResultJson {
     json.put("generatorCpu", cpu(r.cpu()));
     json.put(
         "coordinatedOmission",
-        open ? "avoided: latency counts from each request's intended start"
+        open
+            ? "avoided: latency counts from each request's intended start"
             : "subject: the closed model under-counts server stalls");
     json.put("warnings", r.warnings());
     return json;

@@ -15,8 +15,15 @@ public final class LoadSummary {
 
   /** Renders the whole summary, ending with a newline. */
   public static String render(LoadResult result) {
-    return new LoadSummary(result).settings().throughput().latency().behind().errorsAndCpu()
-        .warnings().out.toString();
+    return new LoadSummary(result)
+        .settings()
+        .throughput()
+        .latency()
+        .behind()
+        .errorsAndCpu()
+        .warnings()
+        .out
+        .toString();
   }
 
   private LoadSummary settings() {
@@ -27,12 +34,19 @@ public final class LoadSummary {
             ? "open model, " + lower(plan.arrival()) + " arrivals, " + plan.rate().describe()
             : "closed model (wrk-style: each connection sends again as soon as it is answered)";
     line("  model        %s", model);
-    line("  duration     %s measured after %s warm-up (warm-up excluded from every number)%s",
-        seconds(plan.duration().toNanos()), seconds(plan.warmup().toNanos()),
+    line(
+        "  duration     %s measured after %s warm-up (warm-up excluded from every number)%s",
+        seconds(plan.duration().toNanos()),
+        seconds(plan.warmup().toNanos()),
         plan.maxRequests() > 0 ? ", at most " + plan.maxRequests() + " requests" : "");
-    line("  connections  %d of %d opened before measuring (%s, %d thread%s), timeout %s",
-        r.connectionsOpened(), plan.sizing().connections(), r.transport(), plan.threads(),
-        plan.threads() == 1 ? "" : "s", seconds(plan.timeout().toNanos()));
+    line(
+        "  connections  %d of %d opened before measuring (%s, %d thread%s), timeout %s",
+        r.connectionsOpened(),
+        plan.sizing().connections(),
+        r.transport(),
+        plan.threads(),
+        plan.threads() == 1 ? "" : "s",
+        seconds(plan.timeout().toNanos()));
     line("  sizing       %s", plan.sizing().reason());
     return blank();
   }
@@ -42,10 +56,12 @@ public final class LoadSummary {
     if (open) {
       line("  target       %10.1f req/s", r.targetRatePerSec());
     }
-    line("  achieved     %10.1f req/s   (%d responses in %.2f s)", r.achievedRatePerSec(),
-        r.responses(), r.measuredSeconds());
-    line("  requests     %d %s, %d sent, %d ok", r.requests(), open ? "due" : "sent in window",
-        r.sent(), r.ok());
+    line(
+        "  achieved     %10.1f req/s   (%d responses in %.2f s)",
+        r.achievedRatePerSec(), r.responses(), r.measuredSeconds());
+    line(
+        "  requests     %d %s, %d sent, %d ok",
+        r.requests(), open ? "due" : "sent in window", r.sent(), r.ok());
     return blank();
   }
 
@@ -69,20 +85,35 @@ public final class LoadSummary {
 
   private LoadSummary behind() {
     line("Falling behind");
-    line("  max backlog  %d waiting for a connection at once; dropped %d (max in-flight %d);"
-        + " unsent at end %d", r.maxBacklog(), r.dropped(), r.plan().sizing().maxInFlight(),
-        r.unsentAtEnd());
+    line(
+        "  max backlog  %d waiting for a connection at once; dropped %d (max in-flight %d);"
+            + " unsent at end %d",
+        r.maxBacklog(), r.dropped(), r.plan().sizing().maxInFlight(), r.unsentAtEnd());
     return blank();
   }
 
   private LoadSummary errorsAndCpu() {
     LoadResult.Errors e = r.errors();
-    line("Errors         %s", e.total() == 0 ? "none"
-        : String.format(Locale.ROOT, "%d: connect %d, read %d, timeout %d, status %d, body %d",
-            e.total(), e.connect(), e.read(), e.timeout(), e.status(), e.body()));
+    line(
+        "Errors         %s",
+        e.total() == 0
+            ? "none"
+            : String.format(
+                Locale.ROOT,
+                "%d: connect %d, read %d, timeout %d, status %d, body %d",
+                e.total(),
+                e.connect(),
+                e.read(),
+                e.timeout(),
+                e.status(),
+                e.body()));
     LoadResult.GeneratorCpu cpu = r.cpu();
-    line("Generator CPU  %.2f cores = %.0f%% of its %d-core budget%s", cpu.coresUsed(),
-        cpu.percentOfBudget(), cpu.budgetCores(), cpu.mayBeBottleneck() ? " (too busy)" : " (fine)");
+    line(
+        "Generator CPU  %.2f cores = %.0f%% of its %d-core budget%s",
+        cpu.coresUsed(),
+        cpu.percentOfBudget(),
+        cpu.budgetCores(),
+        cpu.mayBeBottleneck() ? " (too busy)" : " (fine)");
     return this;
   }
 
@@ -96,8 +127,9 @@ public final class LoadSummary {
   }
 
   private void row(String label, LoadResult.Percentiles p) {
-    line("%-21s%9.3f %9.3f %9.3f %9.3f %9.3f %9.3f", label, p.p50(), p.p90(), p.p99(), p.p999(),
-        p.p9999(), p.max());
+    line(
+        "%-21s%9.3f %9.3f %9.3f %9.3f %9.3f %9.3f",
+        label, p.p50(), p.p90(), p.p99(), p.p999(), p.p9999(), p.max());
   }
 
   private void line(String format, Object... args) {

@@ -23,7 +23,8 @@ record RateSegment(long durationNanos, double startRatePerSec, double endRatePer
       return 0;
     }
     double halfSlope = (endRatePerSec - startRatePerSec) / (2 * durationNanos / 1e9);
-    double root = Math.sqrt(Math.max(0, startRatePerSec * startRatePerSec + 4 * halfSlope * arrivals));
+    double root =
+        Math.sqrt(Math.max(0, startRatePerSec * startRatePerSec + 4 * halfSlope * arrivals));
     return 2 * arrivals / (startRatePerSec + root);
   }
 }

@@ -5,8 +5,8 @@ import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 
 /**
- * Decodes responses to pre-encoded requests; HEAD responses carry no body, which the decoder
- * cannot know because the request never passed through an encoder.
+ * Decodes responses to pre-encoded requests; HEAD responses carry no body, which the decoder cannot
+ * know because the request never passed through an encoder.
  */
 final class ResponseDecoder extends HttpResponseDecoder {
   private final boolean headRequests;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
-/** Turns a run's raw totals into a {@link LoadResult}, deciding the rate window and the warnings. */
+/**
+ * Turns a run's raw totals into a {@link LoadResult}, deciding the rate window and the warnings.
+ */
 final class ResultAssembler {
   private final LoadPlan plan;
   private final String transport;
@@ -36,14 +38,16 @@ final class ResultAssembler {
   ResultAssembler cpu(long cpuStartNanos, long cpuEndNanos, long wallNanos) {
     double cpuSeconds = cpuStartNanos < 0 ? -1 : (cpuEndNanos - cpuStartNanos) / 1e9;
     double cores = cpuSeconds < 0 ? 0 : cpuSeconds / (wallNanos / 1e9);
-    cpu = new LoadResult.GeneratorCpu(cpuSeconds, cores, plan.threads(), 100 * cores / plan.threads());
+    cpu =
+        new LoadResult.GeneratorCpu(
+            cpuSeconds, cores, plan.threads(), 100 * cores / plan.threads());
     return this;
   }
 
   /**
-   * The achieved rate is counted over the planned window (shortened when the request count ran out),
-   * stretched to the last response when the server finished late, so a backlog drained after the
-   * end cannot inflate it.
+   * The achieved rate is counted over the planned window (shortened when the request count ran
+   * out), stretched to the last response when the server finished late, so a backlog drained after
+   * the end cannot inflate it.
    */
   ResultAssembler window(long measureStartNanos, long endNanos) {
     long requests = requests();
@@ -67,9 +71,25 @@ final class ResultAssembler {
 
   private LoadResult result(double achieved, List<String> warnings) {
     return new LoadResult(
-        plan, transport, opened, requests(), totals.sent, totals.responses, totals.ok,
-        LoadResult.Errors.of(totals.errors), totals.dropped, totals.unsentAtEnd,
-        totals.maxBacklog, measuredSeconds, achieved, latency, service, lag, wait, cpu, warnings);
+        plan,
+        transport,
+        opened,
+        requests(),
+        totals.sent,
+        totals.responses,
+        totals.ok,
+        LoadResult.Errors.of(totals.errors),
+        totals.dropped,
+        totals.unsentAtEnd,
+        totals.maxBacklog,
+        measuredSeconds,
+        achieved,
+        latency,
+        service,
+        lag,
+        wait,
+        cpu,
+        warnings);
   }
 
   private long requests() {
@@ -84,18 +104,25 @@ final class ResultAssembler {
     List<String> out = new ArrayList<>();
     if (opened < plan.sizing().connections()) {
       out.add(
-          "only " + opened + " of " + plan.sizing().connections()
+          "only "
+              + opened
+              + " of "
+              + plan.sizing().connections()
               + " connections could be opened before the run");
     }
     Double target = r.targetRatePerSec();
     if (target != null && r.achievedRatePerSec() < 0.99 * target) {
-      out.add(format(
-          "achieved %.1f/s is below the target %.1f/s: the server (or the generator) did not keep"
-              + " up, so the latencies describe an overloaded system", r.achievedRatePerSec(), target));
+      out.add(
+          format(
+              "achieved %.1f/s is below the target %.1f/s: the server (or the generator) did not keep"
+                  + " up, so the latencies describe an overloaded system",
+              r.achievedRatePerSec(), target));
     }
     if (r.dropped() > 0) {
       out.add(
-          r.dropped() + " requests were dropped: max in-flight (" + plan.sizing().maxInFlight()
+          r.dropped()
+              + " requests were dropped: max in-flight ("
+              + plan.sizing().maxInFlight()
               + ") was reached; the server is far behind");
     }
     if (r.unsentAtEnd() > 0) {
@@ -103,14 +130,18 @@ final class ResultAssembler {
     }
     double lagP99 = r.scheduleLagMs().p99();
     if (plan.mode() == LoadMode.OPEN && lagP99 > 1.0) {
-      out.add(format(
-          "the generator fell behind its own schedule (p99 lag %.2f ms > 1 ms): latencies include"
-              + " its own delay", lagP99));
+      out.add(
+          format(
+              "the generator fell behind its own schedule (p99 lag %.2f ms > 1 ms): latencies include"
+                  + " its own delay",
+              lagP99));
     }
     if (cpu.mayBeBottleneck()) {
-      out.add(format(
-          "the generator used %.0f%% of its %d-core budget: it may be the bottleneck; give it more"
-              + " --threads or its own cores", cpu.percentOfBudget(), cpu.budgetCores()));
+      out.add(
+          format(
+              "the generator used %.0f%% of its %d-core budget: it may be the bottleneck; give it more"
+                  + " --threads or its own cores",
+              cpu.percentOfBudget(), cpu.budgetCores()));
     }
     if (plan.mode() == LoadMode.CLOSED) {
       out.add(

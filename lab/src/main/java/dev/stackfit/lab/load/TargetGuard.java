@@ -29,8 +29,13 @@ public final class TargetGuard {
       for (InetAddress address : InetAddress.getAllByName(host)) {
         if (!address.isLoopbackAddress()) {
           return Optional.of(
-              host + " resolves to " + address.getHostAddress() + ", which is not loopback;"
-                  + " pass --allow-remote " + host + " if you own it and mean it");
+              host
+                  + " resolves to "
+                  + address.getHostAddress()
+                  + ", which is not loopback;"
+                  + " pass --allow-remote "
+                  + host
+                  + " if you own it and mean it");
         }
       }
       return Optional.empty();

@@ -54,7 +54,8 @@ final class Worker {
     this.quota =
         plan.maxRequests() == 0 ? Long.MAX_VALUE : share(plan.maxRequests(), index, plan.threads());
     this.maxInFlight = (int) share(plan.sizing().maxInFlight(), index, plan.threads());
-    this.connections = new LoadConnection[(int) share(plan.sizing().connections(), index, plan.threads())];
+    this.connections =
+        new LoadConnection[(int) share(plan.sizing().connections(), index, plan.threads())];
     this.idle = new ArrayDeque<>(connections.length);
     this.backlog = new Backlog(maxInFlight);
     for (int i = 0; i < connections.length; i++) {
@@ -91,7 +92,9 @@ final class Worker {
     }
   }
 
-  /** Starts sending at {@code start}; everything intended before {@code measureStart} is warm-up. */
+  /**
+   * Starts sending at {@code start}; everything intended before {@code measureStart} is warm-up.
+   */
   void start(long start, long measureStart, long end, List<RateSegment> segments, int index) {
     loop.execute(
         () -> {
@@ -101,13 +104,16 @@ final class Worker {
           endNanos = end;
           long scanNanos = Math.clamp(plan.timeout().toNanos() / 4, 1_000_000L, 100_000_000L);
           timeoutScan =
-              loop.scheduleAtFixedRate(this::expireTimeouts, scanNanos, scanNanos, TimeUnit.NANOSECONDS);
+              loop.scheduleAtFixedRate(
+                  this::expireTimeouts, scanNanos, scanNanos, TimeUnit.NANOSECONDS);
           if (plan.mode() == LoadMode.OPEN) {
-            schedule = new ArrivalSchedule(segments, index, plan.threads(), plan.arrival(), plan.seed());
+            schedule =
+                new ArrivalSchedule(segments, index, plan.threads(), plan.arrival(), plan.seed());
             advance();
             loop.schedule(this::tick, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
           } else {
-            loop.schedule(this::startClosed, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
+            loop.schedule(
+                this::startClosed, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
           }
         });
   }
@@ -170,7 +176,9 @@ final class Worker {
     c.channel.writeAndFlush(request.duplicate(), c.channel.voidPromise());
   }
 
-  /** A connection is free: give it the oldest waiting request, the next closed-model one, or rest. */
+  /**
+   * A connection is free: give it the oldest waiting request, the next closed-model one, or rest.
+   */
   private void onIdle(LoadConnection c) {
     c.state = LoadConnection.State.IDLE;
     if (!backlog.isEmpty()) {

@@ -55,7 +55,8 @@ class ArrivalScheduleTests {
 
   @Test
   void stepsHoldEachRateForTheirShareOfTheDuration() {
-    List<Long> starts = drain(constant(new RateCurve.Steps(List.of(10.0, 20.0)).segments(2 * SECOND), 0, 1));
+    List<Long> starts =
+        drain(constant(new RateCurve.Steps(List.of(10.0, 20.0)).segments(2 * SECOND), 0, 1));
 
     assertThat(starts).hasSize(30);
     assertThat(starts.stream().filter(t -> t < SECOND)).hasSize(10);

@@ -17,7 +17,11 @@ class LoadGeneratorTests {
   void openModelLatencyShowsAServerStallThatServiceTimeHides() {
     try (var server = new LoopbackHttpServer(Behaviour.FREEZE_500MS_EVERY_2S)) {
       LoadResult result =
-          TestPlans.against(server.uri()).rate(200).connections(4).duration(Duration.ofSeconds(4)).run();
+          TestPlans.against(server.uri())
+              .rate(200)
+              .connections(4)
+              .duration(Duration.ofSeconds(4))
+              .run();
 
       assertThat(result.errors().total()).isZero();
       assertThat(result.latencyMs().p99()).isGreaterThan(400);
@@ -25,6 +29,22 @@ class LoadGeneratorTests {
       assertThat(result.serviceTimeMs().p90()).isLessThan(50);
       assertThat(result.maxBacklog()).isGreaterThan(50);
       assertThat(result.connectionWaitMs().p99()).isGreaterThan(100);
+    }
+  }
+
+  @Test
+  void closedModelUnderCountsTheSameStall() {
+    try (var server = new LoopbackHttpServer(Behaviour.FREEZE_500MS_EVERY_2S)) {
+      LoadResult result =
+          TestPlans.against(server.uri())
+              .closed()
+              .connections(4)
+              .duration(Duration.ofSeconds(4))
+              .run();
+
+      // Only the 4 requests in flight during each freeze see it; thousands of quick ones dilute it.
+      assertThat(result.latency().getMaxValue()).isGreaterThan(300_000);
+      assertThat(result.latencyMs().p99()).isLessThan(50);
     }
   }
 
@@ -49,7 +69,11 @@ class LoadGeneratorTests {
   void poissonArrivalsKeepTheMeanRate() {
     try (var server = new LoopbackHttpServer(Behaviour.OK)) {
       LoadResult result =
-          TestPlans.against(server.uri()).rate(1000).poisson().duration(Duration.ofSeconds(2)).run();
+          TestPlans.against(server.uri())
+              .rate(1000)
+              .poisson()
+              .duration(Duration.ofSeconds(2))
+              .run();
 
       assertThat(result.requests()).isBetween(1850L, 2150L).isNotEqualTo(2000L);
       assertThat(result.errors().total()).isZero();
@@ -107,9 +131,15 @@ class LoadGeneratorTests {
   void checksStatusAndBodyWhenAsked() {
     try (var server = new LoopbackHttpServer(Behaviour.OK)) {
       LoadResult wrongBody =
-          TestPlans.against(server.uri()).rate(50).check(new ResponseCheck(Set.of(), "goodbye")).run();
+          TestPlans.against(server.uri())
+              .rate(50)
+              .check(new ResponseCheck(Set.of(), "goodbye"))
+              .run();
       LoadResult wrongStatus =
-          TestPlans.against(server.uri()).rate(50).check(new ResponseCheck(Set.of(201), null)).run();
+          TestPlans.against(server.uri())
+              .rate(50)
+              .check(new ResponseCheck(Set.of(201), null))
+              .run();
       LoadResult right =
           TestPlans.against(server.uri())
               .rate(50)
@@ -140,7 +170,11 @@ class LoadGeneratorTests {
     try (var server = new LoopbackHttpServer(Behaviour.OK)) {
       long started = System.nanoTime();
       LoadResult result =
-          TestPlans.against(server.uri()).rate(1000).duration(Duration.ofSeconds(30)).maxRequests(300).run();
+          TestPlans.against(server.uri())
+              .rate(1000)
+              .duration(Duration.ofSeconds(30))
+              .maxRequests(300)
+              .run();
 
       assertThat(result.requests()).isEqualTo(300);
       assertThat(result.achievedRatePerSec()).isCloseTo(1000, within(50.0));

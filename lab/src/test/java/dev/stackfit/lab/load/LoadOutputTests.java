@@ -21,10 +21,26 @@ class LoadOutputTests {
   }
 
   private static LoadResult result(LoadPlan plan, List<String> warnings) {
-    return new LoadResult(plan, "epoll", 8, 100, 100, 98, 97,
-        new LoadResult.Errors(1, 1, 0, 1, 0), 0, 0, 3, 1.0, 98.0,
-        micros(1000, 2000, 500_000), micros(900, 1500, 2000), micros(50, 60), micros(0, 10),
-        new LoadResult.GeneratorCpu(0.9, 0.9, 1, 90), warnings);
+    return new LoadResult(
+        plan,
+        "epoll",
+        8,
+        100,
+        100,
+        98,
+        97,
+        new LoadResult.Errors(1, 1, 0, 1, 0),
+        0,
+        0,
+        3,
+        1.0,
+        98.0,
+        micros(1000, 2000, 500_000),
+        micros(900, 1500, 2000),
+        micros(50, 60),
+        micros(0, 10),
+        new LoadResult.GeneratorCpu(0.9, 0.9, 1, 90),
+        warnings);
   }
 
   @Test
@@ -41,7 +57,9 @@ class LoadOutputTests {
       assertThat(json.get("errors").has(kind)).as(kind).isTrue();
     }
     for (String field : List.of("latencyMs", "serviceTimeMs")) {
-      assertThat(json.get(field).fieldNames()).toIterable().contains("p50", "p90", "p99", "p999", "max");
+      assertThat(json.get(field).fieldNames())
+          .toIterable()
+          .contains("p50", "p90", "p99", "p999", "max");
     }
     assertThat(json.get("latencyMs").get("max").asDouble()).isEqualTo(500.223);
     assertThat(json.get("errors").get("status").asLong()).isEqualTo(1);

@@ -39,7 +39,8 @@ final class LoopbackHttpServer implements AutoCloseable {
     FAIL_FIRST_THEN_OK
   }
 
-  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup group =
+      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Behaviour behaviour;
   private final long failFirst;
   private final long startNanos = System.nanoTime();
@@ -70,7 +71,8 @@ final class LoopbackHttpServer implements AutoCloseable {
   }
 
   URI uri() {
-    return URI.create("http://127.0.0.1:" + ((InetSocketAddress) channel.localAddress()).getPort() + "/hello");
+    return URI.create(
+        "http://127.0.0.1:" + ((InetSocketAddress) channel.localAddress()).getPort() + "/hello");
   }
 
   long received() {
@@ -95,12 +97,16 @@ final class LoopbackHttpServer implements AutoCloseable {
         case STATUS_500 -> ctx.writeAndFlush(response(HttpResponseStatus.INTERNAL_SERVER_ERROR));
         case FAIL_FIRST_THEN_OK ->
             ctx.writeAndFlush(
-                response(n <= failFirst ? HttpResponseStatus.INTERNAL_SERVER_ERROR : HttpResponseStatus.OK));
+                response(
+                    n <= failFirst
+                        ? HttpResponseStatus.INTERNAL_SERVER_ERROR
+                        : HttpResponseStatus.OK));
         case CLOSE_MID_RESPONSE ->
             ctx.channel()
                 .writeAndFlush(
                     Unpooled.copiedBuffer(
-                        "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial", StandardCharsets.US_ASCII))
+                        "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial",
+                        StandardCharsets.US_ASCII))
                 .addListener(f -> ctx.channel().close());
         case NEVER_ANSWER -> {}
         case FREEZE_500MS_EVERY_2S -> {
@@ -109,7 +115,8 @@ final class LoopbackHttpServer implements AutoCloseable {
           if (delayNanos == 0) {
             ctx.writeAndFlush(response);
           } else {
-            ctx.executor().schedule(() -> ctx.writeAndFlush(response), delayNanos, TimeUnit.NANOSECONDS);
+            ctx.executor()
+                .schedule(() -> ctx.writeAndFlush(response), delayNanos, TimeUnit.NANOSECONDS);
           }
         }
       }

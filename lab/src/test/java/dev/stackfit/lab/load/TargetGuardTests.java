@@ -17,7 +17,9 @@ class TargetGuardTests {
   @Test
   void refusesOtherHostsNamingHowToAllowThem() {
     assertThat(TargetGuard.refusal(URI.create("http://192.168.1.20/"), null))
-        .hasValueSatisfying(why -> assertThat(why).contains("not loopback").contains("--allow-remote 192.168.1.20"));
+        .hasValueSatisfying(
+            why ->
+                assertThat(why).contains("not loopback").contains("--allow-remote 192.168.1.20"));
   }
 
   @Test

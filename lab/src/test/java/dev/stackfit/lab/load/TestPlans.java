@@ -80,8 +80,20 @@ final class TestPlans {
         mode == LoadMode.OPEN
             ? ConnectionSizing.openModel(rate.peakRatePerSec(), timeout, connections, maxInFlight)
             : ConnectionSizing.closedModel(connections);
-    return new LoadPlan(target, mode, rate, arrival, sizing, 1, duration, maxRequests, warmup,
-        timeout, RequestTemplate.get(), check, 42);
+    return new LoadPlan(
+        target,
+        mode,
+        rate,
+        arrival,
+        sizing,
+        1,
+        duration,
+        maxRequests,
+        warmup,
+        timeout,
+        RequestTemplate.get(),
+        check,
+        42);
   }
 
   LoadResult run() {

@@ -1,0 +1,56 @@
+package dev.stackfit.web;
+
+import dev.stackfit.catalog.CatalogLoader;
+import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.formats.profile.ProfileReader;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+/**
+ * The server side of bench/web-evaluations.sh: the web app on the shipped catalog over SQLite or
+ * an embedded PostgreSQL, on a free loopback port written to a file. Runs until its stdin closes.
+ * Not a test: surefire excludes {@code *Benchmark}.
+ */
+final class WebEvaluationsBenchmark {
+  private WebEvaluationsBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2 || !args[0].matches("sqlite|postgres")) {
+      System.err.println("usage: WebEvaluationsBenchmark sqlite|postgres WORKDIR");
+      System.exit(2);
+    }
+    Path work = Path.of(args[1]);
+    Files.createDirectories(work);
+    EmbeddedPostgres postgres = null;
+    Database database;
+    if (args[0].equals("postgres")) {
+      postgres = EmbeddedPostgres.builder().start();
+      database =
+          Databases.openPostgres(
+              "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?user=postgres");
+    } else {
+      database = Databases.openSqlite(work.resolve("sqlite"));
+    }
+    Catalog catalog = new CatalogLoader().loadBundled();
+    ProfileReader reader =
+        new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+    WebApp app =
+        WebApp.start(WebConfig.local(0, catalog, database.evaluations(), Clock.systemUTC(), reader));
+    Files.writeString(work.resolve("port"), Integer.toString(app.port()));
+    System.out.println("serving " + app.url() + " on " + database.vendor() + " " + database.description());
+    while (System.in.read() >= 0) {
+      // wait for the script to close stdin
+    }
+    app.stop();
+    database.close();
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+}
