@@ -67,7 +67,10 @@ nginx_pid=$!
 url="http://127.0.0.1:$PORT/hello.txt"
 
 if [ -z "${STACKFIT:-}" ]; then
-  "$root/stackfit" --version >/dev/null
+  if ! "$root/stackfit" --version >"$work/build.log" 2>&1; then
+    [ -f "$root/cli/target/stackfit.jar" ] || { cat "$work/build.log" >&2; exit 1; }
+    echo "load-vs-wrk: the build failed; using the existing cli/target/stackfit.jar" >&2
+  fi
   . "$root/bin/find-jdk.sh"
   stackfit_find_jdk
   mkdir -p "$work/dist"

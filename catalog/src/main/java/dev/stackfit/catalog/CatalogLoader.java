@@ -55,14 +55,15 @@ public final class CatalogLoader {
       file.framework()
           .map(Framework::id)
           .map(id -> firstFile.putIfAbsent(id, file.source()) == null ? null : id)
-          .ifPresent(id ->
-              problems.add(
-                  new Problem(
-                      file.source(),
-                      0,
-                      0,
-                      "id",
-                      "framework id \"" + id + "\" is also used by " + firstFile.get(id))));
+          .ifPresent(
+              id ->
+                  problems.add(
+                      new Problem(
+                          file.source(),
+                          0,
+                          0,
+                          "id",
+                          "framework id \"" + id + "\" is also used by " + firstFile.get(id))));
     }
     return problems;
   }

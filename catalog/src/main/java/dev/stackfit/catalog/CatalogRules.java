@@ -1,10 +1,10 @@
 package dev.stackfit.catalog;
 
 import dev.stackfit.catalog.Evidence.DateRole;
-import dev.stackfit.catalog.license.LicenseExpression;
-import dev.stackfit.catalog.license.LicenseSyntaxException;
-import dev.stackfit.catalog.license.SpdxIds;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.license.LicenseExpression;
+import dev.stackfit.core.license.LicenseSyntaxException;
+import dev.stackfit.core.license.SpdxIds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -74,12 +74,13 @@ final class CatalogRules {
     evidence
         .versionReleased
         .filter(released -> released.value().getYear() < year.value())
-        .ifPresent(released ->
-            errors.accept(
-                problem(
-                    source,
-                    released,
-                    released.value() + " is before the first release year " + year.value())));
+        .ifPresent(
+            released ->
+                errors.accept(
+                    problem(
+                        source,
+                        released,
+                        released.value() + " is before the first release year " + year.value())));
   }
 
   private static void license(String source, Located<String> license, Consumer<Problem> errors) {

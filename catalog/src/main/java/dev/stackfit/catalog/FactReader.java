@@ -63,11 +63,13 @@ final class FactReader {
   /** A date under {@code key}, recorded with its role. */
   Optional<LocalDate> date(MappingReader mapping, String key, DateRole role, boolean required) {
     Optional<ValueReader> node = required ? mapping.required(key) : mapping.optional(key);
-    return node.flatMap(v ->
-        v.asDate()
-            .map(d -> {
-              evidence.date(Located.at(v, d), role);
-              return d;
-            }));
+    return node.flatMap(
+        v ->
+            v.asDate()
+                .map(
+                    d -> {
+                      evidence.date(Located.at(v, d), role);
+                      return d;
+                    }));
   }
 }

@@ -47,30 +47,34 @@ final class FactValues {
   Optional<Performance> performance(ValueReader value) {
     return value
         .asMapping()
-        .flatMap(p -> {
-          Optional<String> variant = p.required("variant").flatMap(ValueReader::asString);
-          double json = p.number("jsonRps", 0, Double.MAX_VALUE, 0);
-          double fortunes = p.number("fortunesRps", 0, Double.MAX_VALUE, 0);
-          Optional<Integer> threads =
-              p.required("hardwareThreads").flatMap(t -> t.asInt(1, 100_000));
-          p.rejectUnknownKeys();
-          return variant.isEmpty() || threads.isEmpty()
-              ? Optional.empty()
-              : Optional.of(new Performance(variant.get(), json, fortunes, threads.get()));
-        });
+        .flatMap(
+            p -> {
+              Optional<String> variant = p.required("variant").flatMap(ValueReader::asString);
+              double json = p.number("jsonRps", 0, Double.MAX_VALUE, 0);
+              double fortunes = p.number("fortunesRps", 0, Double.MAX_VALUE, 0);
+              Optional<Integer> threads =
+                  p.required("hardwareThreads").flatMap(t -> t.asInt(1, 100_000));
+              p.rejectUnknownKeys();
+              return variant.isEmpty() || threads.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(new Performance(variant.get(), json, fortunes, threads.get()));
+            });
   }
 
   Optional<Footprint> footprint(ValueReader value) {
     return value
         .asMapping()
-        .flatMap(f -> {
-          Optional<Integer> memory = f.required("idleMemoryMb").flatMap(m -> m.asInt(1, 1_048_576));
-          Optional<Integer> startup = f.required("startupMs").flatMap(s -> s.asInt(1, 3_600_000));
-          f.rejectUnknownKeys();
-          return memory.isEmpty() || startup.isEmpty()
-              ? Optional.empty()
-              : Optional.of(new Footprint(memory.get(), startup.get()));
-        });
+        .flatMap(
+            f -> {
+              Optional<Integer> memory =
+                  f.required("idleMemoryMb").flatMap(m -> m.asInt(1, 1_048_576));
+              Optional<Integer> startup =
+                  f.required("startupMs").flatMap(s -> s.asInt(1, 3_600_000));
+              f.rejectUnknownKeys();
+              return memory.isEmpty() || startup.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(new Footprint(memory.get(), startup.get()));
+            });
   }
 
   /** The {@code releases} section: shared evidence and a list of release lines, newest first. */

@@ -150,8 +150,9 @@ final class FrameworkReader {
     Map<Feature, Fact<FeatureSupport>> result = new EnumMap<>(Feature.class);
     features
         .byIdKeys(Feature.class)
-        .forEach((feature, value) ->
-            value.asMapping().flatMap(this::feature).ifPresent(f -> result.put(feature, f)));
+        .forEach(
+            (feature, value) ->
+                value.asMapping().flatMap(this::feature).ifPresent(f -> result.put(feature, f)));
     return result;
   }
 

@@ -24,14 +24,15 @@ final class CatalogFixtures {
   /** Problems as {@code file:line:column: path: message} with the file name only. */
   static List<String> brief(List<Problem> problems) {
     return problems.stream()
-        .map(p ->
-            new Problem(
-                    Path.of(p.source()).getFileName().toString(),
-                    p.line(),
-                    p.column(),
-                    p.path(),
-                    p.message())
-                .toString())
+        .map(
+            p ->
+                new Problem(
+                        Path.of(p.source()).getFileName().toString(),
+                        p.line(),
+                        p.column(),
+                        p.path(),
+                        p.message())
+                    .toString())
         .toList();
   }
 

@@ -16,7 +16,9 @@ public record Problem(String source, int line, int column, String path, String m
     }
   }
 
-  /** Formats as {@code source:line:column: path: message}, leaving out the parts that are unknown. */
+  /**
+   * Formats as {@code source:line:column: path: message}, leaving out the parts that are unknown.
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(source);

@@ -88,7 +88,12 @@ final class ApiRoutes {
     Profile profile = evaluations.parse(text, "request body");
     Evaluations.Evaluated result = evaluations.evaluateAndSave(profile);
     ctx.status(201).header("Location", "/api/v1/evaluations/" + result.id());
-    json(ctx, Evaluations.jsonWithId(result.saved()));
+    json(
+        ctx,
+        result
+            .tree()
+            .map(tree -> Evaluations.jsonWithId(result.id(), tree))
+            .orElseGet(() -> Evaluations.jsonWithId(result.saved())));
   }
 
   private void list(Context ctx) {

@@ -40,8 +40,12 @@ final class Evaluations {
     this.config = config;
   }
 
-  /** A saved evaluation with its full result. */
-  record Evaluated(SavedEvaluation saved, Evaluation evaluation) {
+  /**
+   * A saved evaluation with its full result.
+   *
+   * @param tree the §3 JSON tree when it was just built, to answer without parsing it back
+   */
+  record Evaluated(SavedEvaluation saved, Evaluation evaluation, Optional<ObjectNode> tree) {
     String id() {
       return saved.id();
     }
@@ -55,7 +59,8 @@ final class Evaluations {
   Evaluated evaluateAndSave(Profile profile) {
     Instant now = config.clock().instant();
     Evaluation evaluation = evaluate(profile, now);
-    String json = EvaluationJson.write(evaluation);
+    ObjectNode tree = EvaluationJson.tree(evaluation);
+    String json = EvaluationJson.toText(tree);
     String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
     SavedEvaluation saved =
         config
@@ -63,7 +68,7 @@ final class Evaluations {
             .save(
                 new NewEvaluation(
                     profile.name(), ProfileWriter.toYaml(profile), json, winner, now));
-    Evaluated result = new Evaluated(saved, evaluation);
+    Evaluated result = new Evaluated(saved, evaluation, Optional.of(tree));
     synchronized (recent) {
       recent.put(saved.id(), result);
     }
@@ -91,16 +96,20 @@ final class Evaluations {
 
   /** The §3 JSON of a saved evaluation with its {@code id} first. */
   static ObjectNode jsonWithId(SavedEvaluation saved) {
+    return jsonWithId(saved.id(), Json.parseTrusted(saved.resultJson()));
+  }
+
+  static ObjectNode jsonWithId(String id, ObjectNode tree) {
     ObjectNode body = Json.object();
-    body.put("id", saved.id());
-    body.put("permalink", "/evaluations/" + saved.id());
-    body.setAll(Json.parseTrusted(saved.resultJson()));
+    body.put("id", id);
+    body.put("permalink", "/evaluations/" + id);
+    body.setAll(tree);
     return body;
   }
 
   private Evaluated rebuild(SavedEvaluation saved) {
     Profile profile = parse(saved.profileYaml(), "saved profile " + saved.id());
-    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()));
+    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()), Optional.empty());
     synchronized (recent) {
       recent.put(saved.id(), result);
     }

@@ -2,8 +2,8 @@ package dev.stackfit.core.advisories;
 
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.criteria.Criterion;
-import dev.stackfit.core.profile.AsyncExperience;
 import dev.stackfit.core.profile.Architecture;
+import dev.stackfit.core.profile.AsyncExperience;
 import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Interop;
 import dev.stackfit.core.profile.Profile;
@@ -40,11 +40,11 @@ public final class Advisories {
    * Everything the rules need to know about the ranking.
    *
    * @param shortlist the leading candidates
-   * @param ranked every framework that passed the constraints, best first, with its criterion scores
+   * @param ranked every framework that passed the constraints, best first, with its criterion
+   *     scores
    * @param today the evaluation day
    */
-  public record Situation(
-      List<Framework> shortlist, List<Ranked> ranked, LocalDate today) {}
+  public record Situation(List<Framework> shortlist, List<Ranked> ranked, LocalDate today) {}
 
   /** A ranked framework with its criterion scores. */
   public record Ranked(Framework framework, Map<Criterion, Double> scores) {}
@@ -139,10 +139,7 @@ public final class Advisories {
   static Optional<Advisory> microserviceInterop(Profile profile) {
     Set<Interop> interop = profile.project().interop();
     List<String> needs =
-        interop.stream()
-            .filter(i -> i != Interop.GRAPHQL)
-            .map(Interop::id)
-            .toList();
+        interop.stream().filter(i -> i != Interop.GRAPHQL).map(Interop::id).toList();
     if (profile.project().architecture() != Architecture.MICROSERVICE || needs.isEmpty()) {
       return Optional.empty();
     }
@@ -179,7 +176,12 @@ public final class Advisories {
     List<String> young =
         situation.shortlist().stream()
             .filter(f -> isYoung(f, situation.today()))
-            .map(f -> f.name() + (f.version().value().preOne() ? " (pre-1.0, " + f.version().value().latest() + ")" : " (first released " + f.firstRelease().value() + ")"))
+            .map(
+                f ->
+                    f.name()
+                        + (f.version().value().preOne()
+                            ? " (pre-1.0, " + f.version().value().latest() + ")"
+                            : " (first released " + f.firstRelease().value() + ")"))
             .toList();
     if (young.isEmpty()) {
       return Optional.empty();

@@ -36,7 +36,9 @@ final class RetrainingRule {
     List<Advisories.Ranked> byScale =
         situation.ranked().stream().sorted(Advisories.byScale()).toList();
     List<Advisories.Ranked> known =
-        byScale.stream().filter(r -> Advisories.languageSkill(r.framework(), profile) >= KNOWN).toList();
+        byScale.stream()
+            .filter(r -> Advisories.languageSkill(r.framework(), profile) >= KNOWN)
+            .toList();
     if (known.isEmpty() || byScale.isEmpty()) {
       return Optional.empty();
     }

@@ -9,7 +9,8 @@ package dev.stackfit.core.catalog;
 public record FeatureSupport(Support level, String provider) {
   public FeatureSupport {
     if (level == null || provider == null) {
-      throw new IllegalArgumentException("feature support needs a level and a provider (may be empty)");
+      throw new IllegalArgumentException(
+          "feature support needs a level and a provider (may be empty)");
     }
   }
 }

@@ -3,9 +3,9 @@ package dev.stackfit.core.catalog;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One catalog entry: sourced, dated facts about a backend framework.
@@ -73,7 +73,9 @@ public record Framework(
     }
     alsoSupports = List.copyOf(alsoSupports);
     // EnumMap and TreeMap keep iteration order stable; Map.copyOf would not across runs.
-    features = Collections.unmodifiableMap(features.isEmpty() ? new EnumMap<>(Feature.class) : new EnumMap<>(features));
+    features =
+        Collections.unmodifiableMap(
+            features.isEmpty() ? new EnumMap<>(Feature.class) : new EnumMap<>(features));
     sources = Collections.unmodifiableMap(new TreeMap<>(sources));
     learningNotes = learningNotes == null ? "" : learningNotes;
   }

@@ -3,8 +3,8 @@ package dev.stackfit.core.catalog;
 import java.time.LocalDate;
 
 /**
- * Community-health figures of a framework's main repository, as of one date. Any figure may be
- * null when no source gave it.
+ * Community-health figures of a framework's main repository, as of one date. Any figure may be null
+ * when no source gave it.
  *
  * @param asOf when the figures were taken
  * @param source id of the {@link Source} they came from

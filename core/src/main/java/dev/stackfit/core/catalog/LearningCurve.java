@@ -2,7 +2,10 @@ package dev.stackfit.core.catalog;
 
 import dev.stackfit.core.Identified;
 
-/** How long a developer new to the framework takes to become productive, as the guide's comparison table grades it. */
+/**
+ * How long a developer new to the framework takes to become productive, as the guide's comparison
+ * table grades it.
+ */
 public enum LearningCurve implements Identified {
   LOW("low"),
   MODERATE("moderate"),

@@ -13,7 +13,8 @@ package dev.stackfit.core.catalog;
 public record Performance(String variant, double jsonRps, double fortunesRps, int hardwareThreads) {
   public Performance {
     if (variant == null || jsonRps < 0 || fortunesRps < 0 || hardwareThreads <= 0) {
-      throw new IllegalArgumentException("performance needs a variant, non-negative rates, threads > 0");
+      throw new IllegalArgumentException(
+          "performance needs a variant, non-negative rates, threads > 0");
     }
   }
 }

@@ -10,7 +10,8 @@ import dev.stackfit.core.Identified;
  * whether many thousands of in-flight requests are cheap.
  */
 public enum RequestModel implements Identified {
-  THREAD_PER_REQUEST("thread-per-request", false, false, "synchronous, one worker thread or process per request"),
+  THREAD_PER_REQUEST(
+      "thread-per-request", false, false, "synchronous, one worker thread or process per request"),
   EVENT_LOOP("event-loop", true, true, "asynchronous event loop"),
   ASYNC_AWAIT("async-await", true, true, "async/await on a task scheduler"),
   VIRTUAL_THREADS("virtual-threads", false, true, "blocking code on virtual threads"),
@@ -22,7 +23,8 @@ public enum RequestModel implements Identified {
   private final boolean lightweightConcurrency;
   private final String description;
 
-  RequestModel(String id, boolean asyncCodeStyle, boolean lightweightConcurrency, String description) {
+  RequestModel(
+      String id, boolean asyncCodeStyle, boolean lightweightConcurrency, String description) {
     this.id = id;
     this.asyncCodeStyle = asyncCodeStyle;
     this.lightweightConcurrency = lightweightConcurrency;

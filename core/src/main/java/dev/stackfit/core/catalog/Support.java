@@ -2,7 +2,10 @@ package dev.stackfit.core.catalog;
 
 import dev.stackfit.core.Identified;
 
-/** How a framework provides a feature: in the framework, in a package by the same maintainers, or from the wider ecosystem. */
+/**
+ * How a framework provides a feature: in the framework, in a package by the same maintainers, or
+ * from the wider ecosystem.
+ */
 public enum Support implements Identified {
   BUILT_IN("built-in"),
   FIRST_PARTY("first-party"),

@@ -1,17 +1,20 @@
 package dev.stackfit.core.constraints;
 
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Support;
+import dev.stackfit.core.license.LicenseExpression;
+import dev.stackfit.core.license.LicenseSyntaxException;
 import dev.stackfit.core.profile.Constraints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Applies a profile's hard constraints: every reason a framework fails is returned, not just one. */
+/**
+ * Applies a profile's hard constraints: every reason a framework fails is returned, not just one.
+ */
 public final class HardConstraints {
   private HardConstraints() {}
 
@@ -46,7 +49,8 @@ public final class HardConstraints {
     return reasons;
   }
 
-  private static void languages(Framework framework, Constraints constraints, List<String> reasons) {
+  private static void languages(
+      Framework framework, Constraints constraints, List<String> reasons) {
     List<Language> usable =
         framework.languages().value().stream()
             .filter(l -> constraints.languages().isEmpty() || constraints.languages().contains(l))
@@ -69,10 +73,11 @@ public final class HardConstraints {
     Set<String> allowSet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     allowSet.addAll(allowed);
     try {
-      if (!SpdxExpression.parse(expression).satisfiedBy(allowSet)) {
-        reasons.add("license " + expression + " is not satisfied by the allowed licenses " + allowed);
+      if (!LicenseExpression.parse(expression).satisfiedBy(allowSet)) {
+        reasons.add(
+            "license " + expression + " is not satisfied by the allowed licenses " + allowed);
       }
-    } catch (StackfitException e) {
+    } catch (LicenseSyntaxException e) {
       reasons.add("license " + expression + " cannot be checked: " + e.getMessage());
     }
   }

@@ -8,7 +8,8 @@ public enum Criterion implements Identified {
       "team-expertise",
       "How fast is this team productive, and how steep is the learning curve against the project's life?"),
   SCALE_FIT(
-      "scale-fit", "Does it carry today's and the 3-year traffic with margin, for this workload and data?"),
+      "scale-fit",
+      "Does it carry today's and the 3-year traffic with margin, for this workload and data?"),
   ECOSYSTEM_HEALTH("ecosystem-health", "Will it still be healthy and supported in 5 years?"),
   OPERATIONAL_FIT(
       "operational-fit", "What does it cost to deploy, monitor, debug and update here?"),

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param samples Monte Carlo samples; 0 skips sampling
  * @param evidence PoC lab measurements, if any
  */
-public record EvaluationOptions(LocalDate today, long seed, int samples, Optional<Evidence> evidence) {
+public record EvaluationOptions(
+    LocalDate today, long seed, int samples, Optional<Evidence> evidence) {
   public static final int DEFAULT_SAMPLES = 10_000;
   public static final long DEFAULT_SEED = 1;
 
@@ -21,7 +22,8 @@ public record EvaluationOptions(LocalDate today, long seed, int samples, Optiona
       throw new IllegalArgumentException("options need a day and an evidence option");
     }
     if (samples < 0 || samples > 10_000_000) {
-      throw new IllegalArgumentException("samples must be between 0 and 10,000,000, was " + samples);
+      throw new IllegalArgumentException(
+          "samples must be between 0 and 10,000,000, was " + samples);
     }
   }
 

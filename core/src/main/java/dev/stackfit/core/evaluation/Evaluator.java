@@ -45,7 +45,8 @@ public final class Evaluator {
       scored.add(new Scored(framework, scores, total(scores, weights)));
     }
     scored.sort(
-        Comparator.comparingDouble((Scored s) -> -s.total()).thenComparing(s -> s.framework().id()));
+        Comparator.comparingDouble((Scored s) -> -s.total())
+            .thenComparing(s -> s.framework().id()));
     List<RankedFramework> ranking = rank(scored, profile, options);
     List<String> shortlist = shortlist(ranking);
     List<Advisory> advisories =
@@ -82,7 +83,11 @@ public final class Evaluator {
       Scored s = scored.get(i);
       ranking.add(
           new RankedFramework(
-              i + 1, s.framework(), s.total(), s.scores(), Risks.of(s.framework(), s.scores(), profile, options.today())));
+              i + 1,
+              s.framework(),
+              s.total(),
+              s.scores(),
+              Risks.of(s.framework(), s.scores(), profile, options.today())));
     }
     return ranking;
   }
@@ -91,8 +96,7 @@ public final class Evaluator {
     List<String> ids = new ArrayList<>();
     for (RankedFramework ranked : ranking) {
       boolean third = ids.size() == 2;
-      if (ids.size() == 3
-          || (third && ranking.get(0).score() - ranked.score() > SHORTLIST_GAP)) {
+      if (ids.size() == 3 || (third && ranking.get(0).score() - ranked.score() > SHORTLIST_GAP)) {
         break;
       }
       ids.add(ranked.framework().id());
@@ -108,8 +112,7 @@ public final class Evaluator {
       s.scores().forEach((c, score) -> values.put(c, score.score()));
       ranked.add(new Advisories.Ranked(s.framework(), values));
     }
-    List<Framework> leaders =
-        shortlist.stream().map(id -> catalog.find(id).orElseThrow()).toList();
+    List<Framework> leaders = shortlist.stream().map(id -> catalog.find(id).orElseThrow()).toList();
     return new Advisories.Situation(leaders, ranked, options.today());
   }
 

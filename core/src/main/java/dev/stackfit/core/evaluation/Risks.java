@@ -20,7 +20,10 @@ final class Risks {
   private Risks() {}
 
   static List<String> of(
-      Framework framework, Map<Criterion, CriterionScore> scores, Profile profile, LocalDate today) {
+      Framework framework,
+      Map<Criterion, CriterionScore> scores,
+      Profile profile,
+      LocalDate today) {
     List<String> risks = new ArrayList<>();
     scores.values().stream()
         .flatMap(c -> c.subFactors().stream().map(s -> new Weak(c.criterion(), s)))
@@ -46,7 +49,8 @@ final class Risks {
       risks.add(unverified + " catalog fact(s) unverified: check them before relying on this");
     }
     if (ChronoUnit.MONTHS.between(framework.version().asOf(), today) > 18) {
-      risks.add("catalog data as of " + framework.version().asOf() + " is stale; run catalog refresh");
+      risks.add(
+          "catalog data as of " + framework.version().asOf() + " is stale; run catalog refresh");
     }
     return risks;
   }

@@ -3,10 +3,10 @@ package dev.stackfit.core.profile;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Runtime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Collections;
 
 /**
  * Hard filters: a framework failing any of them is excluded, with the reason. Empty allow-lists

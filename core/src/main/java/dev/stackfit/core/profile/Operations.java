@@ -13,7 +13,10 @@ import java.util.Set;
  * @param memoryPerInstanceMb memory budget per instance in MiB, when there is one
  */
 public record Operations(
-    Set<Runtime> runtimes, DevopsMaturity devopsMaturity, Deploy deploy, OptionalInt memoryPerInstanceMb) {
+    Set<Runtime> runtimes,
+    DevopsMaturity devopsMaturity,
+    Deploy deploy,
+    OptionalInt memoryPerInstanceMb) {
   public static final Operations DEFAULT =
       new Operations(Set.of(), DevopsMaturity.MEDIUM, Deploy.CONTAINERS, OptionalInt.empty());
 

@@ -12,7 +12,8 @@ public record PairwiseJudgment(Criterion left, Criterion right, double ratio) {
       throw new IllegalArgumentException("a judgment compares two different criteria");
     }
     if (!(ratio >= 1.0 / 9 - 1e-9 && ratio <= 9 + 1e-9)) {
-      throw new IllegalArgumentException("a judgment ratio must be between 1/9 and 9, was " + ratio);
+      throw new IllegalArgumentException(
+          "a judgment ratio must be between 1/9 and 9, was " + ratio);
     }
   }
 }

@@ -21,7 +21,11 @@ public record Profile(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a profile needs a name");
     }
-    if (team == null || project == null || operations == null || constraints == null || weights == null) {
+    if (team == null
+        || project == null
+        || operations == null
+        || constraints == null
+        || weights == null) {
       throw new IllegalArgumentException("profile sections must not be null; use the defaults");
     }
   }

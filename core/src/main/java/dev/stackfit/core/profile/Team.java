@@ -17,7 +17,8 @@ public record Team(
     Turnover turnover,
     AsyncExperience asyncExperience,
     List<Skill> skills) {
-  public static final Team DEFAULT = new Team(5, false, Turnover.LOW, AsyncExperience.SOME, List.of());
+  public static final Team DEFAULT =
+      new Team(5, false, Turnover.LOW, AsyncExperience.SOME, List.of());
 
   public Team {
     if (size < 1) {

@@ -30,8 +30,7 @@ final class DataFit {
               0.2,
               "simple relational data: ORM " + describe(framework, Feature.ORM));
       case DOCUMENT, KEY_VALUE ->
-          SubFactorScore.of(
-              "data-fit", 0.9, 0.2, data.id() + " data: a heavy ORM is not needed");
+          SubFactorScore.of("data-fit", 0.9, 0.2, data.id() + " data: a heavy ORM is not needed");
       case NONE -> SubFactorScore.of("data-fit", 1, 0.2, "no persistent data");
     };
   }

@@ -85,8 +85,7 @@ final class EcosystemHealth implements CriterionScorer {
     Optional<Release> current = currentLine(framework);
     if (current.isPresent() && current.get().eol() != null) {
       Release line = current.get();
-      double coveredYears =
-          Math.max(0, ChronoUnit.DAYS.between(today, line.eol()) / 365.25);
+      double coveredYears = Math.max(0, ChronoUnit.DAYS.between(today, line.eol()) / 365.25);
       boolean lts = line.lts();
       if (line.eol().isBefore(projectEnd)) {
         double covered = Math.min(1, coveredYears / lifespanYears);
@@ -136,7 +135,13 @@ final class EcosystemHealth implements CriterionScorer {
     long months = ChronoUnit.MONTHS.between(version.latestDate(), today);
     double score = months <= 3 ? 1 : months <= 12 ? 0.75 : months <= 24 ? 0.4 : 0.1;
     String reason =
-        "latest release " + version.latest() + " on " + version.latestDate() + " (" + months + " months ago)";
+        "latest release "
+            + version.latest()
+            + " on "
+            + version.latestDate()
+            + " ("
+            + months
+            + " months ago)";
     if (ChronoUnit.MONTHS.between(framework.version().asOf(), today) > STALE_MONTHS) {
       reason += "; catalog data is stale (as of " + framework.version().asOf() + ")";
     }

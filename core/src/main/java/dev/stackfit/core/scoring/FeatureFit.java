@@ -59,7 +59,10 @@ final class FeatureFit implements CriterionScorer {
     List<String> covered = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Feature feature : wanted) {
-      double value = framework.support(feature) == Support.NONE ? 0 : DataFit.value(framework.support(feature));
+      double value =
+          framework.support(feature) == Support.NONE
+              ? 0
+              : DataFit.value(framework.support(feature));
       total += value;
       switch (framework.support(feature)) {
         case NONE -> missing.add(feature.id());
@@ -77,7 +80,8 @@ final class FeatureFit implements CriterionScorer {
     if (!missing.isEmpty()) {
       reasons.add("missing: " + String.join(", ", missing) + " (write or integrate it yourself)");
     }
-    return new SubFactorScore("coverage", SubFactorScore.clamp(total / wanted.size()), 0.75, reasons);
+    return new SubFactorScore(
+        "coverage", SubFactorScore.clamp(total / wanted.size()), 0.75, reasons);
   }
 
   private static SubFactorScore philosophy(Framework framework, int needs) {
@@ -94,7 +98,9 @@ final class FeatureFit implements CriterionScorer {
       score = batteries ? 0.75 : 1;
       reason =
           "few needs: "
-              + (batteries ? "a batteries-included framework may feel heavyweight" : "a modular core stays light");
+              + (batteries
+                  ? "a batteries-included framework may feel heavyweight"
+                  : "a modular core stays light");
     } else {
       score = 0.85;
       reason = needs + " needed features: either philosophy works";

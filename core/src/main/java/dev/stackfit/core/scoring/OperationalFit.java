@@ -30,8 +30,7 @@ final class OperationalFit implements CriterionScorer {
     parts.add(runtimeInProduction(framework, ops));
     parts.add(complexity(framework, ops));
     parts.add(deployTarget(framework, ops.deploy()));
-    MeasuredCandidate measured =
-        context.evidence().flatMap(e -> e.of(framework.id())).orElse(null);
+    MeasuredCandidate measured = context.evidence().flatMap(e -> e.of(framework.id())).orElse(null);
     if (ops.memoryPerInstanceMb().isPresent()) {
       parts.add(memory(framework, ops.memoryPerInstanceMb().getAsInt(), measured));
     }
@@ -43,7 +42,10 @@ final class OperationalFit implements CriterionScorer {
     Runtime runtime = framework.runtime().value();
     if (ops.runtimes().contains(runtime)) {
       return SubFactorScore.of(
-          "runtime-in-production", 1, 0.35, "already operates " + Text.runtime(runtime) + " in production");
+          "runtime-in-production",
+          1,
+          0.35,
+          "already operates " + Text.runtime(runtime) + " in production");
     }
     if (ops.runtimes().isEmpty()) {
       return SubFactorScore.of(
@@ -53,7 +55,8 @@ final class OperationalFit implements CriterionScorer {
         "runtime-in-production",
         0.3,
         0.35,
-        Text.runtime(runtime) + " would be a new runtime to operate (runs today: "
+        Text.runtime(runtime)
+            + " would be a new runtime to operate (runs today: "
             + String.join(", ", ops.runtimes().stream().map(Runtime::id).toList())
             + ")");
   }
@@ -132,7 +135,8 @@ final class OperationalFit implements CriterionScorer {
         : Text.runtime(framework.runtime().value()) + " starts slowly";
   }
 
-  private static SubFactorScore memory(Framework framework, int budgetMb, MeasuredCandidate measured) {
+  private static SubFactorScore memory(
+      Framework framework, int budgetMb, MeasuredCandidate measured) {
     double typical;
     String basis;
     if (measured != null && measured.peakRssMb() > 0) {
@@ -143,7 +147,8 @@ final class OperationalFit implements CriterionScorer {
       basis = "typical idle " + (int) typical + " MiB";
     } else {
       typical = typicalMemoryMb(framework);
-      basis = "roughly " + (int) typical + " MiB idle on " + Text.runtime(framework.runtime().value());
+      basis =
+          "roughly " + (int) typical + " MiB idle on " + Text.runtime(framework.runtime().value());
     }
     // Under load a service needs a multiple of its idle memory; 3x leaves headroom.
     double ratio = budgetMb / (typical * 3);
@@ -181,7 +186,11 @@ final class OperationalFit implements CriterionScorer {
         young ? base * 0.85 : base,
         0.1,
         young
-            ? framework.name() + " is " + age + " years old: fewer battle-tested deployment and monitoring recipes"
-            : "mature monitoring and debugging tooling on " + Text.runtime(framework.runtime().value()));
+            ? framework.name()
+                + " is "
+                + age
+                + " years old: fewer battle-tested deployment and monitoring recipes"
+            : "mature monitoring and debugging tooling on "
+                + Text.runtime(framework.runtime().value()));
   }
 }

@@ -99,8 +99,7 @@ final class ScaleFit implements CriterionScorer {
     Capacity capacity = capacity(framework, context);
     double peak = traffic.designPeakRps();
     double cores = peak * MARGIN / capacity.perCoreRps();
-    double score =
-        cores <= COMFORTABLE_CORES ? 1 : 1 - 0.2 * log2(cores / COMFORTABLE_CORES);
+    double score = cores <= COMFORTABLE_CORES ? 1 : 1 - 0.2 * log2(cores / COMFORTABLE_CORES);
     String reason =
         String.format(
             Locale.ROOT,
@@ -111,7 +110,8 @@ final class ScaleFit implements CriterionScorer {
             Text.number(capacity.perCoreRps()),
             capacity.basis());
     List<String> reasons = new ArrayList<>(List.of(reason));
-    if (peak >= 10_000 && !framework.requestModel().value().lightweightConcurrency()
+    if (peak >= 10_000
+        && !framework.requestModel().value().lightweightConcurrency()
         && framework.alsoSupports().stream().noneMatch(RequestModel::lightweightConcurrency)) {
       reasons.add(
           "at this scale a synchronous "
@@ -140,7 +140,10 @@ final class ScaleFit implements CriterionScorer {
     double score = 1 - tightness * (1 - sensitivity);
     String reason =
         tightness == 0
-            ? "p99 target " + target + " ms leaves room on " + Text.runtime(framework.runtime().value())
+            ? "p99 target "
+                + target
+                + " ms leaves room on "
+                + Text.runtime(framework.runtime().value())
             : "p99 target "
                 + target
                 + " ms is "

@@ -36,7 +36,9 @@ public final class ScoringContext {
     return evidence;
   }
 
-  /** Median TFB Fortunes rate per hardware thread of the catalog's frameworks on {@code runtime}. */
+  /**
+   * Median TFB Fortunes rate per hardware thread of the catalog's frameworks on {@code runtime}.
+   */
   OptionalDouble medianFortunesPerThread(Runtime runtime) {
     Double value = medianFortunesPerThread.get(runtime);
     return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);

@@ -112,6 +112,8 @@ final class StructureFit implements CriterionScorer {
         "type-safety",
         score,
         0.3,
-        "static typing " + typing.id() + (need.value() >= 0.5 ? "; types help many hands keep code coherent" : ""));
+        "static typing "
+            + typing.id()
+            + (need.value() >= 0.5 ? "; types help many hands keep code coherent" : ""));
   }
 }

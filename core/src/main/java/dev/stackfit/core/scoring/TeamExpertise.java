@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Team expertise and learning curve (guide, criterion 1): what the team already knows, how close
- * it is, whether the request model asks for async skills it lacks, and the learning cost weighed
+ * Team expertise and learning curve (guide, criterion 1): what the team already knows, how close it
+ * is, whether the request model asks for async skills it lacks, and the learning cost weighed
  * against the project's lifespan.
  */
 final class TeamExpertise implements CriterionScorer {

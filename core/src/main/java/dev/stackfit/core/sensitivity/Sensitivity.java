@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * smallest single-weight change that flips the winner.
  */
 public final class Sensitivity {
-  /** Dirichlet concentration; a weight of 0.2 then varies with a standard deviation of about 0.07. */
+  /**
+   * Dirichlet concentration; a weight of 0.2 then varies with a standard deviation of about 0.07.
+   */
   public static final double CONCENTRATION = 30;
 
   private static final int PODIUM = 3;
@@ -51,12 +53,18 @@ public final class Sensitivity {
     }
     double winnerProbability = n == 0 || samples == 0 ? 0 : (double) rankCounts[0][0] / samples;
     return new SensitivityResult(
-        samples, seed, CONCENTRATION, winnerProbability, acceptability, flips(ids, scores, weights));
+        samples,
+        seed,
+        CONCENTRATION,
+        winnerProbability,
+        acceptability,
+        flips(ids, scores, weights));
   }
 
   private static void sample(
       double[][] scores, double[] weights, int samples, long seed, int[][] rankCounts) {
-    int n = scores.length;
+    int[] candidates = podiumCandidates(scores, weights);
+    int n = candidates.length;
     int criteria = weights.length;
     SplittableRandom random = new SplittableRandom(seed);
     double[] drawn = new double[criteria];
@@ -64,24 +72,57 @@ public final class Sensitivity {
     int[] top = new int[PODIUM];
     for (int s = 0; s < samples; s++) {
       Dirichlet.draw(random, weights, CONCENTRATION, drawn);
-      for (int f = 0; f < n; f++) {
+      for (int i = 0; i < n; i++) {
         double total = 0;
-        double[] row = scores[f];
+        double[] row = scores[candidates[i]];
         for (int c = 0; c < criteria; c++) {
           total += row[c] * drawn[c];
         }
-        totals[f] = total;
+        totals[i] = total;
       }
       int places = topIndices(totals, top);
       for (int r = 0; r < places; r++) {
-        rankCounts[top[r]][r]++;
+        rankCounts[candidates[top[r]]][r]++;
       }
     }
   }
 
   /**
-   * Fills {@code top} with the indices of the largest totals, best first, in one pass (ties go to the
-   * lower index).
+   * Frameworks that can reach the top three under some sampled weights. Sampled weights are
+   * positive exactly where the chosen ones are, so a framework beaten on every such criterion by
+   * three others can never place; leaving it out keeps sampling fast for large catalogs without
+   * changing a count.
+   */
+  static int[] podiumCandidates(double[][] scores, double[] weights) {
+    int n = scores.length;
+    int[] kept = new int[n];
+    int count = 0;
+    for (int f = 0; f < n; f++) {
+      int beaten = 0;
+      for (int g = 0; g < n && beaten < PODIUM; g++) {
+        if (g != f && strictlyBetter(scores[g], scores[f], weights)) {
+          beaten++;
+        }
+      }
+      if (beaten < PODIUM) {
+        kept[count++] = f;
+      }
+    }
+    return java.util.Arrays.copyOf(kept, count);
+  }
+
+  private static boolean strictlyBetter(double[] a, double[] b, double[] weights) {
+    for (int c = 0; c < weights.length; c++) {
+      if (weights[c] > 0 && !(a[c] > b[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Fills {@code top} with the indices of the largest totals, best first, in one pass (ties go to
+   * the lower index).
    */
   static int topIndices(double[] totals, int[] top) {
     int places = Math.min(top.length, totals.length);

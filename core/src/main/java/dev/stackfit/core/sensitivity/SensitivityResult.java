@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param samples Monte Carlo samples drawn
  * @param seed the random seed; the same seed gives the same result
- * @param concentration Dirichlet concentration: weights were drawn around the chosen ones with
- *     this concentration (higher is tighter)
+ * @param concentration Dirichlet concentration: weights were drawn around the chosen ones with this
+ *     concentration (higher is tighter)
  * @param winnerProbability share of samples in which the current winner stays first
  * @param rankAcceptability per framework id, the share of samples in which it took rank 1, 2, 3
  *     (frameworks that never reach the top three are left out), in ranking order

@@ -21,7 +21,9 @@ import java.util.OptionalDouble;
  */
 public final class Ahp {
   /** Saaty's random consistency index for n = 0..10. */
-  private static final double[] RANDOM_INDEX = {0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49};
+  private static final double[] RANDOM_INDEX = {
+    0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49
+  };
 
   /** Judgments are acceptable up to this consistency ratio (Saaty). */
   public static final double ACCEPTABLE_CR = 0.1;
@@ -43,7 +45,8 @@ public final class Ahp {
               ? List.of("AHP eigenvector over " + judgments.size() + " judgments")
               : List.of("not compared: weight 0"));
     }
-    List<Criterion> left = List.of(Criterion.values()).stream().filter(c -> !compared.contains(c)).toList();
+    List<Criterion> left =
+        List.of(Criterion.values()).stream().filter(c -> !compared.contains(c)).toList();
     if (!left.isEmpty()) {
       warnings.add(
           "criteria not compared get no weight: "
@@ -145,8 +148,7 @@ public final class Ahp {
       List<PairwiseJudgment> judgments, Map<Criterion, Double> weights, int limit) {
     return judgments.stream()
         .sorted(
-            Comparator.comparingDouble(
-                    (PairwiseJudgment j) -> -deviation(j, weights))
+            Comparator.comparingDouble((PairwiseJudgment j) -> -deviation(j, weights))
                 .thenComparing(j -> j.left().id() + j.right().id()))
         .limit(limit)
         .map(

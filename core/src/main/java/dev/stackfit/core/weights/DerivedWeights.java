@@ -70,11 +70,20 @@ final class DerivedWeights {
   private void scale(Project project) {
     int peak = project.traffic().designPeakRps();
     if (peak >= 100_000) {
-      add(Criterion.SCALE_FIT, 2, "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
+      add(
+          Criterion.SCALE_FIT,
+          2,
+          "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
     } else if (peak >= 10_000) {
-      add(Criterion.SCALE_FIT, 1, "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
+      add(
+          Criterion.SCALE_FIT,
+          1,
+          "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
     } else if (peak >= 1_000) {
-      add(Criterion.SCALE_FIT, 0.5, "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
+      add(
+          Criterion.SCALE_FIT,
+          0.5,
+          "3-year peak " + String.format(Locale.ROOT, "%,d", peak) + " rps");
     }
     if (project.traffic().p99LatencyMs() <= 50) {
       add(Criterion.SCALE_FIT, 0.5, "p99 target " + project.traffic().p99LatencyMs() + " ms");
@@ -109,11 +118,15 @@ final class DerivedWeights {
       add(Criterion.OPERATIONAL_FIT, 0.5, "low devops maturity");
     }
     switch (ops.deploy()) {
-      case SERVERLESS, EDGE -> add(Criterion.OPERATIONAL_FIT, 0.5, ops.deploy().id() + " deployment");
+      case SERVERLESS, EDGE ->
+          add(Criterion.OPERATIONAL_FIT, 0.5, ops.deploy().id() + " deployment");
       default -> {}
     }
     if (ops.memoryPerInstanceMb().isPresent()) {
-      add(Criterion.OPERATIONAL_FIT, 0.25, "memory budget " + ops.memoryPerInstanceMb().getAsInt() + " MiB");
+      add(
+          Criterion.OPERATIONAL_FIT,
+          0.25,
+          "memory budget " + ops.memoryPerInstanceMb().getAsInt() + " MiB");
     }
     if (!ops.runtimes().isEmpty()) {
       add(Criterion.OPERATIONAL_FIT, 0.25, "runtimes already operated");

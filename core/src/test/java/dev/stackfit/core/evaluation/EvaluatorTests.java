@@ -17,14 +17,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTests {
-  private static final List<Framework> FRAMEWORKS = List.of(
-      framework("alpha").languages(Language.JAVA).fortunes(20_000).build(),
-      framework("beta").languages(Language.PYTHON).runtime(Runtime.CPYTHON).fortunes(14_000).build(),
-      framework("gamma").languages(Language.GO).runtime(Runtime.NATIVE).fortunes(90_000).build(),
-      framework("delta").languages(Language.PHP).runtime(Runtime.PHP).fortunes(7_000).build());
+  private static final List<Framework> FRAMEWORKS =
+      List.of(
+          framework("alpha").languages(Language.JAVA).fortunes(20_000).build(),
+          framework("beta")
+              .languages(Language.PYTHON)
+              .runtime(Runtime.CPYTHON)
+              .fortunes(14_000)
+              .build(),
+          framework("gamma")
+              .languages(Language.GO)
+              .runtime(Runtime.NATIVE)
+              .fortunes(90_000)
+              .build(),
+          framework("delta").languages(Language.PHP).runtime(Runtime.PHP).fortunes(7_000).build());
 
   private static Evaluation evaluate(dev.stackfit.core.profile.Profile p) {
-    return Evaluator.evaluate(p, new Catalog(TODAY, FRAMEWORKS), new EvaluationOptions(TODAY, 1, 2000, Optional.empty()));
+    return Evaluator.evaluate(
+        p, new Catalog(TODAY, FRAMEWORKS), new EvaluationOptions(TODAY, 1, 2000, Optional.empty()));
   }
 
   @Test
@@ -40,28 +50,38 @@ class EvaluatorTests {
 
   @Test
   void excludedFrameworksCarryEveryReasonAndDoNotRank() {
-    Constraints noPhp = new Constraints(Set.of(), Set.of(Language.PHP), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
+    Constraints noPhp =
+        new Constraints(
+            Set.of(), Set.of(Language.PHP), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
     Evaluation e = evaluate(profile().constraints(noPhp).build());
-    assertThat(e.excluded()).singleElement().satisfies(x -> {
-      assertThat(x.framework().id()).isEqualTo("delta");
-      assertThat(x.reasons()).containsExactly("language php is excluded");
-    });
+    assertThat(e.excluded())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.framework().id()).isEqualTo("delta");
+              assertThat(x.reasons()).containsExactly("language php is excluded");
+            });
     assertThat(e.ranking()).extracting(r -> r.framework().id()).doesNotContain("delta");
   }
 
   @Test
   void noSurvivorsGivesAnEmptyRankingAndAnAdvisoryThatSaysSo() {
-    Constraints onlyElixir = new Constraints(Set.of(Language.ELIXIR), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
+    Constraints onlyElixir =
+        new Constraints(
+            Set.of(Language.ELIXIR), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
     Evaluation e = evaluate(profile().constraints(onlyElixir).build());
     assertThat(e.ranking()).isEmpty();
     assertThat(e.shortlist()).isEmpty();
-    assertThat(e.advisories().get(e.advisories().size() - 1).message()).contains("no framework passed the constraints");
+    assertThat(e.advisories().get(e.advisories().size() - 1).message())
+        .contains("no framework passed the constraints");
   }
 
   @Test
   void shortlistDropsAThirdCandidateFarBehindTheWinner() {
-    assertThat(Evaluator.shortlist(List.of(ranked("a", 0.9), ranked("b", 0.8), ranked("c", 0.76)))).containsExactly("a", "b", "c");
-    assertThat(Evaluator.shortlist(List.of(ranked("a", 0.9), ranked("b", 0.8), ranked("c", 0.74)))).containsExactly("a", "b");
+    assertThat(Evaluator.shortlist(List.of(ranked("a", 0.9), ranked("b", 0.8), ranked("c", 0.76))))
+        .containsExactly("a", "b", "c");
+    assertThat(Evaluator.shortlist(List.of(ranked("a", 0.9), ranked("b", 0.8), ranked("c", 0.74))))
+        .containsExactly("a", "b");
   }
 
   private static RankedFramework ranked(String id, double score) {

@@ -44,7 +44,12 @@ class ScoringTests {
   @Test
   void languageSkillIsFullForTheFrameworksOwnLanguageWithACheckableReason() {
     Framework django = framework("django").name("Django").languages(Language.PYTHON).build();
-    SubFactorScore s = part(django, profile().knows(Language.PYTHON, Level.EXPERT).build(), Criterion.TEAM_EXPERTISE, "language-skill");
+    SubFactorScore s =
+        part(
+            django,
+            profile().knows(Language.PYTHON, Level.EXPERT).build(),
+            Criterion.TEAM_EXPERTISE,
+            "language-skill");
     assertThat(s.score()).isEqualTo(1.0);
     assertThat(s.reasons()).containsExactly("team: Python expert; Django is Python");
   }
@@ -52,66 +57,113 @@ class ScoringTests {
   @Test
   void closeLanguagesCarryOverPartly() {
     Framework ktor = framework("ktor").name("Ktor").languages(Language.KOTLIN).build();
-    SubFactorScore s = part(ktor, profile().knows(Language.JAVA, Level.EXPERT).build(), Criterion.TEAM_EXPERTISE, "language-skill");
+    SubFactorScore s =
+        part(
+            ktor,
+            profile().knows(Language.JAVA, Level.EXPERT).build(),
+            Criterion.TEAM_EXPERTISE,
+            "language-skill");
     assertThat(s.score()).isEqualTo(0.7);
     assertThat(s.reasons().get(0)).contains("close to Java: 70% carries over");
   }
 
   @Test
   void typescriptSkillCountsForJavascriptFrameworks() {
-    Framework express = framework("express").languages(Language.JAVASCRIPT).runtime(Runtime.NODE).build();
-    SubFactorScore s = part(express, profile().knows(Language.TYPESCRIPT, Level.EXPERT).build(), Criterion.TEAM_EXPERTISE, "language-skill");
+    Framework express =
+        framework("express").languages(Language.JAVASCRIPT).runtime(Runtime.NODE).build();
+    SubFactorScore s =
+        part(
+            express,
+            profile().knows(Language.TYPESCRIPT, Level.EXPERT).build(),
+            Criterion.TEAM_EXPERTISE,
+            "language-skill");
     assertThat(s.score()).isEqualTo(0.85);
   }
 
   @Test
   void familiarityWithASimilarFrameworkCountsLessThanTheFrameworkItself() {
     Framework echo = framework("echo").languages(Language.GO).build();
-    double same = part(echo, profile().knowsFramework("echo", Level.WORKING).build(), Criterion.TEAM_EXPERTISE, "framework-familiarity").score();
-    double similar = part(echo, profile().knowsFramework("gin", Level.WORKING).build(), Criterion.TEAM_EXPERTISE, "framework-familiarity").score();
+    double same =
+        part(
+                echo,
+                profile().knowsFramework("echo", Level.WORKING).build(),
+                Criterion.TEAM_EXPERTISE,
+                "framework-familiarity")
+            .score();
+    double similar =
+        part(
+                echo,
+                profile().knowsFramework("gin", Level.WORKING).build(),
+                Criterion.TEAM_EXPERTISE,
+                "framework-familiarity")
+            .score();
     assertThat(same).isEqualTo(0.7);
     assertThat(similar).isGreaterThan(0).isLessThan(same);
   }
 
   @Test
   void asyncFrameworkCostsATeamWithoutAsyncExperience() {
-    Framework fastapi = framework("fastapi").languages(Language.PYTHON).model(RequestModel.ASYNC_AWAIT).build();
+    Framework fastapi =
+        framework("fastapi").languages(Language.PYTHON).model(RequestModel.ASYNC_AWAIT).build();
     Framework django = framework("django").languages(Language.PYTHON).build();
     Profile none = profile().async(AsyncExperience.NONE).build();
-    assertThat(part(fastapi, none, Criterion.TEAM_EXPERTISE, "async-readiness").score()).isEqualTo(0.2);
-    assertThat(part(django, none, Criterion.TEAM_EXPERTISE, "async-readiness").score()).isEqualTo(1.0);
+    assertThat(part(fastapi, none, Criterion.TEAM_EXPERTISE, "async-readiness").score())
+        .isEqualTo(0.2);
+    assertThat(part(django, none, Criterion.TEAM_EXPERTISE, "async-readiness").score())
+        .isEqualTo(1.0);
   }
 
   @Test
   void learningCostWeighsMoreInAShortLife() {
-    Framework steep = framework("steep").languages(Language.RUST).curve(LearningCurve.STEEP).build();
+    Framework steep =
+        framework("steep").languages(Language.RUST).curve(LearningCurve.STEEP).build();
     Profile base = profile().knows(Language.JAVA, Level.EXPERT).lifespan(5).build();
     Profile prototype = profile().knows(Language.JAVA, Level.EXPERT).lifespan(0.5).build();
     double longLife = part(steep, base, Criterion.TEAM_EXPERTISE, "learning-vs-lifespan").score();
-    double shortLife = part(steep, prototype, Criterion.TEAM_EXPERTISE, "learning-vs-lifespan").score();
+    double shortLife =
+        part(steep, prototype, Criterion.TEAM_EXPERTISE, "learning-vs-lifespan").score();
     assertThat(longLife).isGreaterThan(shortLife);
     assertThat(shortLife).isZero();
     assertThat(part(steep, base, Criterion.TEAM_EXPERTISE, "learning-vs-lifespan").reasons().get(0))
-        .contains("steep learning curve, new language").contains("60-month life");
+        .contains("steep learning curve, new language")
+        .contains("60-month life");
   }
 
   @Test
   void throughputHeadroomFavoursFastRuntimesAtHighPeaksAndNamesThePeak() {
-    Framework slow = framework("slow").runtime(Runtime.CPYTHON).languages(Language.PYTHON).fortunes(14_000).build();
-    Framework fast = framework("fast").runtime(Runtime.NATIVE).languages(Language.GO).model(RequestModel.GOROUTINES).fortunes(100_000).build();
+    Framework slow =
+        framework("slow")
+            .runtime(Runtime.CPYTHON)
+            .languages(Language.PYTHON)
+            .fortunes(14_000)
+            .build();
+    Framework fast =
+        framework("fast")
+            .runtime(Runtime.NATIVE)
+            .languages(Language.GO)
+            .model(RequestModel.GOROUTINES)
+            .fortunes(100_000)
+            .build();
     Profile big = profile().traffic(2_000, 20_000, 200).build();
     SubFactorScore slowScore = part(slow, big, Criterion.SCALE_FIT, "throughput-headroom");
     SubFactorScore fastScore = part(fast, big, Criterion.SCALE_FIT, "throughput-headroom");
     assertThat(fastScore.score()).isGreaterThan(slowScore.score());
-    assertThat(slowScore.reasons().get(0)).startsWith("3-year peak 20,000 rps with 2x margin needs about");
-    assertThat(slowScore.reasons()).anyMatch(r -> r.contains("an async or compiled runtime carries it with more margin"));
+    assertThat(slowScore.reasons().get(0))
+        .startsWith("3-year peak 20,000 rps with 2x margin needs about");
+    assertThat(slowScore.reasons())
+        .anyMatch(r -> r.contains("an async or compiled runtime carries it with more margin"));
     Profile small = profile().traffic(10, 100, 500).build();
-    assertThat(part(slow, small, Criterion.SCALE_FIT, "throughput-headroom").score()).isEqualTo(1.0);
+    assertThat(part(slow, small, Criterion.SCALE_FIT, "throughput-headroom").score())
+        .isEqualTo(1.0);
   }
 
   @Test
   void complexRelationalDataWantsAStrongOrmAndTransactions() {
-    Framework batteries = framework("b").feature(Feature.ORM, Support.BUILT_IN).feature(Feature.TRANSACTIONS, Support.BUILT_IN).build();
+    Framework batteries =
+        framework("b")
+            .feature(Feature.ORM, Support.BUILT_IN)
+            .feature(Feature.TRANSACTIONS, Support.BUILT_IN)
+            .build();
     Framework bare = framework("m").build();
     Profile complex = profile().data(DataKind.RELATIONAL_COMPLEX).build();
     assertThat(part(batteries, complex, Criterion.SCALE_FIT, "data-fit").score()).isEqualTo(1.0);
@@ -123,25 +175,45 @@ class ScoringTests {
     Framework node = framework("node").runtime(Runtime.NODE).model(RequestModel.EVENT_LOOP).build();
     Framework jvm = framework("jvm").build();
     Profile cpu = profile().workload(Workload.CPU_BOUND).build();
-    assertThat(part(node, cpu, Criterion.SCALE_FIT, "workload").score()).isLessThan(part(jvm, cpu, Criterion.SCALE_FIT, "workload").score());
+    assertThat(part(node, cpu, Criterion.SCALE_FIT, "workload").score())
+        .isLessThan(part(jvm, cpu, Criterion.SCALE_FIT, "workload").score());
   }
 
   @Test
   void realtimeAppearsOnlyWhenNeeded() {
-    Framework f = framework("f").feature(Feature.WEBSOCKETS, Support.BUILT_IN).model(RequestModel.EVENT_LOOP).build();
-    assertThat(Scoring.score(f, profile().build(), CONTEXT).get(Criterion.SCALE_FIT).subFactors()).noneMatch(s -> s.id().equals("realtime"));
-    assertThat(part(f, profile().realtime().build(), Criterion.SCALE_FIT, "realtime").score()).isEqualTo(1.0);
+    Framework f =
+        framework("f")
+            .feature(Feature.WEBSOCKETS, Support.BUILT_IN)
+            .model(RequestModel.EVENT_LOOP)
+            .build();
+    assertThat(Scoring.score(f, profile().build(), CONTEXT).get(Criterion.SCALE_FIT).subFactors())
+        .noneMatch(s -> s.id().equals("realtime"));
+    assertThat(part(f, profile().realtime().build(), Criterion.SCALE_FIT, "realtime").score())
+        .isEqualTo(1.0);
   }
 
   @Test
   void measuredEvidenceEntersScaleFitAndCitesTheMeasurement() {
     Framework f = framework("f").build();
-    Evidence evidence = new Evidence("lab.json", "2026-11-26", List.of(new MeasuredCandidate("f", "f-poc", 3000, 40, 900, 300, 0)));
-    ScoringContext withEvidence = new ScoringContext(new Catalog(TODAY, List.of(f)), TODAY, Optional.of(evidence));
-    SubFactorScore measured = Scoring.score(f, profile().traffic(100, 1000, 200).build(), withEvidence).get(Criterion.SCALE_FIT)
-        .subFactors().stream().filter(s -> s.id().equals("measured-throughput")).findFirst().orElseThrow();
+    Evidence evidence =
+        new Evidence(
+            "lab.json",
+            "2026-11-26",
+            List.of(new MeasuredCandidate("f", "f-poc", 3000, 40, 900, 300, 0)));
+    ScoringContext withEvidence =
+        new ScoringContext(new Catalog(TODAY, List.of(f)), TODAY, Optional.of(evidence));
+    SubFactorScore measured =
+        Scoring.score(f, profile().traffic(100, 1000, 200).build(), withEvidence)
+            .get(Criterion.SCALE_FIT)
+            .subFactors()
+            .stream()
+            .filter(s -> s.id().equals("measured-throughput"))
+            .findFirst()
+            .orElseThrow();
     assertThat(measured.score()).isEqualTo(1.0);
-    assertThat(measured.reasons().get(0)).contains("measured in PoC (lab.json): 3,000 rps").contains("3.0x the 3-year peak");
+    assertThat(measured.reasons().get(0))
+        .contains("measured in PoC (lab.json): 3,000 rps")
+        .contains("3.0x the 3-year peak");
   }
 
   @Test
@@ -154,21 +226,42 @@ class ScoringTests {
 
   @Test
   void endOfLifeInsideTheLifespanCostsPointsAndNamesTheDate() {
-    Release line = new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2027, 6, 30), false);
+    Release line =
+        new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2027, 6, 30), false);
     Framework dying = framework("dying").releases(line).build();
-    Release longLine = new Release("5", LocalDate.of(2025, 1, 1), null, LocalDate.of(2035, 1, 1), true);
+    Release longLine =
+        new Release("5", LocalDate.of(2025, 1, 1), null, LocalDate.of(2035, 1, 1), true);
     Framework lasting = framework("lasting").releases(longLine).build();
     Profile fiveYears = profile().lifespan(5).build();
-    SubFactorScore dyingScore = part(dying, fiveYears, Criterion.ECOSYSTEM_HEALTH, "support-horizon");
-    assertThat(dyingScore.score()).isLessThan(part(lasting, fiveYears, Criterion.ECOSYSTEM_HEALTH, "support-horizon").score());
-    assertThat(dyingScore.reasons().get(0)).contains("2027-06-30").contains("inside the 5.0-year lifespan");
+    SubFactorScore dyingScore =
+        part(dying, fiveYears, Criterion.ECOSYSTEM_HEALTH, "support-horizon");
+    assertThat(dyingScore.score())
+        .isLessThan(
+            part(lasting, fiveYears, Criterion.ECOSYSTEM_HEALTH, "support-horizon").score());
+    assertThat(dyingScore.reasons().get(0))
+        .contains("2027-06-30")
+        .contains("inside the 5.0-year lifespan");
   }
 
   @Test
   void runtimeAlreadyOperatedScoresFullOperationalFamiliarity() {
     Framework f = framework("f").build();
-    assertThat(part(f, profile().runtimes(Runtime.JVM).build(), Criterion.OPERATIONAL_FIT, "runtime-in-production").score()).isEqualTo(1.0);
-    assertThat(part(f, profile().runtimes(Runtime.NODE).build(), Criterion.OPERATIONAL_FIT, "runtime-in-production").score()).isEqualTo(0.3);
+    assertThat(
+            part(
+                    f,
+                    profile().runtimes(Runtime.JVM).build(),
+                    Criterion.OPERATIONAL_FIT,
+                    "runtime-in-production")
+                .score())
+        .isEqualTo(1.0);
+    assertThat(
+            part(
+                    f,
+                    profile().runtimes(Runtime.NODE).build(),
+                    Criterion.OPERATIONAL_FIT,
+                    "runtime-in-production")
+                .score())
+        .isEqualTo(0.3);
   }
 
   @Test
@@ -185,7 +278,8 @@ class ScoringTests {
     Framework jvm = framework("jvm").build();
     Framework go = framework("go").runtime(Runtime.NATIVE).build();
     Profile tight = profile().memory(128).build();
-    assertThat(part(jvm, tight, Criterion.OPERATIONAL_FIT, "memory-budget").score()).isLessThan(0.2);
+    assertThat(part(jvm, tight, Criterion.OPERATIONAL_FIT, "memory-budget").score())
+        .isLessThan(0.2);
     assertThat(part(go, tight, Criterion.OPERATIONAL_FIT, "memory-budget").score()).isEqualTo(1.0);
   }
 
@@ -198,16 +292,27 @@ class ScoringTests {
     assertThat(Scoring.score(convention, team, CONTEXT).get(Criterion.STRUCTURE_FIT).score())
         .isGreaterThan(Scoring.score(flexible, team, CONTEXT).get(Criterion.STRUCTURE_FIT).score());
     assertThat(Scoring.score(flexible, solo, CONTEXT).get(Criterion.STRUCTURE_FIT).score())
-        .isGreaterThan(Scoring.score(convention, solo, CONTEXT).get(Criterion.STRUCTURE_FIT).score());
+        .isGreaterThan(
+            Scoring.score(convention, solo, CONTEXT).get(Criterion.STRUCTURE_FIT).score());
     assertThat(part(flexible, team, Criterion.STRUCTURE_FIT, "consistency").reasons().get(0))
         .contains("team of 14, spread across time zones, high turnover");
   }
 
   @Test
   void featureCoverageCountsSupportLevelsAndNamesWhatIsMissing() {
-    Framework f = framework("f").feature(Feature.ORM, Support.BUILT_IN).feature(Feature.AUTH, Support.ECOSYSTEM).build();
-    SubFactorScore s = part(f, profile().needs(Feature.ORM, Feature.AUTH, Feature.GRPC).build(), Criterion.FEATURE_FIT, "coverage");
-    assertThat(s.score()).isCloseTo((1.0 + 0.6 + 0.0) / 3, org.assertj.core.data.Offset.offset(1e-9));
+    Framework f =
+        framework("f")
+            .feature(Feature.ORM, Support.BUILT_IN)
+            .feature(Feature.AUTH, Support.ECOSYSTEM)
+            .build();
+    SubFactorScore s =
+        part(
+            f,
+            profile().needs(Feature.ORM, Feature.AUTH, Feature.GRPC).build(),
+            Criterion.FEATURE_FIT,
+            "coverage");
+    assertThat(s.score())
+        .isCloseTo((1.0 + 0.6 + 0.0) / 3, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(s.reasons()).anyMatch(r -> r.startsWith("2 of 3 needed features provided"));
     assertThat(s.reasons()).anyMatch(r -> r.startsWith("missing: grpc"));
   }
@@ -215,6 +320,8 @@ class ScoringTests {
   @Test
   void everyCriterionScoreIsInTheUnitInterval() {
     Framework f = framework("f").build();
-    Scoring.score(f, profile().build(), CONTEXT).values().forEach(c -> assertThat(c.score()).isBetween(0.0, 1.0));
+    Scoring.score(f, profile().build(), CONTEXT)
+        .values()
+        .forEach(c -> assertThat(c.score()).isBetween(0.0, 1.0));
   }
 }

@@ -59,9 +59,12 @@ class SensitivityTests {
       moved[i] = i == c ? x : WEIGHTS[i] * (1 - x) / (1 - WEIGHTS[c]);
     }
     assertThat(total(SCORES[0], moved)).isCloseTo(total(SCORES[1], moved), within(1e-9));
-    assertThat(r.flips()).extracting(Flip::criterion).contains(Criterion.TEAM_EXPERTISE, Criterion.SCALE_FIT);
+    assertThat(r.flips())
+        .extracting(Flip::criterion)
+        .contains(Criterion.TEAM_EXPERTISE, Criterion.SCALE_FIT);
     for (int i = 1; i < r.flips().size(); i++) {
-      assertThat(Math.abs(r.flips().get(i).weightChange())).isGreaterThanOrEqualTo(Math.abs(r.flips().get(i - 1).weightChange()));
+      assertThat(Math.abs(r.flips().get(i).weightChange()))
+          .isGreaterThanOrEqualTo(Math.abs(r.flips().get(i - 1).weightChange()));
     }
   }
 
@@ -91,5 +94,20 @@ class SensitivityTests {
     assertThat(Sensitivity.topIndices(new double[] {0.1, 0.4}, two)).isEqualTo(2);
     assertThat(two[0]).isEqualTo(1);
     assertThat(two[1]).isEqualTo(0);
+  }
+
+  @Test
+  void frameworksBeatenEverywhereByThreeOthersAreLeftOutOfSamplingWithoutChangingCounts() {
+    double[][] scores = {
+      {0.9, 0.2, 0.5, 0.5, 0.5, 0.5},
+      {0.2, 0.9, 0.5, 0.5, 0.5, 0.5},
+      {0.6, 0.6, 0.6, 0.6, 0.6, 0.6},
+      {0.5, 0.5, 0.55, 0.55, 0.55, 0.55},
+      {0.1, 0.1, 0.1, 0.1, 0.1, 0.1}
+    };
+    assertThat(Sensitivity.podiumCandidates(scores, WEIGHTS)).containsExactly(0, 1, 2, 3);
+    SensitivityResult r =
+        Sensitivity.analyse(List.of("a", "b", "c", "d", "e"), scores, WEIGHTS, 3000, 5);
+    assertThat(r.rankAcceptability()).doesNotContainKey("e");
   }
 }

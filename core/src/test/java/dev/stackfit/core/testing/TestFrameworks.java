@@ -36,7 +36,8 @@ public final class TestFrameworks {
   private Runtime runtime = Runtime.JVM;
   private String license = "MIT";
   private int firstRelease = 2012;
-  private Version version = new Version("3", LocalDate.of(2024, 1, 10), "3.4.1", LocalDate.of(2026, 10, 1), false);
+  private Version version =
+      new Version("3", LocalDate.of(2024, 1, 10), "3.4.1", LocalDate.of(2026, 10, 1), false);
   private RequestModel model = RequestModel.THREAD_PER_REQUEST;
   private List<RequestModel> also = List.of();
   private Structure structure = Structure.CONVENTION;
@@ -62,38 +63,138 @@ public final class TestFrameworks {
     return Fact.of(value, "src", AS_OF);
   }
 
-  public TestFrameworks name(String value) { this.name = value; return this; }
-  public TestFrameworks languages(Language... values) { this.languages = List.of(values); return this; }
-  public TestFrameworks runtime(Runtime value) { this.runtime = value; return this; }
-  public TestFrameworks license(String value) { this.license = value; return this; }
-  public TestFrameworks firstRelease(int year) { this.firstRelease = year; return this; }
-  public TestFrameworks version(Version value) { this.version = value; return this; }
-  public TestFrameworks preOne() { this.version = new Version("0.x", null, "0.9.0", LocalDate.of(2026, 10, 1), true); return this; }
-  public TestFrameworks model(RequestModel value, RequestModel... alsoSupports) { this.model = value; this.also = List.of(alsoSupports); return this; }
-  public TestFrameworks structure(Structure value) { this.structure = value; return this; }
-  public TestFrameworks philosophy(Philosophy value) { this.philosophy = value; return this; }
-  public TestFrameworks curve(LearningCurve value) { this.curve = value; return this; }
-  public TestFrameworks governance(Governance value) { this.governance = value; return this; }
-  public TestFrameworks policy(String text) { this.policy = Optional.of(fact(text)); return this; }
-  public TestFrameworks releases(Release... lines) { this.releases = Optional.of(fact(List.of(lines))); return this; }
-  public TestFrameworks health(Health value) { this.health = Optional.of(value); return this; }
-  public TestFrameworks fortunes(double rps) { this.performance = Optional.of(Fact.of(new Performance(id, rps * 3, rps, 28), "tfb", LocalDate.of(2023, 9, 19))); return this; }
-  public TestFrameworks footprint(int memoryMb, int startupMs) { this.footprint = Optional.of(fact(new Footprint(memoryMb, startupMs))); return this; }
-  public TestFrameworks unverified() { this.verified = false; return this; }
+  public TestFrameworks name(String value) {
+    this.name = value;
+    return this;
+  }
+
+  public TestFrameworks languages(Language... values) {
+    this.languages = List.of(values);
+    return this;
+  }
+
+  public TestFrameworks runtime(Runtime value) {
+    this.runtime = value;
+    return this;
+  }
+
+  public TestFrameworks license(String value) {
+    this.license = value;
+    return this;
+  }
+
+  public TestFrameworks firstRelease(int year) {
+    this.firstRelease = year;
+    return this;
+  }
+
+  public TestFrameworks version(Version value) {
+    this.version = value;
+    return this;
+  }
+
+  public TestFrameworks preOne() {
+    this.version = new Version("0.x", null, "0.9.0", LocalDate.of(2026, 10, 1), true);
+    return this;
+  }
+
+  public TestFrameworks model(RequestModel value, RequestModel... alsoSupports) {
+    this.model = value;
+    this.also = List.of(alsoSupports);
+    return this;
+  }
+
+  public TestFrameworks structure(Structure value) {
+    this.structure = value;
+    return this;
+  }
+
+  public TestFrameworks philosophy(Philosophy value) {
+    this.philosophy = value;
+    return this;
+  }
+
+  public TestFrameworks curve(LearningCurve value) {
+    this.curve = value;
+    return this;
+  }
+
+  public TestFrameworks governance(Governance value) {
+    this.governance = value;
+    return this;
+  }
+
+  public TestFrameworks policy(String text) {
+    this.policy = Optional.of(fact(text));
+    return this;
+  }
+
+  public TestFrameworks releases(Release... lines) {
+    this.releases = Optional.of(fact(List.of(lines)));
+    return this;
+  }
+
+  public TestFrameworks health(Health value) {
+    this.health = Optional.of(value);
+    return this;
+  }
+
+  public TestFrameworks fortunes(double rps) {
+    this.performance =
+        Optional.of(
+            Fact.of(new Performance(id, rps * 3, rps, 28), "tfb", LocalDate.of(2023, 9, 19)));
+    return this;
+  }
+
+  public TestFrameworks footprint(int memoryMb, int startupMs) {
+    this.footprint = Optional.of(fact(new Footprint(memoryMb, startupMs)));
+    return this;
+  }
+
+  public TestFrameworks unverified() {
+    this.verified = false;
+    return this;
+  }
 
   public TestFrameworks feature(Feature feature, Support support) {
-    features.put(feature, fact(new FeatureSupport(support, support == Support.NONE ? "" : "provider of " + feature.id())));
+    features.put(
+        feature,
+        fact(
+            new FeatureSupport(
+                support, support == Support.NONE ? "" : "provider of " + feature.id())));
     return this;
   }
 
   public Framework build() {
     Fact<List<Language>> langs = new Fact<>(languages, "src", AS_OF, verified, "");
     return new Framework(
-        id, name, "https://example.org/" + id, "example/" + id,
-        langs, fact(runtime), fact(license), fact(firstRelease), fact(version), fact(model), new ArrayList<>(also),
-        fact(structure), fact(philosophy), features, fact(curve), "", fact(governance), policy, releases,
-        health, performance, footprint, fact(List.of("testing")),
-        Map.of("src", new Source("src", "test source", "https://example.org", AS_OF),
-            "tfb", new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)));
+        id,
+        name,
+        "https://example.org/" + id,
+        "example/" + id,
+        langs,
+        fact(runtime),
+        fact(license),
+        fact(firstRelease),
+        fact(version),
+        fact(model),
+        new ArrayList<>(also),
+        fact(structure),
+        fact(philosophy),
+        features,
+        fact(curve),
+        "",
+        fact(governance),
+        policy,
+        releases,
+        health,
+        performance,
+        footprint,
+        fact(List.of("testing")),
+        Map.of(
+            "src",
+            new Source("src", "test source", "https://example.org", AS_OF),
+            "tfb",
+            new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)));
   }
 }

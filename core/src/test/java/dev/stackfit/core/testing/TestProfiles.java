@@ -52,33 +52,117 @@ public final class TestProfiles {
     return new TestProfiles();
   }
 
-  public TestProfiles size(int value) { size = value; return this; }
-  public TestProfiles distributed() { distributed = true; return this; }
-  public TestProfiles turnover(Turnover value) { turnover = value; return this; }
-  public TestProfiles async(AsyncExperience value) { async = value; return this; }
-  public TestProfiles knows(Language language, Level level) { skills.add(Skill.language(language, level)); return this; }
-  public TestProfiles knowsFramework(String id, Level level) { skills.add(Skill.framework(id, level)); return this; }
-  public TestProfiles lifespan(double years) { lifespan = years; return this; }
-  public TestProfiles traffic(int now, int in3Years, int p99Ms) { traffic = new Traffic(now, in3Years, p99Ms); return this; }
-  public TestProfiles workload(Workload value) { workload = value; return this; }
-  public TestProfiles realtime() { realtime = true; return this; }
-  public TestProfiles data(DataKind value) { data = value; return this; }
-  public TestProfiles needs(Feature... values) { needs = Set.of(values); return this; }
-  public TestProfiles architecture(Architecture value) { architecture = value; return this; }
-  public TestProfiles interop(Interop... values) { interop = Set.of(values); return this; }
-  public TestProfiles critical() { critical = true; return this; }
-  public TestProfiles runtimes(Runtime... values) { runtimes = Set.of(values); return this; }
-  public TestProfiles devops(DevopsMaturity value) { devops = value; return this; }
-  public TestProfiles deploy(Deploy value) { deploy = value; return this; }
-  public TestProfiles memory(int mb) { memory = OptionalInt.of(mb); return this; }
-  public TestProfiles constraints(Constraints value) { constraints = value; return this; }
-  public TestProfiles weights(WeightSpec value) { weights = value; return this; }
+  public TestProfiles size(int value) {
+    size = value;
+    return this;
+  }
+
+  public TestProfiles distributed() {
+    distributed = true;
+    return this;
+  }
+
+  public TestProfiles turnover(Turnover value) {
+    turnover = value;
+    return this;
+  }
+
+  public TestProfiles async(AsyncExperience value) {
+    async = value;
+    return this;
+  }
+
+  public TestProfiles knows(Language language, Level level) {
+    skills.add(Skill.language(language, level));
+    return this;
+  }
+
+  public TestProfiles knowsFramework(String id, Level level) {
+    skills.add(Skill.framework(id, level));
+    return this;
+  }
+
+  public TestProfiles lifespan(double years) {
+    lifespan = years;
+    return this;
+  }
+
+  public TestProfiles traffic(int now, int in3Years, int p99Ms) {
+    traffic = new Traffic(now, in3Years, p99Ms);
+    return this;
+  }
+
+  public TestProfiles workload(Workload value) {
+    workload = value;
+    return this;
+  }
+
+  public TestProfiles realtime() {
+    realtime = true;
+    return this;
+  }
+
+  public TestProfiles data(DataKind value) {
+    data = value;
+    return this;
+  }
+
+  public TestProfiles needs(Feature... values) {
+    needs = Set.of(values);
+    return this;
+  }
+
+  public TestProfiles architecture(Architecture value) {
+    architecture = value;
+    return this;
+  }
+
+  public TestProfiles interop(Interop... values) {
+    interop = Set.of(values);
+    return this;
+  }
+
+  public TestProfiles critical() {
+    critical = true;
+    return this;
+  }
+
+  public TestProfiles runtimes(Runtime... values) {
+    runtimes = Set.of(values);
+    return this;
+  }
+
+  public TestProfiles devops(DevopsMaturity value) {
+    devops = value;
+    return this;
+  }
+
+  public TestProfiles deploy(Deploy value) {
+    deploy = value;
+    return this;
+  }
+
+  public TestProfiles memory(int mb) {
+    memory = OptionalInt.of(mb);
+    return this;
+  }
+
+  public TestProfiles constraints(Constraints value) {
+    constraints = value;
+    return this;
+  }
+
+  public TestProfiles weights(WeightSpec value) {
+    weights = value;
+    return this;
+  }
 
   public Profile build() {
     return new Profile(
         "test profile",
         new Team(size, distributed, turnover, async, skills),
-        new Project(lifespan, traffic, workload, realtime, data, needs, architecture, interop, critical),
+        new Project(
+            lifespan, traffic, workload, realtime, data, needs, architecture, interop, critical),
         new Operations(runtimes, devops, deploy, memory),
         constraints,
         weights);

@@ -148,14 +148,16 @@ public final class ValueReader {
   /** A list of distinct ids; a repeated id is reported. */
   public <E extends Enum<E> & Identified> Optional<List<E>> asIds(Class<E> type) {
     Set<E> seen = new HashSet<>();
-    return asList(v ->
-        v.asId(type)
-            .filter(id -> {
-              if (!seen.add(id)) {
-                v.report('"' + id.id() + "\" is listed twice");
-              }
-              return true;
-            }));
+    return asList(
+        v ->
+            v.asId(type)
+                .filter(
+                    id -> {
+                      if (!seen.add(id)) {
+                        v.report('"' + id.id() + "\" is listed twice");
+                      }
+                      return true;
+                    }));
   }
 
   private <T> Optional<T> wrongType(String expected) {

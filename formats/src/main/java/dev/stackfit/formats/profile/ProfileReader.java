@@ -72,13 +72,14 @@ public final class ProfileReader {
     root.required("stackfit")
         .flatMap(v -> v.asLong(Long.MIN_VALUE, Long.MAX_VALUE).map(n -> Map.entry(v, n)))
         .filter(e -> e.getValue() != FORMAT_VERSION)
-        .ifPresent(e ->
-            e.getKey()
-                .report(
-                    "profile format version "
-                        + e.getValue()
-                        + " is not supported; this stackfit reads version "
-                        + FORMAT_VERSION));
+        .ifPresent(
+            e ->
+                e.getKey()
+                    .report(
+                        "profile format version "
+                            + e.getValue()
+                            + " is not supported; this stackfit reads version "
+                            + FORMAT_VERSION));
   }
 
   private static boolean notBlank(MappingReader root, String name) {

@@ -112,12 +112,13 @@ public final class ProfileWriter {
         out.append('\n');
         direct
             .relative()
-            .forEach((criterion, weight) ->
-                out.append("    ")
-                    .append(criterion.id())
-                    .append(": ")
-                    .append(number(weight))
-                    .append('\n'));
+            .forEach(
+                (criterion, weight) ->
+                    out.append("    ")
+                        .append(criterion.id())
+                        .append(": ")
+                        .append(number(weight))
+                        .append('\n'));
       }
       case WeightSpec.Pairwise pairwise -> {
         out.append("weights:\n  pairwise:\n");
@@ -164,21 +165,27 @@ public final class ProfileWriter {
   static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
     text.codePoints()
-        .forEach(c -> {
-          switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\n' -> out.append("\\n");
-            case '\t' -> out.append("\\t");
-            default -> {
-              if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-                out.append(String.format("\\u%04x", c));
-              } else {
-                out.appendCodePoint(c);
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                  if (c < 0x20
+                      || c == 0x7f
+                      || c == 0x85
+                      || c == 0x2028
+                      || c == 0x2029
+                      || c == 0xFEFF) {
+                    out.append(String.format("\\u%04x", c));
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
               }
-            }
-          }
-        });
+            });
     return out.append('"').toString();
   }
 }

@@ -47,8 +47,9 @@ final class WeightsSection {
     Map<Criterion, Double> relative = new EnumMap<>(Criterion.class);
     direct
         .byIdKeys(Criterion.class)
-        .forEach((criterion, value) ->
-            value.asNumber(0, MAX_DIRECT_WEIGHT).ifPresent(w -> relative.put(criterion, w)));
+        .forEach(
+            (criterion, value) ->
+                value.asNumber(0, MAX_DIRECT_WEIGHT).ifPresent(w -> relative.put(criterion, w)));
     return new WeightSpec.Direct(relative);
   }
 

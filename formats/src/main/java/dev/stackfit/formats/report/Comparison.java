@@ -21,31 +21,49 @@ public final class Comparison {
   /** Row label to one cell per framework, in the guide's row order. */
   public static Map<String, List<String>> rows(List<Framework> frameworks) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    rows.put("Language", frameworks.stream().map(f -> f.language().id() + " on " + f.runtime().value().id()).toList());
+    rows.put(
+        "Language",
+        frameworks.stream()
+            .map(f -> f.language().id() + " on " + f.runtime().value().id())
+            .toList());
     rows.put("Request handling", frameworks.stream().map(Comparison::requestHandling).toList());
     rows.put("Structure", frameworks.stream().map(Comparison::structure).toList());
     rows.put("Ecosystem", frameworks.stream().map(Comparison::ecosystem).toList());
-    rows.put("Learning curve", frameworks.stream().map(f -> f.learningCurve().value().id() + note(f.learningCurve().note())).toList());
-    rows.put("Best for", frameworks.stream().map(f -> String.join(", ", f.bestFor().value())).toList());
-    rows.put("Latest", frameworks.stream().map(f -> f.version().value().latest() + " (" + f.version().value().latestDate() + ")").toList());
+    rows.put(
+        "Learning curve",
+        frameworks.stream()
+            .map(f -> f.learningCurve().value().id() + note(f.learningCurve().note()))
+            .toList());
+    rows.put(
+        "Best for", frameworks.stream().map(f -> String.join(", ", f.bestFor().value())).toList());
+    rows.put(
+        "Latest",
+        frameworks.stream()
+            .map(f -> f.version().value().latest() + " (" + f.version().value().latestDate() + ")")
+            .toList());
     return rows;
   }
 
   private static String requestHandling(Framework f) {
     String text = f.requestModel().value().description();
     if (!f.alsoSupports().isEmpty()) {
-      text += "; also " + String.join(", ", f.alsoSupports().stream().map(RequestModel::id).toList());
+      text +=
+          "; also " + String.join(", ", f.alsoSupports().stream().map(RequestModel::id).toList());
     }
     return text;
   }
 
   private static String structure(Framework f) {
-    return (f.structure().value() == Structure.CONVENTION ? "convention-heavy" : "minimal, flexible")
+    return (f.structure().value() == Structure.CONVENTION
+            ? "convention-heavy"
+            : "minimal, flexible")
         + note(f.structure().note());
   }
 
   private static String ecosystem(Framework f) {
-    return (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES ? "batteries included" : "modular")
+    return (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES
+            ? "batteries included"
+            : "modular")
         + note(f.philosophy().note());
   }
 
@@ -57,12 +75,14 @@ public final class Comparison {
   public static String text(List<Framework> frameworks) {
     StringBuilder out = new StringBuilder();
     for (int start = 0; start < frameworks.size(); start += PER_BLOCK) {
-      List<Framework> block = frameworks.subList(start, Math.min(frameworks.size(), start + PER_BLOCK));
+      List<Framework> block =
+          frameworks.subList(start, Math.min(frameworks.size(), start + PER_BLOCK));
       int width = (TextReport.WIDTH - LABEL) / block.size() - 2;
       StringBuilder header = new StringBuilder(pad("", LABEL));
       block.forEach(f -> header.append(pad(f.name(), width)).append("  "));
       out.append(header.toString().stripTrailing()).append('\n');
-      out.append("-".repeat(Math.min(TextReport.WIDTH, LABEL + block.size() * (width + 2)))).append('\n');
+      out.append("-".repeat(Math.min(TextReport.WIDTH, LABEL + block.size() * (width + 2))))
+          .append('\n');
       rows(block).forEach((label, cells) -> appendRow(out, label, cells, width));
       out.append('\n');
     }
@@ -98,11 +118,13 @@ public final class Comparison {
     out.append("\n|---|");
     frameworks.forEach(f -> out.append("---|"));
     out.append('\n');
-    rows(frameworks).forEach((label, cells) -> {
-      out.append("| ").append(label).append(" |");
-      cells.forEach(c -> out.append(' ').append(MarkdownReport.escape(c)).append(" |"));
-      out.append('\n');
-    });
+    rows(frameworks)
+        .forEach(
+            (label, cells) -> {
+              out.append("| ").append(label).append(" |");
+              cells.forEach(c -> out.append(' ').append(MarkdownReport.escape(c)).append(" |"));
+              out.append('\n');
+            });
     return out.toString();
   }
 }

@@ -182,7 +182,8 @@ public final class EvaluationJson {
 
   /** Rounds to four decimals, as a plain decimal without trailing zeros. */
   static BigDecimal round(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.signum() == 0 ? BigDecimal.ZERO : rounded;
   }
 }

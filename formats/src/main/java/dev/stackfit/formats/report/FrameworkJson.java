@@ -61,35 +61,53 @@ public final class FrameworkJson {
       }
     }
     ObjectNode support = node.putObject("featureSupport");
-    f.features().forEach((feature, fact) -> support.set(feature.id(), fact(fact, fact.value().level().id(), fact.value().provider())));
+    f.features()
+        .forEach(
+            (feature, fact) ->
+                support.set(
+                    feature.id(), fact(fact, fact.value().level().id(), fact.value().provider())));
     ArrayNode bestFor = node.putArray("bestFor");
     f.bestFor().value().forEach(bestFor::add);
     f.supportPolicy().ifPresent(p -> node.put("supportPolicy", p.value()));
     ArrayNode releases = node.putArray("releases");
     f.releases().ifPresent(r -> r.value().forEach(line -> releases.add(release(line))));
     f.health().ifPresent(h -> node.set("health", health(h)));
-    f.performance().ifPresent(p -> {
-      ObjectNode perf = node.putObject("performance");
-      perf.put("variant", p.value().variant());
-      perf.put("jsonRps", p.value().jsonRps());
-      perf.put("fortunesRps", p.value().fortunesRps());
-      perf.put("hardwareThreads", p.value().hardwareThreads());
-      perf.put("source", p.source());
-      perf.put("asOf", p.asOf().toString());
-      perf.put("verified", p.verified());
-      perf.put("label", "peak-tuned lab figures (TechEmpower), not what an application will see");
-    });
+    f.performance()
+        .ifPresent(
+            p -> {
+              ObjectNode perf = node.putObject("performance");
+              perf.put("variant", p.value().variant());
+              perf.put("jsonRps", p.value().jsonRps());
+              perf.put("fortunesRps", p.value().fortunesRps());
+              perf.put("hardwareThreads", p.value().hardwareThreads());
+              perf.put("source", p.source());
+              perf.put("asOf", p.asOf().toString());
+              perf.put("verified", p.verified());
+              perf.put(
+                  "label",
+                  "peak-tuned lab figures (TechEmpower), not what an application will see");
+            });
     node.set("facts", facts(f));
     ArrayNode sources = node.putArray("sources");
     for (Source s : f.sources().values()) {
-      sources.addObject().put("id", s.id()).put("title", s.title()).put("url", s.url()).put("accessed", s.accessed().toString());
+      sources
+          .addObject()
+          .put("id", s.id())
+          .put("title", s.title())
+          .put("url", s.url())
+          .put("accessed", s.accessed().toString());
     }
     return node;
   }
 
   private static ObjectNode facts(Framework f) {
     ObjectNode facts = NODES.objectNode();
-    facts.set("languages", fact(f.languages(), String.join(", ", f.languages().value().stream().map(Language::id).toList()), ""));
+    facts.set(
+        "languages",
+        fact(
+            f.languages(),
+            String.join(", ", f.languages().value().stream().map(Language::id).toList()),
+            ""));
     facts.set("runtime", fact(f.runtime(), f.runtime().value().id(), ""));
     facts.set("license", fact(f.license(), f.license().value(), ""));
     facts.set("firstRelease", fact(f.firstRelease(), String.valueOf(f.firstRelease().value()), ""));

@@ -32,11 +32,22 @@ public final class HtmlReport {
   private void write(Evaluation e) {
     out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-        .append("<title>stackfit: ").append(Html.escape(e.profile().name())).append("</title>")
-        .append("<style>").append(STYLE).append("</style></head><body>");
-    out.append("<h1>stackfit recommendation: ").append(Html.escape(e.profile().name())).append("</h1>");
-    out.append(String.format(Locale.ROOT, "<p class=\"muted\">Evaluated %s against %d frameworks (catalog as of %s).</p>",
-        e.today(), e.catalogSize(), e.catalogAsOf()));
+        .append("<title>stackfit: ")
+        .append(Html.escape(e.profile().name()))
+        .append("</title>")
+        .append("<style>")
+        .append(STYLE)
+        .append("</style></head><body>");
+    out.append("<h1>stackfit recommendation: ")
+        .append(Html.escape(e.profile().name()))
+        .append("</h1>");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"muted\">Evaluated %s against %d frameworks (catalog as of %s).</p>",
+            e.today(),
+            e.catalogSize(),
+            e.catalogAsOf()));
     List<RankedFramework> shortlist =
         e.ranking().stream().filter(r -> e.shortlist().contains(r.framework().id())).toList();
     if (!shortlist.isEmpty()) {
@@ -47,8 +58,11 @@ public final class HtmlReport {
     excluded(e);
     out.append("<h2>Advisories</h2>");
     for (Advisory a : e.advisories()) {
-      out.append("<div class=\"adv\"><strong>").append(a.id().id()).append("</strong>: ")
-          .append(Html.escape(a.message())).append("</div>");
+      out.append("<div class=\"adv\"><strong>")
+          .append(a.id().id())
+          .append("</strong>: ")
+          .append(Html.escape(a.message()))
+          .append("</div>");
     }
     sensitivity(e);
     weights(e);
@@ -56,18 +70,25 @@ public final class HtmlReport {
   }
 
   private void ranking(Evaluation e) {
-    out.append("<h2>Ranking</h2><table><thead><tr><th class=\"n\">#</th><th>Framework</th><th class=\"n\">Score</th><th></th>");
+    out.append(
+        "<h2>Ranking</h2><table><thead><tr><th class=\"n\">#</th><th>Framework</th><th class=\"n\">Score</th><th></th>");
     for (Criterion c : Criterion.values()) {
       out.append("<th class=\"n\">").append(c.id()).append("</th>");
     }
     out.append("</tr></thead><tbody>");
     for (RankedFramework r : e.ranking()) {
       out.append(e.shortlist().contains(r.framework().id()) ? "<tr class=\"short\">" : "<tr>");
-      out.append(String.format(Locale.ROOT,
-          "<td class=\"n\">%d</td><td>%s</td><td class=\"n\">%.2f</td><td><span class=\"bar\" style=\"width:%.0fpx\"></span></td>",
-          r.rank(), Html.escape(r.framework().name()), r.score(), 120 * r.score()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<td class=\"n\">%d</td><td>%s</td><td class=\"n\">%.2f</td><td><span class=\"bar\" style=\"width:%.0fpx\"></span></td>",
+              r.rank(),
+              Html.escape(r.framework().name()),
+              r.score(),
+              120 * r.score()));
       for (Criterion c : Criterion.values()) {
-        out.append(String.format(Locale.ROOT, "<td class=\"n\">%.2f</td>", r.criteria().get(c).score()));
+        out.append(
+            String.format(Locale.ROOT, "<td class=\"n\">%.2f</td>", r.criteria().get(c).score()));
       }
       out.append("</tr>");
     }
@@ -75,13 +96,23 @@ public final class HtmlReport {
   }
 
   private void details(RankedFramework r) {
-    out.append(String.format(Locale.ROOT, "<h2>%d. %s <span class=\"muted\">%.2f</span></h2>",
-        r.rank(), Html.escape(r.framework().name()), r.score()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<h2>%d. %s <span class=\"muted\">%.2f</span></h2>",
+            r.rank(),
+            Html.escape(r.framework().name()),
+            r.score()));
     for (CriterionScore c : r.criteria().values()) {
       out.append(String.format(Locale.ROOT, "<h3>%s %.2f</h3><ul>", c.criterion().id(), c.score()));
       for (SubFactorScore s : c.subFactors()) {
-        out.append(String.format(Locale.ROOT, "<li><strong>%s %.2f</strong>: %s</li>", s.id(), s.score(),
-            Html.escape(String.join("; ", s.reasons()))));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<li><strong>%s %.2f</strong>: %s</li>",
+                s.id(),
+                s.score(),
+                Html.escape(String.join("; ", s.reasons()))));
       }
       out.append("</ul>");
     }
@@ -98,8 +129,11 @@ public final class HtmlReport {
     }
     out.append("<h2>Excluded by constraints</h2><ul>");
     for (Exclusion x : e.excluded()) {
-      out.append("<li><strong>").append(Html.escape(x.framework().name())).append("</strong>: ")
-          .append(Html.escape(String.join("; ", x.reasons()))).append("</li>");
+      out.append("<li><strong>")
+          .append(Html.escape(x.framework().name()))
+          .append("</strong>: ")
+          .append(Html.escape(String.join("; ", x.reasons())))
+          .append("</li>");
     }
     out.append("</ul>");
   }
@@ -111,30 +145,50 @@ public final class HtmlReport {
     var s = e.sensitivity();
     String winner = e.ranking().get(0).framework().name();
     out.append("<h2>Sensitivity</h2>");
-    out.append(String.format(Locale.ROOT,
-        "<p>%s stays first in %.0f%% of %,d weight samples (seed %d).</p>",
-        Html.escape(winner), 100 * s.winnerProbability(), s.samples(), s.seed()));
-    out.append("<table><thead><tr><th>Framework</th><th class=\"n\">rank 1</th><th class=\"n\">rank 2</th><th class=\"n\">rank 3</th></tr></thead><tbody>");
-    s.rankAcceptability().forEach((id, shares) -> {
-      out.append("<tr><td>").append(Html.escape(id)).append("</td>");
-      for (int i = 0; i < 3; i++) {
-        out.append(i < shares.length ? String.format(Locale.ROOT, "<td class=\"n\">%.0f%%</td>", 100 * shares[i]) : "<td></td>");
-      }
-      out.append("</tr>");
-    });
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<p>%s stays first in %.0f%% of %,d weight samples (seed %d).</p>",
+            Html.escape(winner),
+            100 * s.winnerProbability(),
+            s.samples(),
+            s.seed()));
+    out.append(
+        "<table><thead><tr><th>Framework</th><th class=\"n\">rank 1</th><th class=\"n\">rank 2</th><th class=\"n\">rank 3</th></tr></thead><tbody>");
+    s.rankAcceptability()
+        .forEach(
+            (id, shares) -> {
+              out.append("<tr><td>").append(Html.escape(id)).append("</td>");
+              for (int i = 0; i < 3; i++) {
+                out.append(
+                    i < shares.length
+                        ? String.format(Locale.ROOT, "<td class=\"n\">%.0f%%</td>", 100 * shares[i])
+                        : "<td></td>");
+              }
+              out.append("</tr>");
+            });
     out.append("</tbody></table><p>")
-        .append(s.flips().isEmpty() ? "No single weight change flips the winner."
-            : Html.escape(Flips.sentence(s.flips().get(0), winner, e)))
+        .append(
+            s.flips().isEmpty()
+                ? "No single weight change flips the winner."
+                : Html.escape(Flips.sentence(s.flips().get(0), winner, e)))
         .append("</p>");
   }
 
   private void weights(Evaluation e) {
     out.append("<h2>Weights (").append(e.weights().source().id()).append(")</h2><table><tbody>");
     for (Criterion c : Criterion.values()) {
-      out.append(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"n\">%.2f</td><td>%s</td></tr>", c.id(),
-          e.weights().of(c), Html.escape(String.join("; ", e.weights().reasons().getOrDefault(c, List.of())))));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<tr><td>%s</td><td class=\"n\">%.2f</td><td>%s</td></tr>",
+              c.id(),
+              e.weights().of(c),
+              Html.escape(String.join("; ", e.weights().reasons().getOrDefault(c, List.of())))));
     }
     out.append("</tbody></table>");
-    e.weights().warnings().forEach(w -> out.append("<p class=\"adv\">").append(Html.escape(w)).append("</p>"));
+    e.weights()
+        .warnings()
+        .forEach(w -> out.append("<p class=\"adv\">").append(Html.escape(w)).append("</p>"));
   }
 }

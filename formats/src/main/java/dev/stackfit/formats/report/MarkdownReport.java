@@ -67,9 +67,12 @@ public final class MarkdownReport {
               "| %s | %.2f | %s |",
               c.id(),
               e.weights().of(c),
-              escape(String.join("; ", e.weights().reasons().getOrDefault(c, java.util.List.of())))));
+              escape(
+                  String.join("; ", e.weights().reasons().getOrDefault(c, java.util.List.of())))));
     }
-    e.weights().consistencyRatio().ifPresent(cr -> line(String.format(Locale.ROOT, "%nConsistency ratio: %.3f", cr)));
+    e.weights()
+        .consistencyRatio()
+        .ifPresent(cr -> line(String.format(Locale.ROOT, "%nConsistency ratio: %.3f", cr)));
     e.weights().warnings().forEach(w -> line("\n> Warning: " + escape(w)));
     line("");
   }
@@ -88,7 +91,12 @@ public final class MarkdownReport {
     for (RankedFramework r : e.ranking()) {
       StringBuilder row =
           new StringBuilder(
-              String.format(Locale.ROOT, "| %d | %s | %.2f |", r.rank(), escape(r.framework().name()), r.score()));
+              String.format(
+                  Locale.ROOT,
+                  "| %d | %s | %.2f |",
+                  r.rank(),
+                  escape(r.framework().name()),
+                  r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %.2f |", r.criteria().get(c).score()));
       }
@@ -98,7 +106,9 @@ public final class MarkdownReport {
   }
 
   private void details(RankedFramework r) {
-    line(String.format(Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(r.framework().name()), r.score()));
+    line(
+        String.format(
+            Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(r.framework().name()), r.score()));
     line("");
     for (CriterionScore c : r.criteria().values()) {
       line(String.format(Locale.ROOT, "**%s %.2f**", c.criterion().id(), c.score()));
@@ -106,7 +116,11 @@ public final class MarkdownReport {
       for (SubFactorScore s : c.subFactors()) {
         line(
             String.format(
-                Locale.ROOT, "- %s %.2f: %s", s.id(), s.score(), escape(String.join("; ", s.reasons()))));
+                Locale.ROOT,
+                "- %s %.2f: %s",
+                s.id(),
+                s.score(),
+                escape(String.join("; ", s.reasons()))));
       }
       line("");
     }
@@ -156,12 +170,18 @@ public final class MarkdownReport {
             (id, shares) -> {
               StringBuilder row = new StringBuilder("| " + id + " |");
               for (int i = 0; i < 3; i++) {
-                row.append(i < shares.length ? String.format(Locale.ROOT, " %.0f%% |", 100 * shares[i]) : " |");
+                row.append(
+                    i < shares.length
+                        ? String.format(Locale.ROOT, " %.0f%% |", 100 * shares[i])
+                        : " |");
               }
               line(row.toString());
             });
     line("");
-    line(s.flips().isEmpty() ? "No single weight change flips the winner." : escape(Flips.sentence(s.flips().get(0), winner, e)));
+    line(
+        s.flips().isEmpty()
+            ? "No single weight change flips the winner."
+            : escape(Flips.sentence(s.flips().get(0), winner, e)));
   }
 
   /** Escapes characters that Markdown would interpret inside table cells and text. */

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The terminal report: a ranked table with the top reasons and the advisories, within 100 columns. */
+/**
+ * The terminal report: a ranked table with the top reasons and the advisories, within 100 columns.
+ */
 public final class TextReport {
   static final int WIDTH = 100;
   private static final int TABLE_ROWS = 12;
@@ -65,7 +67,9 @@ public final class TextReport {
       }
     }
     line(row.toString().stripTrailing());
-    e.weights().consistencyRatio().ifPresent(cr -> line(String.format(Locale.ROOT, "  consistency ratio %.3f", cr)));
+    e.weights()
+        .consistencyRatio()
+        .ifPresent(cr -> line(String.format(Locale.ROOT, "  consistency ratio %.3f", cr)));
     e.weights().warnings().forEach(w -> wrapped(w, "  warning: ", "    "));
     line("");
   }
@@ -77,7 +81,9 @@ public final class TextReport {
       return;
     }
     line("Ranking");
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %3s  %-24s %6s ", "#", "framework", "score"));
+    StringBuilder head =
+        new StringBuilder(
+            String.format(Locale.ROOT, "  %3s  %-24s %6s ", "#", "framework", "score"));
     for (String s : SHORT) {
       head.append(String.format(Locale.ROOT, " %6s", s));
     }
@@ -87,7 +93,12 @@ public final class TextReport {
       StringBuilder row =
           new StringBuilder(
               String.format(
-                  Locale.ROOT, " %s%3d  %-24s %6.2f ", mark, r.rank(), clip(r.framework().name(), 24), r.score()));
+                  Locale.ROOT,
+                  " %s%3d  %-24s %6.2f ",
+                  mark,
+                  r.rank(),
+                  clip(r.framework().name(), 24),
+                  r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %6.2f", r.criteria().get(c).score()));
       }
@@ -102,7 +113,14 @@ public final class TextReport {
 
   private List<String> names(Evaluation e) {
     return e.shortlist().stream()
-        .map(id -> e.ranking().stream().filter(r -> r.framework().id().equals(id)).findFirst().orElseThrow().framework().name())
+        .map(
+            id ->
+                e.ranking().stream()
+                    .filter(r -> r.framework().id().equals(id))
+                    .findFirst()
+                    .orElseThrow()
+                    .framework()
+                    .name())
         .toList();
   }
 
@@ -111,10 +129,14 @@ public final class TextReport {
       if (!e.shortlist().contains(r.framework().id())) {
         continue;
       }
-      line(String.format(Locale.ROOT, "Why %s (#%d, %.2f)", r.framework().name(), r.rank(), r.score()));
+      line(
+          String.format(
+              Locale.ROOT, "Why %s (#%d, %.2f)", r.framework().name(), r.rank(), r.score()));
       for (Map.Entry<Criterion, CriterionScore> entry : r.criteria().entrySet()) {
         List<String> reasons = entry.getValue().reasons();
-        String first = String.format(Locale.ROOT, "  %-16s %.2f  ", entry.getKey().id(), entry.getValue().score());
+        String first =
+            String.format(
+                Locale.ROOT, "  %-16s %.2f  ", entry.getKey().id(), entry.getValue().score());
         String text = reasons.isEmpty() ? "" : reasons.get(0);
         wrapped(text, first, " ".repeat(first.length()));
       }
@@ -148,13 +170,23 @@ public final class TextReport {
       return;
     }
     String winner = e.ranking().get(0).framework().name();
-    line(String.format(Locale.ROOT, "Sensitivity (%,d weight samples, seed %d)", s.samples(), s.seed()));
+    line(
+        String.format(
+            Locale.ROOT, "Sensitivity (%,d weight samples, seed %d)", s.samples(), s.seed()));
     if (s.samples() > 0) {
-      line(String.format(Locale.ROOT, "  %s stays first in %.0f%% of samples.", winner, 100 * s.winnerProbability()));
+      line(
+          String.format(
+              Locale.ROOT,
+              "  %s stays first in %.0f%% of samples.",
+              winner,
+              100 * s.winnerProbability()));
       StringBuilder acc = new StringBuilder("rank 1/2/3 shares: ");
       s.rankAcceptability().entrySet().stream()
           .limit(5)
-          .forEach(en -> acc.append(String.format(Locale.ROOT, "%s %s  ", en.getKey(), shares(en.getValue()))));
+          .forEach(
+              en ->
+                  acc.append(
+                      String.format(Locale.ROOT, "%s %s  ", en.getKey(), shares(en.getValue()))));
       wrapped(acc.toString().trim(), "  ", "    ");
     }
     if (s.flips().isEmpty()) {

@@ -7,7 +7,10 @@ import java.util.List;
 final class Wrap {
   private Wrap() {}
 
-  /** Lines of at most {@code width} characters; the first starts with {@code first}, the rest with {@code rest}. */
+  /**
+   * Lines of at most {@code width} characters; the first starts with {@code first}, the rest with
+   * {@code rest}.
+   */
   static List<String> lines(String text, int width, String first, String rest) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);

@@ -121,9 +121,10 @@ class ProfileWriterTests {
             some(Feature.class),
             one(Architecture.class),
             some(Interop.class))
-        .flatAs((years, t, w, rt, d, needs, a, interop) ->
-            Arbitraries.of(true, false)
-                .map(critical -> new Project(years, t, w, rt, d, needs, a, interop, critical)));
+        .flatAs(
+            (years, t, w, rt, d, needs, a, interop) ->
+                Arbitraries.of(true, false)
+                    .map(critical -> new Project(years, t, w, rt, d, needs, a, interop, critical)));
   }
 
   private static Arbitrary<Operations> operations() {
@@ -168,10 +169,11 @@ class ProfileWriterTests {
         ratio
             .list()
             .ofSize(15)
-            .flatMap(ratios ->
-                Arbitraries.integers()
-                    .between(1, 15)
-                    .map(count -> pairwise(ratios.subList(0, count))));
+            .flatMap(
+                ratios ->
+                    Arbitraries.integers()
+                        .between(1, 15)
+                        .map(count -> pairwise(ratios.subList(0, count))));
     return Arbitraries.oneOf(Arbitraries.just(new WeightSpec.Derived()), direct, pairwise);
   }
 

@@ -1,7 +1,7 @@
-package dev.stackfit.catalog.license;
+package dev.stackfit.core.license;
 
 /** A license expression that does not follow SPDX syntax; the message names the position. */
-public final class LicenseSyntaxException extends IllegalArgumentException {
+public final class LicenseSyntaxException extends dev.stackfit.core.StackfitException {
   private final int offset;
 
   LicenseSyntaxException(String message, int offset) {

@@ -1,11 +1,11 @@
-package dev.stackfit.catalog.license;
+package dev.stackfit.core.license;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * A parsed SPDX license expression ({@code MIT OR Apache-2.0}, {@code GPL-2.0-only WITH
- * Classpath-exception-2.0}). Free of dependencies so that it can move to core unchanged.
+ * Classpath-exception-2.0}).
  */
 public sealed interface LicenseExpression {
   /**

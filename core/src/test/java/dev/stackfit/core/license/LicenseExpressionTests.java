@@ -1,10 +1,10 @@
-package dev.stackfit.catalog.license;
+package dev.stackfit.core.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stackfit.catalog.license.LicenseExpression.License;
-import dev.stackfit.catalog.license.LicenseExpression.With;
+import dev.stackfit.core.license.LicenseExpression.License;
+import dev.stackfit.core.license.LicenseExpression.With;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package dev.stackfit.catalog.license;
+package dev.stackfit.core.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackfit.catalog.license.LicenseExpression.And;
-import dev.stackfit.catalog.license.LicenseExpression.License;
-import dev.stackfit.catalog.license.LicenseExpression.Or;
-import dev.stackfit.catalog.license.LicenseExpression.With;
+import dev.stackfit.core.license.LicenseExpression.And;
+import dev.stackfit.core.license.LicenseExpression.License;
+import dev.stackfit.core.license.LicenseExpression.Or;
+import dev.stackfit.core.license.LicenseExpression.With;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,9 +1,9 @@
-package dev.stackfit.catalog.license;
+package dev.stackfit.core.license;
 
-import dev.stackfit.catalog.license.LicenseExpression.And;
-import dev.stackfit.catalog.license.LicenseExpression.License;
-import dev.stackfit.catalog.license.LicenseExpression.Or;
-import dev.stackfit.catalog.license.LicenseExpression.With;
+import dev.stackfit.core.license.LicenseExpression.And;
+import dev.stackfit.core.license.LicenseExpression.License;
+import dev.stackfit.core.license.LicenseExpression.Or;
+import dev.stackfit.core.license.LicenseExpression.With;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmark of the web app (issue 4): POST /api/v1/evaluations latency at a fixed open-model rate
+# (default 100 requests/s) on SQLite and on PostgreSQL, plus the first page's weight.
+#
+# Server: the web app on the shipped catalog (web/src/test/.../WebEvaluationsBenchmark.java), in
+# its own JVM, SQLite in a temp dir or an embedded PostgreSQL 17 from Maven Central.
+# Load: stackfit's own open-model generator (`stackfit load`, lab module, Netty + HdrHistogram);
+# latency counts from each request's intended start, so server stalls are not hidden.
+#
+# Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s by default)
+#        RATE=200 DURATION=30s bench/web-evaluations.sh
+# Needs: the web module built with test classes (./mvnw -pl web install -DskipTests) and
+# cli/target/stackfit.jar (./stackfit --version builds it).
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+. bin/find-jdk.sh
+stackfit_find_jdk
+java="$JAVA_HOME/bin/java"
+
+rate="${RATE:-100}"
+duration="${DURATION:-60s}"
+warmup="${WARMUP:-15s}"
+profile="${PROFILE:-examples/profiles/enterprise-transactions.yaml}"
+out="${OUT:-web/target/bench}"
+mkdir -p "$out"
+
+[ -f cli/target/stackfit.jar ] || { echo "cli/target/stackfit.jar missing: run ./stackfit --version first" >&2; exit 1; }
+[ -d web/target/test-classes ] || { echo "web test classes missing: ./mvnw -pl web install -DskipTests" >&2; exit 1; }
+./mvnw -B -q --no-transfer-progress -pl web dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$root/$out/classpath.txt" >/dev/null
+cp="web/target/test-classes:web/target/classes:$(cat "$out/classpath.txt")"
+
+server_pid=""
+cleanup() {
+  exec 3>&- 2>/dev/null || true
+  [ -n "$server_pid" ] && wait "$server_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+start_server() { # $1 = sqlite|postgres, $2 = work dir
+  mkfifo "$2/stdin"
+  "$java" -Xmx512m -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" <"$2/stdin" >"$2/server.log" 2>&1 &
+  server_pid=$!
+  exec 3>"$2/stdin"
+  for _ in $(seq 1 120); do
+    [ -s "$2/port" ] && return 0
+    sleep 0.5
+  done
+  echo "server did not start; log:" >&2
+  cat "$2/server.log" >&2
+  exit 1
+}
+
+stop_server() {
+  exec 3>&-
+  wait "$server_pid" || true
+  server_pid=""
+}
+
+first_page_weight() { # $1 = base URL
+  local total=0 size
+  for path in / /static/app.css /static/app.js /static/favicon.svg; do
+    size=$(curl -s -o /dev/null -w '%{size_download}' "$1$path")
+    printf '  %-22s %6d bytes\n' "$path" "$size"
+    total=$((total + size))
+  done
+  printf '  %-22s %6d bytes (%d KiB)\n' "total" "$total" "$((total / 1024))"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); java $("$java" -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); rate $rate/s open model, duration $duration after $warmup warm-up; profile $profile"
+for db in sqlite postgres; do
+  work="$(mktemp -d)"
+  start_server "$db" "$work"
+  port="$(cat "$work/port")"
+  base="http://127.0.0.1:$port"
+  echo
+  echo "== $db: $(head -1 "$work/server.log")"
+  if [ "$db" = sqlite ]; then
+    echo "first page weight (uncompressed):"
+    first_page_weight "$base"
+  fi
+  "$java" -jar cli/target/stackfit.jar load "$base/api/v1/evaluations" \
+    -X POST -H 'Content-Type: application/yaml' --body "$(cat "$profile")" \
+    --rate "$rate" --duration "$duration" --warmup "$warmup" --expect-status 201 \
+    --json "$out/$db.json"
+  stop_server
+  rm -rf "$work"
+done
+echo
+echo "JSON results: $out/sqlite.json $out/postgres.json"
