@@ -110,25 +110,28 @@ sm=$(median "${sf_rates[@]}")
 echo "median  wrk $wm req/s, stackfit $sm req/s, ratio $(awk -v s="$sm" -v w="$wm" 'BEGIN {printf "%.2f", s/w}')"
 echo
 echo "## open model: $OPEN_CONNECTIONS connections, 1 thread, constant arrivals, 2s warm-up + ${SECONDS_PER_RUN}s"
-echo "rate      achieved   p99 latency  p99 service  p99 lag  max backlog  errors  cpu%   verdict"
+echo "rate      achieved   p99 latency  p99 service  p50 lag   p99 lag   max backlog  errors  cpu%   verdict"
 best=0
+kept_up=0
 misses=0
 for rate in $RATES; do
   "$STACKFIT" load "$url" --rate "$rate" -c "$OPEN_CONNECTIONS" --threads 1 --warmup 2s \
     --duration "${SECONDS_PER_RUN}s" --json "$work/open.json" >/dev/null 2>"$work/open.err"
-  read -r achieved lat svc lag backlog errors cpu < <(jq -r '[.achievedRate, .latencyMs.p99,
-    .serviceTimeMs.p99, .scheduleLagMs.p99, .maxBacklog, ((.errors | add) + .dropped), .generatorCpu.percentOfBudget]
-    | @tsv' "$work/open.json")
-  ok=$(awk -v a="$achieved" -v r="$rate" -v l="$lag" -v e="$errors" \
-    'BEGIN {print (a >= 0.99 * r && l < 1.0 && e == 0) ? "ok" : "missed"}')
-  printf '%-9s %-10s %-12s %-12s %-8s %-12s %-7s %-6s %s\n' "$rate" "$achieved" "$lat ms" "$svc ms" \
-    "$lag ms" "$backlog" "$errors" "$cpu" "$ok"
-  if [ "$ok" = ok ]; then
-    best=$rate
-    misses=0
-  else
+  read -r achieved lat svc lag50 lag backlog errors cpu < <(jq -r '[.achievedRate, .latencyMs.p99,
+    .serviceTimeMs.p99, .scheduleLagMs.p50, .scheduleLagMs.p99, .maxBacklog,
+    ((.errors | add) + .dropped), .generatorCpu.percentOfBudget] | @tsv' "$work/open.json")
+  verdict=$(awk -v a="$achieved" -v r="$rate" -v l="$lag" -v e="$errors" 'BEGIN {
+    if (a < 0.99 * r || e > 0) print "behind"; else if (l >= 1.0) print "kept-up, lag>=1ms"; else print "ok" }')
+  printf '%-9s %-10s %-12s %-12s %-9s %-9s %-12s %-7s %-6s %s\n' "$rate" "$achieved" "$lat ms" \
+    "$svc ms" "$lag50" "$lag" "$backlog" "$errors" "$cpu" "$verdict"
+  [ "$verdict" = ok ] && best=$rate
+  if [ "$verdict" = behind ]; then
     misses=$((misses + 1))
     [ "$misses" -ge 2 ] && break
+  else
+    kept_up=$rate
+    misses=0
   fi
 done
-echo "highest open-model rate with p99 schedule lag < 1 ms (and target met, no errors): $best req/s"
+echo "highest open-model rate with p99 schedule lag < 1 ms (target met, no errors): $best req/s"
+echo "highest open-model rate with the target met (within 1%) and no errors:          $kept_up req/s"

@@ -7,7 +7,7 @@
 # Load: stackfit's own open-model generator (`stackfit load`, lab module, Netty + HdrHistogram);
 # latency counts from each request's intended start, so server stalls are not hidden.
 #
-# Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s by default)
+# Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s SAMPLES=10000)
 #        RATE=200 DURATION=30s bench/web-evaluations.sh
 # Needs: the web module built with test classes (./mvnw -pl web install -DskipTests) and
 # cli/target/stackfit.jar (./stackfit --version builds it).
@@ -22,6 +22,7 @@ rate="${RATE:-100}"
 duration="${DURATION:-60s}"
 warmup="${WARMUP:-15s}"
 profile="${PROFILE:-examples/profiles/enterprise-transactions.yaml}"
+samples="${SAMPLES:-10000}"
 out="${OUT:-web/target/bench}"
 mkdir -p "$out"
 
@@ -40,7 +41,7 @@ trap cleanup EXIT
 
 start_server() { # $1 = sqlite|postgres, $2 = work dir
   mkfifo "$2/stdin"
-  "$java" -Xmx512m -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" <"$2/stdin" >"$2/server.log" 2>&1 &
+  "$java" -Xmx512m -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" "$samples" <"$2/stdin" >"$2/server.log" 2>&1 &
   server_pid=$!
   exec 3>"$2/stdin"
   for _ in $(seq 1 120); do
@@ -58,6 +59,21 @@ stop_server() {
   server_pid=""
 }
 
+cpu_ticks() { # utime + stime of the server JVM, in clock ticks
+  awk '{print $14 + $15}' "/proc/$server_pid/stat"
+}
+
+server_cpu_per_request() { # $1 = base URL: 200 sequential POSTs, server CPU time per request
+  local before after n=200
+  before=$(cpu_ticks)
+  for _ in $(seq 1 $n); do
+    curl -s -o /dev/null -X POST -H 'Content-Type: application/yaml' --data-binary @"$profile" "$1/api/v1/evaluations"
+  done
+  after=$(cpu_ticks)
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n=$n \
+    'BEGIN { printf "server CPU per evaluation (%d sequential POSTs, JIT warm): %.1f ms\n", n, t * 1000 / hz / n }'
+}
+
 first_page_weight() { # $1 = base URL
   local total=0 size
   for path in / /static/app.css /static/app.js /static/favicon.svg; do
@@ -69,6 +85,7 @@ first_page_weight() { # $1 = base URL
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); java $("$java" -version 2>&1 | head -1)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); rate $rate/s open model, duration $duration after $warmup warm-up; profile $profile"
 for db in sqlite postgres; do
   work="$(mktemp -d)"
@@ -85,6 +102,8 @@ for db in sqlite postgres; do
     -X POST -H 'Content-Type: application/yaml' --body "$(cat "$profile")" \
     --rate "$rate" --duration "$duration" --warmup "$warmup" --expect-status 201 \
     --json "$out/$db.json"
+  server_cpu_per_request "$base"
+  echo "load average after $db: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop_server
   rm -rf "$work"
 done

@@ -95,6 +95,81 @@ final class CatalogFiles {
     return new CatalogFile(source, framework, evidence, problems.list());
   }
 
+  /** The kinds of side file, by folder. */
+  enum Side {
+    RUNTIMES("runtimes"),
+    IMPORTED("imported");
+
+    final String folder;
+
+    Side(String folder) {
+      this.folder = folder;
+    }
+  }
+
+  /**
+   * Reads {@code dir}/FOLDER/*.yaml of one kind of side file; a missing folder means none. Only a
+   * catalog with a frameworks folder has side files.
+   */
+  static <T> List<ReadFile<T>> readSide(Path dir, Side side, SideParser<T> parser) {
+    Path folder = dir.resolve(side.folder);
+    if (!Files.isDirectory(dir.resolve("frameworks")) || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing
+          .filter(CatalogFiles::isYaml)
+          .sorted()
+          .map(
+              f ->
+                  readSide(
+                      f.toString(),
+                      idOf(f.getFileName().toString()),
+                      () -> DocumentParser.read(f),
+                      parser))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(folder.toString(), 0, 0, "", "cannot be read"));
+    }
+  }
+
+  /** Reads the side files of one kind bundled in this jar, listed by FOLDER.index. */
+  static <T> List<ReadFile<T>> readBundledSide(Side side, SideParser<T> parser) {
+    String indexName = BUNDLE + side.folder + ".index";
+    if (CatalogFiles.class.getResource(indexName) == null) {
+      return List.of();
+    }
+    String index = new String(resource(indexName), StandardCharsets.UTF_8);
+    List<ReadFile<T>> files = new ArrayList<>();
+    for (String name : index.lines().map(String::strip).filter(CatalogFiles::isYamlName).sorted().toList()) {
+      String source = "bundled:" + side.folder + "/" + name;
+      byte[] bytes = resource(BUNDLE + side.folder + "/" + name);
+      files.add(readSide(source, idOf(name), () -> DocumentParser.parse(bytes, source), parser));
+    }
+    return files;
+  }
+
+  /** Turns the root of a side file into its value, reporting problems on the way. */
+  interface SideParser<T> {
+    Optional<T> parse(SideFileReader reader, MappingReader root, String expectedId);
+  }
+
+  static <T> ReadFile<T> readSide(
+      String source, String expectedId, Supplier<Document> parse, SideParser<T> parser) {
+    Document document;
+    try {
+      document = parse.get();
+    } catch (InvalidInputException e) {
+      return new ReadFile<>(source, Optional.empty(), Optional.empty(), e.problems());
+    }
+    Problems problems = new Problems(document);
+    Optional<MappingReader> root = MappingReader.root(document, problems);
+    SideFileReader reader = new SideFileReader();
+    Optional<T> value = root.flatMap(r -> parser.parse(reader, r, expectedId));
+    Optional<Evidence> evidence = root.map(r -> reader.evidence());
+    return new ReadFile<>(source, value, evidence, problems.list());
+  }
+
   private static boolean isYaml(Path file) {
     return Files.isRegularFile(file) && isYamlName(file.getFileName().toString());
   }

@@ -1,7 +1,9 @@
 package dev.stackfit.catalog;
 
+import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.catalog.RuntimeLifecycle;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +36,24 @@ public final class CatalogValidator {
       errors.addAll(file.problems());
       file.evidence().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
     }
+    List<ReadFile<RuntimeLifecycle>> runtimes =
+        CatalogFiles.readSide(dir, Side.RUNTIMES, SideFileReader::runtime);
+    List<ReadFile<ImportedFacts>> imported =
+        CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported);
+    for (ReadFile<?> file : concat(runtimes, imported)) {
+      errors.addAll(file.problems());
+      file.evidence().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
+    }
+    errors.addAll(CatalogLoader.orphans(files, imported));
     errors.sort(ORDER);
     warnings.sort(ORDER);
-    return new ValidationReport(files.size(), errors, warnings);
+    return new ValidationReport(
+        files.size() + runtimes.size() + imported.size(), errors, warnings);
+  }
+
+  private static List<ReadFile<?>> concat(List<? extends ReadFile<?>> a, List<? extends ReadFile<?>> b) {
+    List<ReadFile<?>> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

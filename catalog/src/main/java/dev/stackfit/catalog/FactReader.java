@@ -55,6 +55,11 @@ final class FactReader {
     return mapping.required("source").flatMap(v -> v.asString().map(id -> cite(v, id)));
   }
 
+  /** Records {@code value}, a source id, as a citation. */
+  void cite(ValueReader value) {
+    value.asString().ifPresent(id -> cite(value, id));
+  }
+
   private String cite(ValueReader at, String id) {
     evidence.citations.add(Located.at(at, id));
     return id;

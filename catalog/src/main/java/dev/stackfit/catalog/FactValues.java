@@ -117,6 +117,8 @@ final class FactValues {
         h.optional("contributorAbsenceFactor").flatMap(v -> v.asInt(0, MAX_COUNT)).orElse(null);
     Double scorecard = h.optional("scorecard").flatMap(v -> v.asNumber(0, 10)).orElse(null);
     boolean archived = h.bool("archived", false);
+    // The Scorecard figure may come from another source than the rest (deps.dev vs GitHub).
+    h.optional("scorecardSource").ifPresent(v -> facts.cite(v));
     h.expect("note");
     h.rejectUnknownKeys();
     if (source.isEmpty() || asOf.isEmpty()) {

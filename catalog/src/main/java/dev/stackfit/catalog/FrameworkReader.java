@@ -1,6 +1,5 @@
 package dev.stackfit.catalog;
 
-import dev.stackfit.catalog.Evidence.DateRole;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
@@ -17,9 +16,7 @@ import dev.stackfit.core.catalog.Support;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
-import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +32,7 @@ final class FrameworkReader {
   private final Evidence evidence = new Evidence();
   private final FactReader facts = new FactReader(evidence);
   private final FactValues values = new FactValues(facts);
+  private final SourceReader sourceReader = new SourceReader(facts);
 
   Evidence evidence() {
     return evidence;
@@ -47,7 +45,7 @@ final class FrameworkReader {
     Optional<String> name = root.required("name").flatMap(ValueReader::asString);
     Optional<String> homepage = root.required("homepage").flatMap(ValueReader::asString);
     Optional<String> repository = root.required("repository").flatMap(ValueReader::asString);
-    Map<String, Source> sources = root.required("sources").map(this::sources).orElse(Map.of());
+    Map<String, Source> sources = root.required("sources").map(sourceReader::sources).orElse(Map.of());
     Optional<FactSet> factSet =
         root.required("facts").flatMap(ValueReader::asMapping).map(this::facts);
     String learningNotes = root.string("learningNotes", "");
@@ -56,7 +54,7 @@ final class FrameworkReader {
     var releases = root.mapping("releases").flatMap(values::releases);
     var health = root.mapping("health").flatMap(values::health);
     root.rejectUnknownKeys();
-    checkCitations(problems, sources);
+    sourceReader.checkCitations(problems, sources);
     if (!problems.isEmpty() || factSet.isEmpty()) {
       return Optional.empty();
     }
@@ -103,47 +101,6 @@ final class FrameworkReader {
       value.report('"' + id.get() + "\" does not match the file name " + expectedId + ".yaml");
     }
     return id;
-  }
-
-  private Map<String, Source> sources(ValueReader list) {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    list.asList(item -> item.asMapping().flatMap(this::source))
-        .orElse(List.of())
-        .forEach(s -> sources.putIfAbsent(s.id(), s));
-    return sources;
-  }
-
-  private Optional<Source> source(MappingReader s) {
-    Optional<String> id = s.required("id").flatMap(v -> v.asString().map(i -> declare(v, i)));
-    Optional<String> title = s.required("title").flatMap(ValueReader::asString);
-    Optional<String> url = s.required("url").flatMap(ValueReader::asString);
-    Optional<LocalDate> accessed = facts.date(s, "accessed", DateRole.PAST, true);
-    s.rejectUnknownKeys();
-    if (id.isEmpty() || title.isEmpty() || url.isEmpty() || accessed.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Source(id.get(), title.get(), url.get(), accessed.get()));
-  }
-
-  private String declare(ValueReader at, String id) {
-    boolean duplicate = evidence.declaredSources.stream().anyMatch(d -> d.value().equals(id));
-    if (duplicate) {
-      at.report("source id \"" + id + "\" is declared twice");
-    }
-    evidence.declaredSources.add(Located.at(at, id));
-    return id;
-  }
-
-  private void checkCitations(Problems problems, Map<String, Source> sources) {
-    for (Located<String> citation : evidence.citations) {
-      if (!sources.containsKey(citation.value())) {
-        problems.add(
-            citation.line(),
-            citation.column(),
-            citation.path(),
-            "cites source \"" + citation.value() + "\", which is not in sources");
-      }
-    }
   }
 
   private Map<Feature, Fact<FeatureSupport>> features(MappingReader features) {

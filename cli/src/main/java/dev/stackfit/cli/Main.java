@@ -1,6 +1,8 @@
 package dev.stackfit.cli;
 
 import dev.stackfit.cli.catalog.CatalogCommand;
+import dev.stackfit.cli.decision.DecideCommand;
+import dev.stackfit.cli.decision.ReassessCommand;
 import dev.stackfit.cli.demo.DemoCommand;
 import dev.stackfit.cli.load.LoadCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       LoadCommand.class,
+      DecideCommand.class,
+      ReassessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

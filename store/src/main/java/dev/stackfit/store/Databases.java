@@ -11,7 +11,9 @@ import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** Opens stackfit's database (SQLite file by default, PostgreSQL by URL) and migrates its schema. */
+/**
+ * Opens stackfit's database (SQLite file by default, PostgreSQL by URL) and migrates its schema.
+ */
 public final class Databases {
   /** The SQLite file inside the data directory. */
   public static final String SQLITE_FILE = "stackfit.db";
@@ -28,7 +30,8 @@ public final class Databases {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
-      throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
     Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
     SQLiteConfig config = new SQLiteConfig();
@@ -48,7 +51,10 @@ public final class Databases {
   /** Opens a PostgreSQL database by JDBC URL ({@code jdbc:postgresql://host/db?user=..}). */
   public static Database openPostgres(String jdbcUrl) {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+      throw new StoreException(
+          "--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host/db), got "
+              + (jdbcUrl == null ? "nothing" : withoutQuery(jdbcUrl)),
+          null);
     }
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);
@@ -58,7 +64,8 @@ public final class Databases {
     try {
       dataSource = new HikariDataSource(pool);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot connect to " + withoutQuery(jdbcUrl) + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot connect to " + withoutQuery(jdbcUrl) + ": " + e.getMessage(), e);
     }
     return migrated(Database.Vendor.POSTGRESQL, withoutQuery(jdbcUrl), dataSource);
   }
@@ -82,18 +89,11 @@ public final class Databases {
       throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
     }
     return new Database(
-        vendor,
-        description,
-        dataSource,
-        new JdbiEvaluationStore(dataSource, new RandomIds()));
+        vendor, description, dataSource, new JdbiEvaluationStore(dataSource, new RandomIds()));
   }
 
   static void migrate(DataSource dataSource) {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
   }
 
   // Credentials often ride in the query string; keep them out of messages.

@@ -46,6 +46,14 @@ class PostgresEvaluationStoreTests extends EvaluationStoreContract {
   }
 
   @Test
+  void anotherDatabaseUrlIsRefusedWithoutItsCredentials() {
+    assertThatThrownBy(() -> Databases.open("jdbc:mysql://db/x?password=secret", null))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("jdbc:mysql://db/x")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
   void anUnreachableServerIsAClearStoreError() {
     assertThatThrownBy(() -> Databases.openPostgres("jdbc:postgresql://127.0.0.1:1/none"))
         .isInstanceOf(StoreException.class)

@@ -88,12 +88,7 @@ final class ApiRoutes {
     Profile profile = evaluations.parse(text, "request body");
     Evaluations.Evaluated result = evaluations.evaluateAndSave(profile);
     ctx.status(201).header("Location", "/api/v1/evaluations/" + result.id());
-    json(
-        ctx,
-        result
-            .tree()
-            .map(tree -> Evaluations.jsonWithId(result.id(), tree))
-            .orElseGet(() -> Evaluations.jsonWithId(result.saved())));
+    ctx.contentType("application/json").result(Evaluations.jsonWithId(result.saved()));
   }
 
   private void list(Context ctx) {
@@ -112,7 +107,7 @@ final class ApiRoutes {
   }
 
   private void evaluation(Context ctx) {
-    json(ctx, Evaluations.jsonWithId(saved(ctx)));
+    ctx.contentType("application/json").result(Evaluations.jsonWithId(saved(ctx)));
   }
 
   private void report(Context ctx) {
@@ -121,15 +116,23 @@ final class ApiRoutes {
     switch (format) {
       case "json" -> download(ctx, id + ".json", "application/json", saved(ctx).resultJson());
       case "markdown" ->
-          download(ctx, id + ".md", "text/markdown; charset=utf-8",
+          download(
+              ctx,
+              id + ".md",
+              "text/markdown; charset=utf-8",
               MarkdownReport.render(evaluated(ctx).evaluation()));
       case "html" ->
-          download(ctx, id + ".html", "text/html; charset=utf-8",
+          download(
+              ctx,
+              id + ".html",
+              "text/html; charset=utf-8",
               HtmlReport.render(evaluated(ctx).evaluation()));
       default ->
           throw new HttpProblem(
-              404, "not-found", "Not found", "report format \"" + format
-                  + "\" is not one of json, markdown, html");
+              404,
+              "not-found",
+              "Not found",
+              "report format \"" + format + "\" is not one of json, markdown, html");
     }
   }
 
@@ -141,9 +144,7 @@ final class ApiRoutes {
 
   private SavedEvaluation saved(Context ctx) {
     String id = ctx.pathParam("id");
-    return evaluations
-        .findSaved(id)
-        .orElseThrow(() -> HttpProblem.notFound("evaluation " + id));
+    return evaluations.findSaved(id).orElseThrow(() -> HttpProblem.notFound("evaluation " + id));
   }
 
   private Evaluations.Evaluated evaluated(Context ctx) {
@@ -157,8 +158,7 @@ final class ApiRoutes {
 
   private static void requireProfileType(Context ctx) {
     String type = ctx.contentType();
-    String base =
-        type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!base.isEmpty() && !PROFILE_TYPES.contains(base)) {
       throw new HttpProblem(
           415,
@@ -181,7 +181,10 @@ final class ApiRoutes {
     } catch (NumberFormatException e) {
       // reported below with the allowed range
     }
-    throw new HttpProblem(400, "bad-parameter", "Bad parameter",
+    throw new HttpProblem(
+        400,
+        "bad-parameter",
+        "Bad parameter",
         name + ": \"" + raw + "\" is not a whole number from " + min + " to " + max);
   }
 

@@ -73,7 +73,8 @@ final class Charts {
    * Stacked horizontal bars: for each framework, the share of weight samples in which it ranked
    * first, second, third, or lower.
    */
-  static String acceptability(Map<String, double[]> rankAcceptability, Function<String, String> names) {
+  static String acceptability(
+      Map<String, double[]> rankAcceptability, Function<String, String> names) {
     int rowHeight = 30;
     int labelWidth = 150;
     int barWidth = 330;
@@ -101,8 +102,14 @@ final class Charts {
       double rest = 1;
       double[] shares = e.getValue();
       for (int rank = 0; rank < shares.length && rank < 3; rank++) {
-        x = segment(svg, x, y, shares[rank] * barWidth, SERIES[rank],
-            ordinal(rank + 1) + ": " + percent(shares[rank]));
+        x =
+            segment(
+                svg,
+                x,
+                y,
+                shares[rank] * barWidth,
+                SERIES[rank],
+                ordinal(rank + 1) + ": " + percent(shares[rank]));
         rest -= shares[rank];
       }
       segment(svg, x, y, Math.max(0, rest) * barWidth, OTHER, "lower: " + percent(rest));

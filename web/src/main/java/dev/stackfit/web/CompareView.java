@@ -15,17 +15,41 @@ record CompareView(List<Framework> frameworks) {
 
   List<Row> rows() {
     return List.of(
-        row("Language", f -> f.languages().value().stream().map(Identified::id)
-            .collect(Collectors.joining(", ")) + " on " + f.runtime().value().id()),
-        row("Request handling", f -> f.requestModel().value().description()
-            + (f.alsoSupports().isEmpty() ? "" : "; also " + f.alsoSupports().stream()
-                .map(Identified::id).collect(Collectors.joining(", ")))),
-        row("Structure", f -> f.structure().value() == dev.stackfit.core.catalog.Structure.CONVENTION
-            ? "convention over configuration" : "flexible, you choose the layout"),
-        row("Ecosystem", f -> (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES
-            ? "batteries included" : "modular") + "; built in or first-party: " + builtIn(f)),
-        row("Learning curve", f -> f.learningCurve().value().id()
-            + (f.learningNotes().isEmpty() ? "" : " — " + f.learningNotes())),
+        row(
+            "Language",
+            f ->
+                f.languages().value().stream().map(Identified::id).collect(Collectors.joining(", "))
+                    + " on "
+                    + f.runtime().value().id()),
+        row(
+            "Request handling",
+            f ->
+                f.requestModel().value().description()
+                    + (f.alsoSupports().isEmpty()
+                        ? ""
+                        : "; also "
+                            + f.alsoSupports().stream()
+                                .map(Identified::id)
+                                .collect(Collectors.joining(", ")))),
+        row(
+            "Structure",
+            f ->
+                f.structure().value() == dev.stackfit.core.catalog.Structure.CONVENTION
+                    ? "convention over configuration"
+                    : "flexible, you choose the layout"),
+        row(
+            "Ecosystem",
+            f ->
+                (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES
+                        ? "batteries included"
+                        : "modular")
+                    + "; built in or first-party: "
+                    + builtIn(f)),
+        row(
+            "Learning curve",
+            f ->
+                f.learningCurve().value().id()
+                    + (f.learningNotes().isEmpty() ? "" : " — " + f.learningNotes())),
         row("Best for", f -> String.join("; ", f.bestFor().value())),
         row("License", f -> f.license().value()),
         row("First release", f -> String.valueOf(f.firstRelease().value())),
@@ -37,10 +61,11 @@ record CompareView(List<Framework> frameworks) {
   }
 
   private static String builtIn(Framework f) {
-    List<String> ids = List.of(Feature.values()).stream()
-        .filter(x -> f.support(x) == Support.BUILT_IN || f.support(x) == Support.FIRST_PARTY)
-        .map(Feature::id)
-        .toList();
+    List<String> ids =
+        List.of(Feature.values()).stream()
+            .filter(x -> f.support(x) == Support.BUILT_IN || f.support(x) == Support.FIRST_PARTY)
+            .map(Feature::id)
+            .toList();
     return ids.isEmpty() ? "none" : String.join(", ", ids);
   }
 }

@@ -37,8 +37,11 @@ final class ErrorMapper {
     if (wantsJson(ctx)) {
       ctx.contentType(PROBLEM_JSON).result(Json.text(body(problem, ctx)));
     } else {
-      ctx.html(templates.render("error.jte", new ErrorView(problem.status(), problem.title(),
-          problem.getMessage(), problem.problems())));
+      ctx.html(
+          templates.render(
+              "error.jte",
+              new ErrorView(
+                  problem.status(), problem.title(), problem.getMessage(), problem.problems())));
     }
   }
 
@@ -50,8 +53,13 @@ final class ErrorMapper {
     }
     int status = ctx.statusCode();
     respond(
-        new HttpProblem(status, "http-" + status, title(status),
-            status == 404 ? ctx.path() + " does not exist" : ctx.method() + " is not allowed on " + ctx.path()),
+        new HttpProblem(
+            status,
+            "http-" + status,
+            title(status),
+            status == 404
+                ? ctx.path() + " does not exist"
+                : ctx.method() + " is not allowed on " + ctx.path()),
         ctx);
   }
 
@@ -66,11 +74,14 @@ final class ErrorMapper {
               invalid.problems().size() + " problem(s) in the profile",
               invalid.problems());
       case HttpResponseException http ->
-          new HttpProblem(http.getStatus(), "http-" + http.getStatus(), title(http.getStatus()),
+          new HttpProblem(
+              http.getStatus(),
+              "http-" + http.getStatus(),
+              title(http.getStatus()),
               http.getMessage());
       default ->
-          new HttpProblem(500, "internal", "Internal error",
-              "the server failed; the log has details");
+          new HttpProblem(
+              500, "internal", "Internal error", "the server failed; the log has details");
     };
   }
 

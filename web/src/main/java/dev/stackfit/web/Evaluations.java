@@ -1,6 +1,5 @@
 package dev.stackfit.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -20,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates profiles, saves them and finds them again. Pages need the full {@link Evaluation};
- * a saved one is rebuilt from its stored profile on its original day and seed, which the engine
+ * Evaluates profiles, saves them and finds them again. Pages need the full {@link Evaluation}; a
+ * saved one is rebuilt from its stored profile on its original day and seed, which the engine
  * guarantees to reproduce as long as the catalog is unchanged. Thread-safe.
  */
 final class Evaluations {
@@ -40,12 +39,8 @@ final class Evaluations {
     this.config = config;
   }
 
-  /**
-   * A saved evaluation with its full result.
-   *
-   * @param tree the §3 JSON tree when it was just built, to answer without parsing it back
-   */
-  record Evaluated(SavedEvaluation saved, Evaluation evaluation, Optional<ObjectNode> tree) {
+  /** A saved evaluation with its full result. */
+  record Evaluated(SavedEvaluation saved, Evaluation evaluation) {
     String id() {
       return saved.id();
     }
@@ -59,8 +54,7 @@ final class Evaluations {
   Evaluated evaluateAndSave(Profile profile) {
     Instant now = config.clock().instant();
     Evaluation evaluation = evaluate(profile, now);
-    ObjectNode tree = EvaluationJson.tree(evaluation);
-    String json = EvaluationJson.toText(tree);
+    String json = EvaluationJson.write(evaluation);
     String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
     SavedEvaluation saved =
         config
@@ -68,7 +62,7 @@ final class Evaluations {
             .save(
                 new NewEvaluation(
                     profile.name(), ProfileWriter.toYaml(profile), json, winner, now));
-    Evaluated result = new Evaluated(saved, evaluation, Optional.of(tree));
+    Evaluated result = new Evaluated(saved, evaluation);
     synchronized (recent) {
       recent.put(saved.id(), result);
     }
@@ -94,22 +88,31 @@ final class Evaluations {
     return config.store().list(limit, offset);
   }
 
-  /** The §3 JSON of a saved evaluation with its {@code id} first. */
-  static ObjectNode jsonWithId(SavedEvaluation saved) {
-    return jsonWithId(saved.id(), Json.parseTrusted(saved.resultJson()));
-  }
-
-  static ObjectNode jsonWithId(String id, ObjectNode tree) {
-    ObjectNode body = Json.object();
-    body.put("id", id);
-    body.put("permalink", "/evaluations/" + id);
-    body.setAll(tree);
-    return body;
+  /**
+   * The stored §3 JSON with {@code id} and {@code permalink} first. Spliced into the stored text
+   * rather than parsed and written again, so the answer is the stored document byte for byte and
+   * costs no second serialisation.
+   */
+  static String jsonWithId(SavedEvaluation saved) {
+    String stored = saved.resultJson().stripLeading();
+    if (!stored.startsWith("{")) {
+      throw new dev.stackfit.core.StackfitException(
+          "stored evaluation " + saved.id() + " is not a JSON object");
+    }
+    String rest = stored.substring(1);
+    String separator = rest.strip().startsWith("}") ? "" : ",";
+    return "{\n  \"id\" : \""
+        + saved.id()
+        + "\",\n  \"permalink\" : \"/evaluations/"
+        + saved.id()
+        + "\""
+        + separator
+        + rest;
   }
 
   private Evaluated rebuild(SavedEvaluation saved) {
     Profile profile = parse(saved.profileYaml(), "saved profile " + saved.id());
-    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()), Optional.empty());
+    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()));
     synchronized (recent) {
       recent.put(saved.id(), result);
     }

@@ -16,30 +16,56 @@ import java.util.stream.Collectors;
 /** One framework's page: every fact with its source, as-of date and whether it was verified. */
 record FrameworkView(Framework framework) {
   /** One line of the facts table. */
-  record FactRow(String label, String value, Optional<Source> source, String asOf,
-      boolean verified, String note) {}
+  record FactRow(
+      String label,
+      String value,
+      Optional<Source> source,
+      String asOf,
+      boolean verified,
+      String note) {}
 
   List<FactRow> facts() {
     Framework f = framework;
     List<FactRow> rows = new ArrayList<>();
-    rows.add(row("Languages", f.languages(),
-        v -> v.stream().map(Language::id).collect(Collectors.joining(", "))));
+    rows.add(
+        row(
+            "Languages",
+            f.languages(),
+            v -> v.stream().map(Language::id).collect(Collectors.joining(", "))));
     rows.add(row("Runtime", f.runtime(), Identified::id));
     rows.add(row("License", f.license(), v -> v));
     rows.add(row("First release", f.firstRelease(), String::valueOf));
-    rows.add(row("Current version", f.version(), v -> v.latest() + (v.preOne() ? " (pre-1.0)" : "")));
-    rows.add(row("Request handling", f.requestModel(), v -> v.id() + " — " + v.description()
-        + also()));
+    rows.add(
+        row("Current version", f.version(), v -> v.latest() + (v.preOne() ? " (pre-1.0)" : "")));
+    rows.add(
+        row("Request handling", f.requestModel(), v -> v.id() + " — " + v.description() + also()));
     rows.add(row("Structure", f.structure(), Identified::id));
     rows.add(row("Philosophy", f.philosophy(), Identified::id));
     rows.add(row("Learning curve", f.learningCurve(), Identified::id));
     rows.add(row("Governance", f.governance(), Identified::id));
     f.supportPolicy().ifPresent(p -> rows.add(row("Support policy", p, v -> v)));
-    f.footprint().ifPresent(p -> rows.add(row("Footprint", p,
-        v -> v.idleMemoryMb() + " MiB idle, " + v.startupMs() + " ms start-up")));
-    f.performance().ifPresent(p -> rows.add(row("TechEmpower (lab)", p,
-        v -> String.format(java.util.Locale.ROOT, "%,.0f JSON rps, %,.0f Fortunes rps on %d threads",
-            v.jsonRps(), v.fortunesRps(), v.hardwareThreads()))));
+    f.footprint()
+        .ifPresent(
+            p ->
+                rows.add(
+                    row(
+                        "Footprint",
+                        p,
+                        v -> v.idleMemoryMb() + " MiB idle, " + v.startupMs() + " ms start-up")));
+    f.performance()
+        .ifPresent(
+            p ->
+                rows.add(
+                    row(
+                        "TechEmpower (lab)",
+                        p,
+                        v ->
+                            String.format(
+                                java.util.Locale.ROOT,
+                                "%,.0f JSON rps, %,.0f Fortunes rps on %d threads",
+                                v.jsonRps(),
+                                v.fortunesRps(),
+                                v.hardwareThreads()))));
     rows.add(row("Best for", f.bestFor(), v -> String.join("; ", v)));
     return rows;
   }
@@ -47,15 +73,20 @@ record FrameworkView(Framework framework) {
   private String also() {
     return framework.alsoSupports().isEmpty()
         ? ""
-        : "; also " + framework.alsoSupports().stream().map(Identified::id)
-            .collect(Collectors.joining(", "));
+        : "; also "
+            + framework.alsoSupports().stream()
+                .map(Identified::id)
+                .collect(Collectors.joining(", "));
   }
 
   List<FactRow> features() {
     List<FactRow> rows = new ArrayList<>();
     for (Map.Entry<Feature, Fact<FeatureSupport>> e : framework.features().entrySet()) {
-      rows.add(row(e.getKey().id(), e.getValue(), v -> v.level().id()
-          + (v.provider().isEmpty() ? "" : " — " + v.provider())));
+      rows.add(
+          row(
+              e.getKey().id(),
+              e.getValue(),
+              v -> v.level().id() + (v.provider().isEmpty() ? "" : " — " + v.provider())));
     }
     return rows;
   }
@@ -65,8 +96,12 @@ record FrameworkView(Framework framework) {
   }
 
   private <T> FactRow row(String label, Fact<T> fact, java.util.function.Function<T, String> text) {
-    return new FactRow(label, text.apply(fact.value()),
-        Optional.ofNullable(framework.sources().get(fact.source())), fact.asOf().toString(),
-        fact.verified(), fact.note());
+    return new FactRow(
+        label,
+        text.apply(fact.value()),
+        Optional.ofNullable(framework.sources().get(fact.source())),
+        fact.asOf().toString(),
+        fact.verified(),
+        fact.note());
   }
 }

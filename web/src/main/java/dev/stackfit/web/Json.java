@@ -26,15 +26,6 @@ final class Json {
     }
   }
 
-  /** Parses JSON the app wrote itself (stored evaluations); a failure is a server fault. */
-  static ObjectNode parseTrusted(String text) {
-    try {
-      return (ObjectNode) MAPPER.readTree(text);
-    } catch (JsonProcessingException | ClassCastException e) {
-      throw new StackfitException("stored JSON is unreadable: " + e.getMessage(), e);
-    }
-  }
-
   /** Parses JSON from a client; a failure is a 400. */
   static JsonNode parseUntrusted(String text) {
     try {

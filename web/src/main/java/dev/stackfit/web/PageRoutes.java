@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-
 /** The HTML pages: home, questionnaire, results, saved list, catalog, framework, compare. */
 final class PageRoutes {
   private static final int MAX_COMPARE = 5;
@@ -31,15 +30,21 @@ final class PageRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/", ctx -> page(ctx, "home.jte",
-        new HomeView(evaluations.list(10, 0), config.catalog().size())));
+    routes.get(
+        "/",
+        ctx ->
+            page(ctx, "home.jte", new HomeView(evaluations.list(10, 0), config.catalog().size())));
     routes.get("/questionnaire", ctx -> questionnaire(ctx, QuestionnaireForm.defaults()));
     routes.post("/questionnaire", this::submit);
     routes.get("/evaluations", this::savedList);
     routes.get("/evaluations/{id}", this::results);
-    routes.get("/catalog", ctx -> page(ctx, "catalog.jte",
-        new CatalogView(CatalogFilter.from(ctx), config.catalog())));
-    routes.get("/catalog/{id}", ctx -> page(ctx, "framework.jte", new FrameworkView(find(ctx.pathParam("id")))));
+    routes.get(
+        "/catalog",
+        ctx ->
+            page(ctx, "catalog.jte", new CatalogView(CatalogFilter.from(ctx), config.catalog())));
+    routes.get(
+        "/catalog/{id}",
+        ctx -> page(ctx, "framework.jte", new FrameworkView(find(ctx.pathParam("id")))));
     routes.get("/compare", this::compare);
   }
 
@@ -84,13 +89,18 @@ final class PageRoutes {
       source = "pasted profile";
     }
     if (text.isBlank()) {
-      questionnaire(ctx, form.withProblems(List.of(
-          new dev.stackfit.core.Problem("import", 0, 0, "", "paste a profile or choose a file first"))));
+      questionnaire(
+          ctx,
+          form.withProblems(
+              List.of(
+                  new dev.stackfit.core.Problem(
+                      "import", 0, 0, "", "paste a profile or choose a file first"))));
       return;
     }
     try {
       Profile profile = evaluations.parse(text, source);
-      questionnaire(ctx, new QuestionnaireForm(ProfileFormMapping.fromProfile(profile), List.of(), ""));
+      questionnaire(
+          ctx, new QuestionnaireForm(ProfileFormMapping.fromProfile(profile), List.of(), ""));
     } catch (InvalidInputException e) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       questionnaire(ctx, form.withImportText(text).withProblems(e.problems()));
@@ -113,7 +123,7 @@ final class PageRoutes {
   }
 
   private Profile parse(QuestionnaireForm form) {
-    return evaluations.parse(Json.text(ProfileFormMapping.toJson(form)), "questionnaire");
+    return evaluations.parse(Json.text(QuestionnaireJson.toJson(form)), "questionnaire");
   }
 
   private void questionnaire(Context ctx, QuestionnaireForm form) {
@@ -123,7 +133,9 @@ final class PageRoutes {
   private void savedList(Context ctx) {
     int page = ApiRoutes.intParam(ctx, "page", 1, 1, 100_000);
     int size = 25;
-    page(ctx, "evaluations.jte",
+    page(
+        ctx,
+        "evaluations.jte",
         new SavedListView(evaluations.list(size + 1, (page - 1) * size), page, size));
   }
 
@@ -137,7 +149,10 @@ final class PageRoutes {
   private void compare(Context ctx) {
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(ctx.queryParams("id")));
     if (ids.size() < 2 || ids.size() > MAX_COMPARE) {
-      throw new HttpProblem(400, "bad-parameter", "Bad parameter",
+      throw new HttpProblem(
+          400,
+          "bad-parameter",
+          "Bad parameter",
           "choose 2 to " + MAX_COMPARE + " frameworks to compare, got " + ids.size());
     }
     List<Framework> frameworks = ids.stream().map(this::find).toList();
@@ -151,5 +166,4 @@ final class PageRoutes {
   private void page(Context ctx, String template, Object model) {
     ctx.html(templates.render(template, model));
   }
-
 }

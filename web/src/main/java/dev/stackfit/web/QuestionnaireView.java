@@ -4,7 +4,9 @@ import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import java.util.List;
 
-/** The questionnaire page: the form's values and problems, and the catalog for framework pickers. */
+/**
+ * The questionnaire page: the form's values and problems, and the catalog for framework pickers.
+ */
 record QuestionnaireView(QuestionnaireForm form, Catalog catalog) {
   List<Framework> frameworks() {
     return catalog.frameworks();

@@ -60,7 +60,10 @@ final class RequestGuards {
 
   private static HttpProblem crossSite(String why) {
     return new HttpProblem(
-        403, "cross-origin", "Cross-origin request refused", why + ": writes must come from this site");
+        403,
+        "cross-origin",
+        "Cross-origin request refused",
+        why + ": writes must come from this site");
   }
 
   /** Reads the body as UTF-8, refusing more than the configured limit with 413. */

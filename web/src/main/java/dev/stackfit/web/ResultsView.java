@@ -14,6 +14,8 @@ import java.util.Optional;
 /** The results page of one saved evaluation. */
 record ResultsView(Evaluations.Evaluated evaluated) {
   private static final int TOP = 8;
+  // Below this gap the scores' inputs are too coarse to separate two frameworks.
+  private static final double CLOSE_CALL = 0.03;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -50,6 +52,26 @@ record ResultsView(Evaluations.Evaluated evaluated) {
     return evaluation().shortlist().stream()
         .flatMap(id -> ranking().stream().filter(r -> r.framework().id().equals(id)))
         .toList();
+  }
+
+  /** A sentence when the top two are too close to call, else empty. */
+  Optional<String> closeCall() {
+    if (ranking().size() < 2) {
+      return Optional.empty();
+    }
+    RankedFramework first = ranking().get(0);
+    RankedFramework second = ranking().get(1);
+    double gap = first.score() - second.score();
+    if (gap >= CLOSE_CALL) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "%s and %s are only %.2f apart: treat them as a tie and let a proof of concept decide.",
+            first.framework().name(),
+            second.framework().name(),
+            gap));
   }
 
   String compareUrl() {
@@ -120,7 +142,9 @@ record ResultsView(Evaluations.Evaluated evaluated) {
     double[] shares = sensitivity().rankAcceptability().get(id);
     StringBuilder text = new StringBuilder();
     for (int i = 0; shares != null && i < shares.length; i++) {
-      text.append(i == 0 ? "" : ", ").append(Charts.ordinal(i + 1)).append(' ')
+      text.append(i == 0 ? "" : ", ")
+          .append(Charts.ordinal(i + 1))
+          .append(' ')
           .append(Charts.percent(shares[i]));
     }
     return text.toString();

@@ -1,5 +1,6 @@
 package dev.stackfit.web;
 
+import dev.stackfit.core.profile.Profile;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -12,10 +13,12 @@ import java.util.Map;
 public final class WebApp {
   private final Javalin javalin;
   private final String host;
+  private final Evaluations evaluations;
 
-  private WebApp(Javalin javalin, String host) {
+  private WebApp(Javalin javalin, String host, Evaluations evaluations) {
     this.javalin = javalin;
     this.host = host;
+    this.evaluations = evaluations;
   }
 
   /** Starts the app; returns once it accepts connections. */
@@ -45,13 +48,14 @@ public final class WebApp {
               pages.register(javalinConfig.routes);
               javalinConfig.routes.exception(HttpResponseException.class, errors::handle);
               javalinConfig.routes.exception(Exception.class, errors::handle);
-              // Unmatched routes and methods never reach an exception handler: give them the same body.
+              // Unmatched routes and methods never reach an exception handler: give them the same
+              // body.
               for (int status : new int[] {404, 405}) {
                 javalinConfig.routes.error(status, ctx -> errors.ensureProblemBody(ctx));
               }
             });
     javalin.start(config.host(), config.port());
-    return new WebApp(javalin, config.host());
+    return new WebApp(javalin, config.host(), evaluations);
   }
 
   /** The port it listens on (the chosen one when started with port 0). */
@@ -62,6 +66,15 @@ public final class WebApp {
   /** The address to open in a browser. */
   public String url() {
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+  }
+
+  /**
+   * Evaluates a profile and saves it as if it had been submitted (the demo's examples).
+   *
+   * @return the permalink path, {@code /evaluations/ID}
+   */
+  public String evaluateAndSave(Profile profile) {
+    return "/evaluations/" + evaluations.evaluateAndSave(profile).id();
   }
 
   /** Stops serving and releases the port. */

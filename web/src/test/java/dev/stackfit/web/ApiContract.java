@@ -43,8 +43,8 @@ abstract class ApiContract {
 
   static void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     JsonNode body = json(response);
     assertThat(body.path("status").asInt()).isEqualTo(status);
     assertThat(body.path("type").asText()).startsWith("urn:stackfit:problem:");
@@ -83,7 +83,8 @@ abstract class ApiContract {
     assertThat(all.path("frameworks")).hasSize(27);
     assertThat(all.path("frameworks").get(0).has("language")).isTrue();
     JsonNode go = json(server.get("/api/v1/frameworks?language=go&structure=flexible"));
-    assertThat(go.path("frameworks").findValuesAsText("id")).containsExactly("chi", "echo", "fiber", "gin");
+    assertThat(go.path("frameworks").findValuesAsText("id"))
+        .containsExactly("chi", "echo", "fiber", "gin");
   }
 
   @Test
@@ -213,14 +214,15 @@ abstract class ApiContract {
   void reportsDownloadInEveryFormat() {
     String id =
         json(server.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
-            .path("id").asText();
+            .path("id")
+            .asText();
     HttpResponse<String> md = server.get("/api/v1/evaluations/" + id + "/report/markdown");
     HttpResponse<String> html = server.get("/api/v1/evaluations/" + id + "/report/html");
     HttpResponse<String> json = server.get("/api/v1/evaluations/" + id + "/report/json");
     assertThat(md.statusCode()).isEqualTo(200);
     assertThat(md.body()).contains("Checkout service");
-    assertThat(md.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-        d -> assertThat(d).startsWith("attachment"));
+    assertThat(md.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
     assertThat(html.body()).containsIgnoringCase("<html");
     assertThat(json(json).path("profile").asText()).isEqualTo("Checkout service");
     assertProblem(server.get("/api/v1/evaluations/" + id + "/report/pdf"), 404);

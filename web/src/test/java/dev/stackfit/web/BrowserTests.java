@@ -98,14 +98,16 @@ class BrowserTests {
   }
 
   private void shot(String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
   @Test
   void walksFromQuestionnaireToResultsToComparison() {
     page.navigate(server.base() + "/");
     shot("01-home");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the questionnaire")).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the questionnaire"))
+        .click();
     page.getByLabel("What are you building?").fill("Checkout <script>window.pwned=1</script>");
     page.getByLabel("Developers").fill("6");
     page.selectOption("#f-skill-java", "expert");
@@ -120,14 +122,16 @@ class BrowserTests {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluate")).click();
     page.waitForURL("**/evaluations/*");
 
-    assertThat(page.locator("h1").textContent()).isEqualTo("Checkout <script>window.pwned=1</script>");
+    assertThat(page.locator("h1").textContent())
+        .isEqualTo("Checkout <script>window.pwned=1</script>");
     assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
     assertThat(page.locator("#verdict-title").textContent()).startsWith("Recommendation:");
     assertThat(page.locator("svg.radar polygon[stroke-width]").count()).isBetween(2, 3);
     assertThat(page.locator("svg.bars rect").count()).isPositive();
     shot("03-results");
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare the shortlist")).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare the shortlist"))
+        .click();
     page.waitForURL("**/compare?*");
     assertThat(page.locator("table.compare thead th").count()).isBetween(3, 4);
     assertThat(page.locator("table.compare tbody th").allTextContents())
@@ -146,7 +150,8 @@ class BrowserTests {
     shot("05-catalog-go");
     page.locator("#cmp-gin").check();
     page.locator("#cmp-chi").check();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare selected")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare selected"))
+        .click();
     page.waitForURL("**/compare?*");
     assertThat(page.locator("table.compare thead").textContent()).contains("Gin", "chi");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gin")).first().click();
@@ -159,7 +164,8 @@ class BrowserTests {
   void keyboardReachesTheSkipLinkAndNavigation() {
     page.navigate(server.base() + "/");
     page.keyboard().press("Tab");
-    assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Skip to content");
+    assertThat(page.evaluate("() => document.activeElement.textContent"))
+        .isEqualTo("Skip to content");
     page.keyboard().press("Enter");
     assertThat(page.evaluate("() => location.hash")).isEqualTo("#main");
     page.keyboard().press("Tab");
@@ -192,28 +198,41 @@ class BrowserTests {
     for (int i = 0; i < 6; i++) {
       page.keyboard().press("ArrowRight");
     }
-    page.waitForFunction("() => document.getElementById('ahp-feedback').textContent.includes('CR')");
+    page.waitForFunction(
+        "() => document.getElementById('ahp-feedback').textContent.includes('CR')");
     assertThat(page.locator("#ahp-feedback").textContent()).containsPattern("CR \\d\\.\\d{3}");
-    page.locator("#weights").screenshot(
-        new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("08-ahp.png")));
+    page.locator("#weights")
+        .screenshot(
+            new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("08-ahp.png")));
   }
 
   @Test
   void resultsReadWellOnAPhone() {
     String id =
-        ApiContract.json(server.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
-            .path("id").asText();
+        ApiContract.json(
+                server.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
+            .path("id")
+            .asText();
     BrowserContext phone =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
     try {
       Page small = phone.newPage();
       small.navigate(server.base() + "/evaluations/" + id);
-      int overflow = ((Number) small.evaluate(
-          "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+      int overflow =
+          ((Number)
+                  small.evaluate(
+                      "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+              .intValue();
       assertThat(overflow).isLessThanOrEqualTo(0);
-      small.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("09-results-phone.png")).setFullPage(true));
+      small.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve("09-results-phone.png"))
+              .setFullPage(true));
       small.navigate(server.base() + "/questionnaire");
-      small.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("10-questionnaire-phone.png")));
+      small.screenshot(
+          new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("10-questionnaire-phone.png")));
     } finally {
       phone.close();
     }

@@ -66,12 +66,20 @@ class PageTests {
 
   @Test
   void everyPageCarriesAStrictContentSecurityPolicy() {
-    for (String path : new String[] {"/", "/questionnaire", "/catalog", "/catalog/django",
-        "/compare?id=django&id=rails", "/evaluations"}) {
+    for (String path :
+        new String[] {
+          "/",
+          "/questionnaire",
+          "/catalog",
+          "/catalog/django",
+          "/compare?id=django&id=rails",
+          "/evaluations"
+        }) {
       HttpResponse<String> page = server.get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
-      assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-          csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+      assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
       assertThat(page.body()).as(path).doesNotContain("<script>").doesNotContain("style=\"");
     }
   }
@@ -85,8 +93,12 @@ class PageTests {
     for (String field : ProfileFormMapping.LIST_FIELDS) {
       assertThat(html).contains("name=\"" + field + "\"");
     }
-    assertThat(html).contains("name=\"weights.direct.scale-fit\"", "name=\"weights.pair.14\"",
-        "name=\"constraints.licenses\"", "name=\"skill.language.java\"");
+    assertThat(html)
+        .contains(
+            "name=\"weights.direct.scale-fit\"",
+            "name=\"weights.pair.14\"",
+            "name=\"constraints.licenses\"",
+            "name=\"skill.language.java\"");
   }
 
   @Test
@@ -106,7 +118,8 @@ class PageTests {
     form.put("project.traffic.p99LatencyMs", "0");
     HttpResponse<String> response = postForm(form);
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("id=\"err-team-size\"", "id=\"err-project-traffic-p99LatencyMs\"");
+    assertThat(response.body())
+        .contains("id=\"err-team-size\"", "id=\"err-project-traffic-p99LatencyMs\"");
     assertThat(response.body()).contains("value=\"lots\"");
   }
 
@@ -127,7 +140,8 @@ class PageTests {
   @Test
   void aBrokenImportShowsTheReadersProblemsWithLines() {
     HttpResponse<String> page =
-        postForm(Map.of("action", "import", "importText", "stackfit: 1\nname: x\nteam:\n  size: -3\n"));
+        postForm(
+            Map.of("action", "import", "importText", "stackfit: 1\nname: x\nteam:\n  size: -3\n"));
     assertThat(page.statusCode()).isEqualTo(422);
     assertThat(page.body()).contains("pasted profile:4");
   }
@@ -174,6 +188,35 @@ class PageTests {
   }
 
   @Test
+  void profilesSavedThroughTheAppAppearOnTheHomePage() {
+    var reader = new dev.stackfit.formats.profile.ProfileReader(java.util.Set.of("spring-boot"));
+    String permalink = server.app().evaluateAndSave(reader.parse(Profiles.CHECKOUT_YAML, "demo"));
+    assertThat(permalink).matches("/evaluations/[A-Za-z0-9_-]{12}");
+    assertThat(server.get("/").body()).contains("href=\"" + permalink + "\"", "Checkout service");
+    assertThat(server.get(permalink).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aHugeFormIsRefusedAsTooLarge() {
+    Map<String, String> form = answers();
+    form.put("name", "x".repeat(300 * 1024));
+    assertThat(postForm(form).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void aFormFromAnotherSiteIsRefused() {
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request("/questionnaire")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x"))
+                .build());
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void staticAssetsAreServedLocally() {
     assertThat(server.get("/static/app.css").statusCode()).isEqualTo(200);
     assertThat(server.get("/static/app.js").body()).contains("checkConsistency");
@@ -182,7 +225,8 @@ class PageTests {
   @Test
   void firstPageWeighsLessThan300KilobytesWithItsAssets() {
     long bytes = 0;
-    for (String path : new String[] {"/", "/static/app.css", "/static/app.js", "/static/favicon.svg"}) {
+    for (String path :
+        new String[] {"/", "/static/app.css", "/static/app.js", "/static/favicon.svg"}) {
       bytes += server.get(path).body().getBytes(StandardCharsets.UTF_8).length;
     }
     assertThat(bytes).isLessThan(300 * 1024);

@@ -25,11 +25,23 @@ final class TestServer implements AutoCloseable {
   TestServer(Database database, Catalog catalog, int samples) {
     this.database = database;
     ProfileReader reader =
-        new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+        new ProfileReader(
+            catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
     this.app =
         WebApp.start(
-            new WebConfig("127.0.0.1", 0, catalog, database.evaluations(),
-                Clock.fixed(NOW, ZoneOffset.UTC), reader, WebConfig.DEFAULT_MAX_BODY_BYTES, samples));
+            new WebConfig(
+                "127.0.0.1",
+                0,
+                catalog,
+                database.evaluations(),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                reader,
+                WebConfig.DEFAULT_MAX_BODY_BYTES,
+                samples));
+  }
+
+  WebApp app() {
+    return app;
   }
 
   String base() {

@@ -13,16 +13,16 @@ import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
- * The server side of bench/web-evaluations.sh: the web app on the shipped catalog over SQLite or
- * an embedded PostgreSQL, on a free loopback port written to a file. Runs until its stdin closes.
- * Not a test: surefire excludes {@code *Benchmark}.
+ * The server side of bench/web-evaluations.sh: the web app on the shipped catalog over SQLite or an
+ * embedded PostgreSQL, on a free loopback port written to a file. Runs until its stdin closes. Not
+ * a test: surefire excludes {@code *Benchmark}.
  */
 final class WebEvaluationsBenchmark {
   private WebEvaluationsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2 || !args[0].matches("sqlite|postgres")) {
-      System.err.println("usage: WebEvaluationsBenchmark sqlite|postgres WORKDIR");
+    if (args.length < 2 || args.length > 3 || !args[0].matches("sqlite|postgres")) {
+      System.err.println("usage: WebEvaluationsBenchmark sqlite|postgres WORKDIR [SAMPLES]");
       System.exit(2);
     }
     Path work = Path.of(args[1]);
@@ -39,11 +39,31 @@ final class WebEvaluationsBenchmark {
     }
     Catalog catalog = new CatalogLoader().loadBundled();
     ProfileReader reader =
-        new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+        new ProfileReader(
+            catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+    int samples = args.length == 3 ? Integer.parseInt(args[2]) : 10_000;
     WebApp app =
-        WebApp.start(WebConfig.local(0, catalog, database.evaluations(), Clock.systemUTC(), reader));
+        WebApp.start(
+            new WebConfig(
+                "127.0.0.1",
+                0,
+                catalog,
+                database.evaluations(),
+                Clock.systemUTC(),
+                reader,
+                WebConfig.DEFAULT_MAX_BODY_BYTES,
+                samples));
     Files.writeString(work.resolve("port"), Integer.toString(app.port()));
-    System.out.println("serving " + app.url() + " on " + database.vendor() + " " + database.description());
+    System.out.println(
+        "serving "
+            + app.url()
+            + " on "
+            + database.vendor()
+            + " "
+            + database.description()
+            + ", "
+            + samples
+            + " sensitivity samples per evaluation");
     while (System.in.read() >= 0) {
       // wait for the script to close stdin
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       ShowCommand.class,
       CompareCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      RefreshCommand.class
     })
 public final class CatalogCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -213,7 +213,7 @@ public final class LoadCommand implements Callable<Integer> {
     HdrIntervalLog log = intervalLog == null ? null : new HdrIntervalLog(intervalLog);
     try {
       LoadListener listener = log == null ? progress : LoadListener.all(progress, log);
-      return new LoadGenerator().run(assembly.plan(), listener);
+      return LoadGenerator.allowingRemote(allowRemote).run(assembly.plan(), listener);
     } finally {
       progress.finish();
       if (log != null) {

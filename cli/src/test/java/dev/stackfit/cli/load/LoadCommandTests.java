@@ -74,6 +74,17 @@ class LoadCommandTests {
   }
 
   @Test
+  void explainsMalformedRampsStepsAndHeaders() {
+    assertThat(execute("http://127.0.0.1:1/", "--ramp", "100-200")).isEqualTo(2);
+    assertThat(execute("http://127.0.0.1:1/", "--steps", "10,0", "-H", "no colon")).isEqualTo(2);
+
+    assertThat(err.toString())
+        .contains("--ramp: \"100-200\" is not FROM..TO, e.g. 100..5000")
+        .contains("--steps: a rate must be > 0 requests/s, got 0.0")
+        .contains("--header: \"no colon\" is not 'Name: value'");
+  }
+
+  @Test
   void refusesRatesInTheClosedModel() {
     assertThat(execute("http://127.0.0.1:1/", "--mode", "closed", "--rate", "100")).isEqualTo(2);
     assertThat(err.toString()).contains("apply to the open model only");

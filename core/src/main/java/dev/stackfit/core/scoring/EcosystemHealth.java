@@ -2,7 +2,7 @@ package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
-import dev.stackfit.core.catalog.Health;
+import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Version;
 import dev.stackfit.core.criteria.Criterion;
@@ -10,14 +10,15 @@ import dev.stackfit.core.profile.Profile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Ecosystem and community health (guide, criterion 3): maturity and pre-1.0 status, who backs it,
- * the support horizon against the project's lifespan, release activity, and community figures when
- * the catalog has them.
+ * the framework's and the runtime's support horizons against the project's lifespan, release
+ * activity, and the imported community figures when the catalog has them.
  */
 final class EcosystemHealth implements CriterionScorer {
   /** Catalog data older than this is flagged as stale in reasons. */
@@ -31,15 +32,19 @@ final class EcosystemHealth implements CriterionScorer {
   @Override
   public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
     List<SubFactorScore> parts = new ArrayList<>();
-    parts.add(maturity(framework, context.today()));
+    parts.add(maturity(framework, profile, context.today()));
     parts.add(backing(framework));
     parts.add(supportHorizon(framework, profile, context.today()));
+    context
+        .runtimeLifecycle(framework)
+        .map(r -> runtimeHorizon(r, profile, context.today()))
+        .ifPresent(parts::add);
     parts.add(releaseActivity(framework, context.today()));
-    framework.health().map(h -> community(h, context.today())).ifPresent(parts::add);
+    parts.addAll(CommunityHealth.score(framework, context.today()));
     return CriterionScore.of(criterion(), parts);
   }
 
-  private static SubFactorScore maturity(Framework framework, LocalDate today) {
+  private static SubFactorScore maturity(Framework framework, Profile profile, LocalDate today) {
     int age = today.getYear() - framework.firstRelease().value();
     Version version = framework.version().value();
     double score = Math.min(1, age / 8.0);
@@ -53,6 +58,15 @@ final class EcosystemHealth implements CriterionScorer {
     if (version.preOne()) {
       score = Math.min(score, 0.45);
       reason += "; still pre-1.0 (" + version.latest() + "): breaking changes may come in minors";
+      if (profile.project().lifespanYears() >= 3) {
+        // A long-lived system meets many of those minors.
+        score = Math.min(score, 0.3);
+        reason +=
+            String.format(
+                Locale.ROOT,
+                ", which a %.1f-year system will meet",
+                profile.project().lifespanYears());
+      }
     }
     return SubFactorScore.of("maturity", score, 0.3, reason);
   }
@@ -70,43 +84,31 @@ final class EcosystemHealth implements CriterionScorer {
         "backing",
         score,
         0.2,
-        "backed by "
+        "governance: "
             + (note.isEmpty() ? framework.governance().value().id() : note)
             + framework.governance().verificationSuffix());
   }
 
   /**
-   * A published policy with dates beats none; a line whose end of life falls inside the project's
-   * lifespan costs points in proportion to the uncovered share, with the date in the reason.
+   * A published policy with dates beats none; when the longest-supported line reaches end of life
+   * inside the project's lifespan it costs points in proportion to the uncovered share, with the
+   * date in the reason.
    */
   static SubFactorScore supportHorizon(Framework framework, Profile profile, LocalDate today) {
-    double lifespanYears = profile.project().lifespanYears();
-    LocalDate projectEnd = today.plusDays(Math.round(lifespanYears * 365.25));
-    Optional<Release> current = currentLine(framework);
-    if (current.isPresent() && current.get().eol() != null) {
-      Release line = current.get();
-      double coveredYears = Math.max(0, ChronoUnit.DAYS.between(today, line.eol()) / 365.25);
-      boolean lts = line.lts();
-      if (line.eol().isBefore(projectEnd)) {
-        double covered = Math.min(1, coveredYears / lifespanYears);
-        // Upgrading to a newer line is normal; the cost is the forced upgrade inside the lifespan.
-        double score = 0.55 + 0.35 * covered;
-        return SubFactorScore.of(
-            "support-horizon",
-            score,
-            0.25,
-            String.format(
-                Locale.ROOT,
-                "line %s reaches end of life %s, inside the %.1f-year lifespan: plan an upgrade",
-                line.line(),
-                line.eol(),
-                lifespanYears));
-      }
+    Optional<Fact<List<Release>>> releases = framework.releases();
+    Optional<Release> line = releases.flatMap(r -> longestSupported(r.value(), today));
+    if (line.isPresent()) {
+      Fact<List<Release>> fact = releases.get();
+      return horizon("support-horizon", "line ", line.get(), profile, today, dated(fact, today));
+    }
+    if (releases.isPresent() && releases.get().value().stream().anyMatch(r -> r.eol() != null)
+        && framework.supportPolicy().isEmpty()) {
       return SubFactorScore.of(
           "support-horizon",
-          1,
+          0.2,
           0.25,
-          "line " + line.line() + (lts ? " (LTS)" : "") + " is supported until " + line.eol());
+          "every release line with a known end of life has passed it"
+              + dated(releases.get(), today));
     }
     if (framework.supportPolicy().isPresent()) {
       Fact<String> policy = framework.supportPolicy().get();
@@ -118,13 +120,68 @@ final class EcosystemHealth implements CriterionScorer {
     }
     return SubFactorScore.of(
         "support-horizon",
-        lifespanYears >= 3 ? 0.4 : 0.6,
+        profile.project().lifespanYears() >= 3 ? 0.4 : 0.6,
         0.25,
         "no published support policy or end-of-life dates");
   }
 
-  static Optional<Release> currentLine(Framework framework) {
-    return framework.releases().flatMap(r -> r.value().stream().findFirst());
+  /** The runtime's support horizon: a runtime line that ends inside the lifespan costs points. */
+  static SubFactorScore runtimeHorizon(
+      RuntimeLifecycle runtime, Profile profile, LocalDate today) {
+    String evidence = dated(runtime.releases(), today);
+    Optional<Release> line = runtime.longestSupported(today);
+    if (line.isEmpty()) {
+      String reason = runtime.name() + ": no dated line runs past " + today + " in the data" + evidence;
+      // Old data without a current line says little; a published policy still promises upgrades.
+      return SubFactorScore.of(
+          "runtime-horizon",
+          runtime.supportPolicy().isPresent() ? 0.65 : 0.5,
+          0.15,
+          runtime.supportPolicy().map(p -> reason + "; policy: " + p.value()).orElse(reason));
+    }
+    return horizon(
+        "runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
+  }
+
+  private static SubFactorScore horizon(
+      String id, String label, Release line, Profile profile, LocalDate today, String evidence) {
+    double lifespanYears = profile.project().lifespanYears();
+    LocalDate projectEnd = today.plusDays(Math.round(lifespanYears * 365.25));
+    double weight = id.equals("support-horizon") ? 0.25 : 0.15;
+    String name = label + line.line() + (line.lts() ? " (LTS)" : "");
+    if (line.eol().isBefore(projectEnd)) {
+      double coveredYears = Math.max(0, ChronoUnit.DAYS.between(today, line.eol()) / 365.25);
+      double covered = Math.min(1, coveredYears / lifespanYears);
+      // Upgrading to a newer line is normal; the cost is the forced upgrade inside the lifespan.
+      return SubFactorScore.of(
+          id,
+          0.55 + 0.35 * covered,
+          weight,
+          String.format(
+              Locale.ROOT,
+              "%s reaches end of life %s, inside the %.1f-year lifespan: plan an upgrade%s",
+              name,
+              line.eol(),
+              lifespanYears,
+              evidence));
+    }
+    return SubFactorScore.of(id, 1, weight, name + " is supported until " + line.eol() + evidence);
+  }
+
+  /** Among lines whose end of life has not passed, the one supported longest. */
+  static Optional<Release> longestSupported(List<Release> lines, LocalDate today) {
+    return lines.stream()
+        .filter(r -> r.eol() != null && !r.eol().isBefore(today))
+        .max(Comparator.comparing(Release::eol));
+  }
+
+  /** " (as of D)", flagged when older than {@link #STALE_MONTHS}, and unverified when so. */
+  private static String dated(Fact<?> fact, LocalDate today) {
+    String text = " (as of " + fact.asOf() + fact.verificationSuffix() + ")";
+    if (ChronoUnit.MONTHS.between(fact.asOf(), today) > STALE_MONTHS) {
+      text += "; stale: older than " + STALE_MONTHS + " months";
+    }
+    return text;
   }
 
   private static SubFactorScore releaseActivity(Framework framework, LocalDate today) {
@@ -146,39 +203,5 @@ final class EcosystemHealth implements CriterionScorer {
       reason += "; catalog data is stale (as of " + framework.version().asOf() + ")";
     }
     return SubFactorScore.of("release-activity", score, 0.25, reason);
-  }
-
-  private static SubFactorScore community(Health health, LocalDate today) {
-    List<String> reasons = new ArrayList<>();
-    double total = 0;
-    int parts = 0;
-    if (health.archived()) {
-      return SubFactorScore.of(
-          "community", 0, 0.3, "repository is archived (as of " + health.asOf() + ")");
-    }
-    if (health.contributorAbsenceFactor() != null) {
-      int caf = health.contributorAbsenceFactor();
-      total += Math.min(1, caf / 5.0);
-      parts++;
-      reasons.add("contributor absence factor " + caf + " (as of " + health.asOf() + ")");
-    }
-    if (health.scorecard() != null) {
-      total += health.scorecard() / 10;
-      parts++;
-      reasons.add(String.format(Locale.ROOT, "OpenSSF Scorecard %.1f/10", health.scorecard()));
-    }
-    if (health.medianFirstResponseDays() != null) {
-      double days = health.medianFirstResponseDays();
-      total += days <= 2 ? 1 : days <= 7 ? 0.7 : days <= 30 ? 0.4 : 0.1;
-      parts++;
-      reasons.add(String.format(Locale.ROOT, "median first response %.1f days", days));
-    }
-    if (ChronoUnit.MONTHS.between(health.asOf(), today) > STALE_MONTHS) {
-      reasons.add("health data is stale (as of " + health.asOf() + ")");
-    }
-    if (parts == 0) {
-      return SubFactorScore.of("community", 0.5, 0.1, "no community-health figures");
-    }
-    return new SubFactorScore("community", total / parts, 0.3, reasons);
   }
 }

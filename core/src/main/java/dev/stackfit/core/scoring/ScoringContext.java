@@ -4,6 +4,7 @@ import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Performance;
 import dev.stackfit.core.catalog.Runtime;
+import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.evidence.Evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +22,19 @@ public final class ScoringContext {
   private final LocalDate today;
   private final Map<Runtime, Double> medianFortunesPerThread;
   private final Optional<Evidence> evidence;
+  private final Map<Runtime, RuntimeLifecycle> runtimes;
 
   public ScoringContext(Catalog catalog, LocalDate today, Optional<Evidence> evidence) {
     this.today = today;
     this.evidence = evidence;
     this.medianFortunesPerThread = mediansByRuntime(catalog);
+    this.runtimes = catalog.runtimes();
+  }
+
+  /** The lifecycle of the runtime {@code framework} runs on, when the catalog has one for it. */
+  Optional<RuntimeLifecycle> runtimeLifecycle(Framework framework) {
+    return Optional.ofNullable(runtimes.get(framework.runtime().value()))
+        .filter(r -> r.appliesTo(framework.language()));
   }
 
   public LocalDate today() {

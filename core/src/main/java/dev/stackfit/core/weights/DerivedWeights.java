@@ -25,6 +25,12 @@ final class DerivedWeights {
       raw.put(criterion, 1.0);
       reasons.put(criterion, new ArrayList<>(List.of("base 1.0")));
     }
+    // The guide: "The most important factor is often the easiest to overlook: what does your team
+    // already know?"
+    raw.put(Criterion.TEAM_EXPERTISE, 1.5);
+    reasons.put(
+        Criterion.TEAM_EXPERTISE,
+        new ArrayList<>(List.of("base 1.5: what the team already knows is often the most important factor")));
   }
 
   static Weights derive(Profile profile) {

@@ -219,7 +219,8 @@ class ScoringTests {
   @Test
   void preOneFrameworksAreCappedOnMaturity() {
     Framework young = framework("young").firstRelease(2018).preOne().build();
-    SubFactorScore s = part(young, profile().build(), Criterion.ECOSYSTEM_HEALTH, "maturity");
+    SubFactorScore s =
+        part(young, profile().lifespan(2).build(), Criterion.ECOSYSTEM_HEALTH, "maturity");
     assertThat(s.score()).isEqualTo(0.45);
     assertThat(s.reasons().get(0)).contains("pre-1.0");
   }

@@ -17,7 +17,7 @@ public final class HtmlReport {
           + "table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}"
           + "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.bar{display:inline-block;height:.7em;background:#1f6feb;border-radius:2px}"
           + ".short{background:#eef4ff}.adv{border-left:4px solid #d9480f;padding:.3em .8em;background:#fff6f0;margin:.5em 0}"
-          + ".radar{max-width:380px}.muted{color:#57606a}h2{margin-top:1.6em}";
+          + ".radar{max-width:380px}.timeline{max-width:680px;display:block}.muted{color:#57606a}h2{margin-top:1.6em}";
 
   private final StringBuilder out = new StringBuilder();
 
@@ -52,6 +52,12 @@ public final class HtmlReport {
         e.ranking().stream().filter(r -> e.shortlist().contains(r.framework().id())).toList();
     if (!shortlist.isEmpty()) {
       out.append("<h2>Shortlist</h2>").append(RadarChart.svg(shortlist));
+      String timeline = Comparison.timelineSvg(shortlist.stream().map(r -> r.framework()).toList());
+      if (!timeline.isEmpty()) {
+        out.append("<h3>Support horizon</h3><p class=\"muted\">Dark: bug and security fixes;")
+            .append(" light: security fixes only; dashed: no end of life announced.</p>")
+            .append(timeline);
+      }
     }
     ranking(e);
     shortlist.forEach(this::details);

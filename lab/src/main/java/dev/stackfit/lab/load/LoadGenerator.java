@@ -1,5 +1,7 @@
 package dev.stackfit.lab.load;
 
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.Problem;
 import dev.stackfit.core.StackfitException;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
@@ -21,15 +23,37 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a {@link LoadPlan} with Netty and returns what it measured; one run at a time per call,
- * blocking the calling thread, which also receives the listener's callbacks.
- *
- * <p>The target is not checked here: callers that take targets from users should pass them through
- * {@link TargetGuard} first.
+ * blocking the calling thread, which also receives the listener's callbacks. Targets must resolve
+ * to loopback unless the generator was made for one named remote host.
  */
 public final class LoadGenerator {
+  private final String allowedRemoteHost;
 
-  /** Runs the plan to completion. */
+  /** A generator that loads loopback targets only. */
+  public LoadGenerator() {
+    this(null);
+  }
+
+  private LoadGenerator(String allowedRemoteHost) {
+    this.allowedRemoteHost = allowedRemoteHost;
+  }
+
+  /** A generator that also accepts this one host (by the name used in the URL); null for none. */
+  public static LoadGenerator allowingRemote(String host) {
+    return new LoadGenerator(host);
+  }
+
+  /**
+   * Runs the plan to completion.
+   *
+   * @throws InvalidInputException when the target is not loopback and not the allowed host
+   */
   public LoadResult run(LoadPlan plan, LoadListener listener) {
+    TargetGuard.refusal(plan.target(), allowedRemoteHost)
+        .ifPresent(
+            why -> {
+              throw new InvalidInputException(new Problem("load plan", 0, 0, "target", why));
+            });
     NettyTransport transport = NettyTransport.best();
     EventLoopGroup group =
         new MultiThreadIoEventLoopGroup(plan.threads(), transport.handlerFactory().get());
@@ -41,7 +65,13 @@ public final class LoadGenerator {
     try {
       WorkerSetup setup =
           new WorkerSetup(
-              plan, loops(group), bootstrap(plan, transport), address(plan), request, expectedBody);
+              plan,
+              loops(group),
+              bootstrap(plan, transport),
+              address(plan),
+              request,
+              expectedBody,
+              plan.rate() == null ? List.of() : plan.rate().segments(plan.duration().toNanos()));
       List<Worker> workers = new ArrayList<>();
       for (int i = 0; i < plan.threads(); i++) {
         workers.add(new Worker(setup, i));

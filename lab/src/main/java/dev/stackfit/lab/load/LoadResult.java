@@ -24,6 +24,7 @@ import org.HdrHistogram.Histogram;
  * @param scheduleLag from intended start until the generator dispatched the request (open)
  * @param connectionWait from dispatch until a connection was free to send it
  * @param cpu the generator process's own CPU use during the measured window
+ * @param stages per step of a staircase (a single entry otherwise; empty in the closed model)
  * @param warnings reasons to distrust or re-run, in plain words; empty when none
  */
 public record LoadResult(
@@ -45,9 +46,11 @@ public record LoadResult(
     Histogram scheduleLag,
     Histogram connectionWait,
     GeneratorCpu cpu,
+    List<Stage> stages,
     List<String> warnings) {
 
   public LoadResult {
+    stages = List.copyOf(stages);
     warnings = List.copyOf(warnings);
   }
 
@@ -60,6 +63,21 @@ public record LoadResult(
     double arrivals = plan.rate().segments(nanos).stream().mapToDouble(RateSegment::arrivals).sum();
     return arrivals / (nanos / 1e9);
   }
+
+  /**
+   * One step of the rate curve, counting requests by their intended start.
+   *
+   * @param targetRatePerSec mean target rate over the step
+   * @param achievedRatePerSec responses to the step's requests divided by its length
+   */
+  public record Stage(
+      double targetRatePerSec,
+      long requests,
+      long responses,
+      long errors,
+      double achievedRatePerSec,
+      Percentiles latencyMs,
+      Percentiles serviceTimeMs) {}
 
   /** Failures by kind, counted over the measured window. */
   public record Errors(long connect, long read, long timeout, long status, long body) {

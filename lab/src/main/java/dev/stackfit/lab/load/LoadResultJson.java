@@ -48,6 +48,7 @@ public final class LoadResultJson {
     json.put("maxBacklog", r.maxBacklog());
     json.put("dropped", r.dropped());
     json.put("unsentAtEnd", r.unsentAtEnd());
+    json.put("stages", r.stages().stream().map(LoadResultJson::stage).toList());
     json.put("settings", settings(r));
     json.put("generatorCpu", cpu(r.cpu()));
     json.put(
@@ -74,6 +75,18 @@ public final class LoadResultJson {
     json.put("transport", r.transport());
     json.put("measuredSeconds", round(r.measuredSeconds()));
     json.put("seed", plan.seed());
+    return json;
+  }
+
+  private static Map<String, Object> stage(LoadResult.Stage stage) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("targetRate", round(stage.targetRatePerSec()));
+    json.put("achievedRate", round(stage.achievedRatePerSec()));
+    json.put("requests", stage.requests());
+    json.put("responses", stage.responses());
+    json.put("errors", stage.errors());
+    json.put("latencyMs", percentiles(stage.latencyMs()));
+    json.put("serviceTimeMs", percentiles(stage.serviceTimeMs()));
     return json;
   }
 

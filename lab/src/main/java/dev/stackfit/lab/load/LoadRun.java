@@ -57,6 +57,7 @@ final class LoadRun {
     Counters totals = drainAndFinish(nextReport);
     harvest(nextReport - SECOND, System.nanoTime());
     return new ResultAssembler(plan, transport, opened, totals)
+        .stages(mergedStages())
         .histograms(latency, service, lag, wait)
         .cpu(cpuStart, cpuEnd, cpuWallNanos)
         .window(measureStartNanos, endNanos)
@@ -102,6 +103,19 @@ final class LoadRun {
       totals.add(worker.loop().submit(worker::finish).syncUninterruptibly().getNow());
     }
     return totals;
+  }
+
+  private List<LoadResult.Stage> mergedStages() {
+    StageStats merged = null;
+    for (Worker worker : workers) {
+      StageStats stages = worker.loop().submit(worker::stages).syncUninterruptibly().getNow();
+      if (merged == null) {
+        merged = stages;
+      } else {
+        merged.add(stages);
+      }
+    }
+    return merged.results();
   }
 
   private boolean allFinished() {

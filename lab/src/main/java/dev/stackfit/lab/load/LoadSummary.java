@@ -18,6 +18,7 @@ public final class LoadSummary {
     return new LoadSummary(result)
         .settings()
         .throughput()
+        .steps()
         .latency()
         .behind()
         .errorsAndCpu()
@@ -62,6 +63,24 @@ public final class LoadSummary {
     line(
         "  requests     %d %s, %d sent, %d ok",
         r.requests(), open ? "due" : "sent in window", r.sent(), r.ok());
+    return blank();
+  }
+
+  private LoadSummary steps() {
+    if (r.stages().size() < 2) {
+      return this;
+    }
+    line("Steps (by intended start)  target   achieved  p50 ms    p99 ms    max ms  errors");
+    for (LoadResult.Stage s : r.stages()) {
+      line(
+          "  %24.1f %10.1f %7.3f %9.3f %9.3f %7d",
+          s.targetRatePerSec(),
+          s.achievedRatePerSec(),
+          s.latencyMs().p50(),
+          s.latencyMs().p99(),
+          s.latencyMs().max(),
+          s.errors());
+    }
     return blank();
   }
 

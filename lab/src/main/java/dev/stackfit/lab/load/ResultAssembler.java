@@ -19,6 +19,7 @@ final class ResultAssembler {
   private Histogram wait;
   private LoadResult.GeneratorCpu cpu;
   private double measuredSeconds;
+  private List<LoadResult.Stage> stages = List.of();
 
   ResultAssembler(LoadPlan plan, String transport, int opened, Counters totals) {
     this.plan = plan;
@@ -32,6 +33,11 @@ final class ResultAssembler {
     this.service = service;
     this.lag = lag;
     this.wait = wait;
+    return this;
+  }
+
+  ResultAssembler stages(List<LoadResult.Stage> perStage) {
+    this.stages = perStage;
     return this;
   }
 
@@ -89,6 +95,7 @@ final class ResultAssembler {
         lag,
         wait,
         cpu,
+        stages,
         warnings);
   }
 

@@ -1,15 +1,10 @@
 package dev.stackfit.lab.load;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
-import java.net.InetSocketAddress;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,48 +14,41 @@ import java.util.concurrent.TimeUnit;
  */
 final class Worker {
   private final EventLoop loop;
-  private final Bootstrap bootstrap;
-  private final InetSocketAddress address;
   private final ByteBuf request;
   private final ByteBuf expectedBody;
-  private final boolean headRequests;
   private final LoadPlan plan;
+  private final boolean open;
   private final long quota;
   private final int maxInFlight;
-  private final LoadConnection[] connections;
-  private final ArrayDeque<LoadConnection> idle;
+  private final ConnectionPool pool;
   private final Backlog backlog;
   private final Counters counters = new Counters();
   final Recorders recorders = new Recorders();
+  private final StageStats stages;
   private ArrivalSchedule schedule;
+  private long startNanos;
   private long measureStartNanos;
   private long endNanos;
   private long nextIntendedNanos = -1;
-  private long startNanos;
   private boolean started;
-  private int busy;
-  private int connecting;
   private boolean scheduleOver;
+  private int busy;
   private Future<?> timeoutScan;
 
   Worker(WorkerSetup setup, int index) {
     this.loop = setup.loop(index);
-    this.bootstrap = setup.bootstrap().clone(loop);
-    this.address = setup.address();
     this.request = setup.request();
     this.expectedBody = setup.expectedBody();
-    this.headRequests = "HEAD".equals(setup.plan().request().method());
     this.plan = setup.plan();
+    this.open = plan.mode() == LoadMode.OPEN;
+    int threads = plan.threads();
     this.quota =
-        plan.maxRequests() == 0 ? Long.MAX_VALUE : share(plan.maxRequests(), index, plan.threads());
-    this.maxInFlight = (int) share(plan.sizing().maxInFlight(), index, plan.threads());
-    this.connections =
-        new LoadConnection[(int) share(plan.sizing().connections(), index, plan.threads())];
-    this.idle = new ArrayDeque<>(connections.length);
+        plan.maxRequests() == 0 ? Long.MAX_VALUE : share(plan.maxRequests(), index, threads);
+    this.maxInFlight = (int) share(plan.sizing().maxInFlight(), index, threads);
     this.backlog = new Backlog(maxInFlight);
-    for (int i = 0; i < connections.length; i++) {
-      connections[i] = new LoadConnection(this);
-    }
+    this.stages = new StageStats(setup.measuredSegments());
+    this.pool =
+        new ConnectionPool(this, setup, (int) share(plan.sizing().connections(), index, threads));
   }
 
   EventLoop loop() {
@@ -71,22 +59,20 @@ final class Worker {
     return expectedBody != null;
   }
 
-  /** Opens every connection before measuring; the promise completes once all attempts ended. */
+  /** Opens every connection before measuring; the promise gets how many opened. */
   Promise<Integer> open() {
     Promise<Integer> done = loop.newPromise();
     loop.execute(
         () -> {
-          for (LoadConnection c : connections) {
-            connect(c);
-          }
+          pool.connectAll();
           awaitConnects(done);
         });
     return done;
   }
 
   private void awaitConnects(Promise<Integer> done) {
-    if (connecting == 0) {
-      done.setSuccess(idle.size());
+    if (pool.connecting() == 0) {
+      done.setSuccess(pool.idleCount());
     } else {
       loop.schedule(() -> awaitConnects(done), 1, TimeUnit.MILLISECONDS);
     }
@@ -99,21 +85,21 @@ final class Worker {
     loop.execute(
         () -> {
           startNanos = start;
-          started = true;
           measureStartNanos = measureStart;
           endNanos = end;
+          started = true;
           long scanNanos = Math.clamp(plan.timeout().toNanos() / 4, 1_000_000L, 100_000_000L);
           timeoutScan =
               loop.scheduleAtFixedRate(
                   this::expireTimeouts, scanNanos, scanNanos, TimeUnit.NANOSECONDS);
-          if (plan.mode() == LoadMode.OPEN) {
+          long delay = Math.max(0, start - System.nanoTime());
+          if (open) {
             schedule =
                 new ArrivalSchedule(segments, index, plan.threads(), plan.arrival(), plan.seed());
             advance();
-            loop.schedule(this::tick, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
+            loop.schedule(this::tick, delay, TimeUnit.NANOSECONDS);
           } else {
-            loop.schedule(
-                this::startClosed, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
+            loop.schedule(this::startClosed, delay, TimeUnit.NANOSECONDS);
           }
         });
   }
@@ -142,6 +128,7 @@ final class Worker {
     boolean measured = intended >= measureStartNanos;
     if (measured) {
       counters.scheduled++;
+      stages.scheduled(intended - measureStartNanos);
     }
     if (busy + backlog.size() >= maxInFlight) {
       if (measured) {
@@ -152,7 +139,7 @@ final class Worker {
     if (measured) {
       Recorders.record(recorders.scheduleLag, now - intended);
     }
-    LoadConnection c = idle.poll();
+    LoadConnection c = pool.pollIdle();
     if (c != null) {
       send(c, intended, now);
       return;
@@ -161,7 +148,7 @@ final class Worker {
     if (measured) {
       counters.maxBacklog = Math.max(counters.maxBacklog, backlog.size());
     }
-    ensureConnecting();
+    pool.connectUpTo(backlog.size());
   }
 
   private void send(LoadConnection c, long intended, long dispatched) {
@@ -179,18 +166,17 @@ final class Worker {
   /**
    * A connection is free: give it the oldest waiting request, the next closed-model one, or rest.
    */
-  private void onIdle(LoadConnection c) {
-    c.state = LoadConnection.State.IDLE;
+  void onIdle(LoadConnection c) {
     if (!backlog.isEmpty()) {
       long intended = backlog.oldestIntended();
       long dispatched = backlog.oldestDispatched();
       backlog.removeOldest();
       send(c, intended, dispatched);
-    } else if (plan.mode() == LoadMode.CLOSED && closedMaySend()) {
+    } else if (!open && closedMaySend()) {
       long now = System.nanoTime();
       send(c, now, now);
     } else {
-      idle.add(c);
+      pool.parkIdle(c);
     }
   }
 
@@ -200,144 +186,97 @@ final class Worker {
   }
 
   private void startClosed() {
-    for (int i = idle.size(); i > 0; i--) {
-      onIdle(idle.poll());
+    for (int i = pool.idleCount(); i > 0; i--) {
+      onIdle(pool.pollIdle());
     }
-    for (LoadConnection c : connections) {
-      if (c.state == LoadConnection.State.DISCONNECTED) {
-        connect(c);
-      }
-    }
+    pool.connectUpTo(Integer.MAX_VALUE);
   }
 
   void onResponse(LoadConnection c) {
     boolean statusOk = plan.check().statusOk(c.status);
     boolean bodyOk = expectedBody == null || ByteBufUtil.indexOf(expectedBody, c.body()) >= 0;
-    ErrorKind error = !statusOk ? ErrorKind.STATUS : bodyOk ? null : ErrorKind.BODY;
-    complete(c, error, true);
+    complete(c, !statusOk ? ErrorKind.STATUS : bodyOk ? null : ErrorKind.BODY, true);
     if (c.keepAlive) {
       onIdle(c);
     } else {
-      drop(c);
+      pool.drop(c);
       reconnectIfNeeded(c);
     }
   }
 
+  /** The response could not be decoded. */
   void onBroken(LoadConnection c) {
     complete(c, ErrorKind.READ, false);
-    drop(c);
+    pool.drop(c);
     reconnectIfNeeded(c);
   }
 
   void onClosed(LoadConnection c) {
     if (c.state == LoadConnection.State.BUSY) {
       complete(c, ErrorKind.READ, false);
-    } else if (c.state == LoadConnection.State.IDLE) {
-      idle.remove(c);
     }
-    c.channel = null;
-    c.state = LoadConnection.State.DISCONNECTED;
+    pool.onClosed(c);
     reconnectIfNeeded(c);
+  }
+
+  void onConnectFailed(LoadConnection c) {
+    if (open && !backlog.isEmpty()) {
+      // The oldest waiting request needed this connection: it fails, and is counted.
+      if (backlog.oldestIntended() >= measureStartNanos) {
+        counters.errors[ErrorKind.CONNECT.ordinal()]++;
+        stages.completed(backlog.oldestIntended() - measureStartNanos, -1, 0, true);
+      }
+      backlog.removeOldest();
+      pool.connectUpTo(backlog.size());
+    } else if (!open && closedMaySend()) {
+      if (System.nanoTime() >= measureStartNanos) {
+        counters.errors[ErrorKind.CONNECT.ordinal()]++;
+      }
+      // Back off so a refusing server does not turn the generator into a connect loop.
+      loop.schedule(() -> reconnectIfNeeded(c), 10, TimeUnit.MILLISECONDS);
+    }
   }
 
   private void complete(LoadConnection c, ErrorKind error, boolean responded) {
     busy--;
     long now = System.nanoTime();
-    if (c.measured) {
-      if (responded) {
-        counters.responses++;
-        counters.lastResponseNanos = now;
-        Recorders.record(recorders.latency, now - c.intendedNanos);
-        Recorders.record(recorders.service, now - c.sentNanos);
-      }
-      if (error == null) {
-        counters.ok++;
-      } else {
-        counters.errors[error.ordinal()]++;
-      }
+    if (!c.measured) {
+      return;
     }
-    c.state = LoadConnection.State.IDLE;
-  }
-
-  private void drop(LoadConnection c) {
-    Channel ch = c.channel;
-    c.channel = null;
-    c.state = LoadConnection.State.DISCONNECTED;
-    if (ch != null) {
-      ch.close();
+    if (open) {
+      long since = c.intendedNanos - measureStartNanos;
+      stages.completed(
+          since, responded ? now - c.intendedNanos : -1, now - c.sentNanos, error != null);
+    }
+    if (responded) {
+      counters.responses++;
+      counters.lastResponseNanos = now;
+      Recorders.record(recorders.latency, now - c.intendedNanos);
+      Recorders.record(recorders.service, now - c.sentNanos);
+    }
+    if (error == null) {
+      counters.ok++;
+    } else {
+      counters.errors[error.ordinal()]++;
     }
   }
 
   private void reconnectIfNeeded(LoadConnection c) {
-    if (plan.mode() == LoadMode.CLOSED ? closedMaySend() : !backlog.isEmpty()) {
-      ensureConnecting(c);
-    }
-  }
-
-  private void ensureConnecting(LoadConnection preferred) {
-    if (preferred.state == LoadConnection.State.DISCONNECTED) {
-      connect(preferred);
-    }
-    ensureConnecting();
-  }
-
-  private void ensureConnecting() {
-    if (plan.mode() == LoadMode.CLOSED) {
+    if (c.state != LoadConnection.State.DISCONNECTED) {
       return;
     }
-    for (int i = 0; i < connections.length && connecting < backlog.size(); i++) {
-      if (connections[i].state == LoadConnection.State.DISCONNECTED) {
-        connect(connections[i]);
-      }
+    if (open ? !backlog.isEmpty() : closedMaySend()) {
+      pool.connect(c);
     }
-  }
-
-  private void connect(LoadConnection c) {
-    c.state = LoadConnection.State.CONNECTING;
-    connecting++;
-    ChannelFuture future = bootstrap.connect(address);
-    c.channel = future.channel();
-    c.channel.pipeline().addLast(new ResponseDecoder(headRequests), c);
-    future.addListener(f -> onConnectDone(c, f.isSuccess()));
-  }
-
-  private void onConnectDone(LoadConnection c, boolean success) {
-    connecting--;
-    if (c.state != LoadConnection.State.CONNECTING) {
-      return;
-    }
-    if (success) {
-      onIdle(c);
-      return;
-    }
-    c.channel = null;
-    c.state = LoadConnection.State.DISCONNECTED;
-    long now = System.nanoTime();
-    if (plan.mode() == LoadMode.OPEN && !backlog.isEmpty()) {
-      failOldestWaiting();
-      ensureConnecting();
-    } else if (plan.mode() == LoadMode.CLOSED && closedMaySend()) {
-      if (now >= measureStartNanos) {
-        counters.errors[ErrorKind.CONNECT.ordinal()]++;
-      }
-      loop.schedule(() -> reconnectIfNeeded(c), 10, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void failOldestWaiting() {
-    if (backlog.oldestIntended() >= measureStartNanos) {
-      counters.errors[ErrorKind.CONNECT.ordinal()]++;
-    }
-    backlog.removeOldest();
   }
 
   private void expireTimeouts() {
     long now = System.nanoTime();
     long timeoutNanos = plan.timeout().toNanos();
-    for (LoadConnection c : connections) {
+    for (LoadConnection c : pool.slots()) {
       if (c.state == LoadConnection.State.BUSY && now - c.sentNanos > timeoutNanos) {
         complete(c, ErrorKind.TIMEOUT, false);
-        drop(c);
+        pool.drop(c);
         reconnectIfNeeded(c);
       }
     }
@@ -353,8 +292,8 @@ final class Worker {
 
   /** True once nothing more will be sent and nothing is outstanding; call on the loop. */
   boolean finished() {
-    boolean noMore = plan.mode() == LoadMode.OPEN ? scheduleOver : !closedMaySend();
-    return noMore && busy == 0 && backlog.isEmpty() && started;
+    boolean noMore = open ? scheduleOver : !closedMaySend();
+    return started && noMore && busy == 0 && backlog.isEmpty();
   }
 
   /** Stops everything, counting requests still waiting for a connection; call on the loop. */
@@ -362,14 +301,17 @@ final class Worker {
     counters.unsentAtEnd = backlog.size();
     nextIntendedNanos = -1;
     scheduleOver = true;
-    endNanos = 0;
+    endNanos = startNanos;
     if (timeoutScan != null) {
       timeoutScan.cancel(false);
     }
-    for (LoadConnection c : connections) {
-      drop(c);
-    }
+    pool.closeAll();
     return snapshot();
+  }
+
+  /** Per-step results; call on the loop after {@link #finish}. */
+  StageStats stages() {
+    return stages;
   }
 
   private static long share(long total, int index, int parts) {

@@ -1,13 +1,16 @@
 package dev.stackfit.lab.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.lab.load.LoopbackHttpServer.Behaviour;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,24 @@ class LoadGeneratorTests {
       assertThat(result.ok()).isEqualTo(3000);
       assertThat(result.achievedRatePerSec()).isCloseTo(1000, within(10.0));
       assertThat(result.scheduleLagMs().p50()).isLessThan(1.0);
+    }
+  }
+
+  @Test
+  void reportsEachStepOfAStaircaseSeparately() {
+    try (var server = new LoopbackHttpServer(Behaviour.OK)) {
+      LoadResult result =
+          TestPlans.against(server.uri())
+              .rate(new RateCurve.Steps(List.of(100.0, 300.0)))
+              .duration(Duration.ofSeconds(2))
+              .run();
+
+      assertThat(result.requests()).isEqualTo(400);
+      assertThat(result.stages()).hasSize(2);
+      assertThat(result.stages().get(0).requests()).isEqualTo(100);
+      assertThat(result.stages().get(1).requests()).isEqualTo(300);
+      assertThat(result.stages().get(1).achievedRatePerSec()).isCloseTo(300, within(3.0));
+      assertThat(LoadSummary.render(result)).contains("Steps (by intended start)");
     }
   }
 
@@ -180,6 +201,15 @@ class LoadGeneratorTests {
       assertThat(result.achievedRatePerSec()).isCloseTo(1000, within(50.0));
       assertThat(System.nanoTime() - started).isLessThan(Duration.ofSeconds(5).toNanos());
     }
+  }
+
+  @Test
+  void refusesToLoadAHostThatIsNotLoopback() {
+    LoadPlan plan = TestPlans.against(URI.create("http://192.0.2.1/")).build();
+
+    assertThatThrownBy(() -> new LoadGenerator().run(plan, LoadListener.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not loopback");
   }
 
   @Test

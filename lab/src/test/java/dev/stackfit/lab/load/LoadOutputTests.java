@@ -40,6 +40,7 @@ class LoadOutputTests {
         micros(50, 60),
         micros(0, 10),
         new LoadResult.GeneratorCpu(0.9, 0.9, 1, 90),
+        List.of(),
         warnings);
   }
 

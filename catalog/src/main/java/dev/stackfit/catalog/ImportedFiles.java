@@ -1,0 +1,34 @@
+package dev.stackfit.catalog;
+
+import dev.stackfit.catalog.CatalogFiles.Side;
+import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads the imported figures of a catalog directory (catalog/data/imported/ID.yaml). */
+public final class ImportedFiles {
+  /** The folder under a catalog directory that holds imported figures. */
+  public static final String FOLDER = Side.IMPORTED.folder;
+
+  private ImportedFiles() {}
+
+  /** Imported figures by framework id; throws with every problem when any file is invalid. */
+  public static Map<String, ImportedFacts> read(Path catalogDir) {
+    List<ReadFile<ImportedFacts>> files =
+        CatalogFiles.readSide(catalogDir, Side.IMPORTED, SideFileReader::imported);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, ImportedFacts> imported = new TreeMap<>();
+    for (ReadFile<ImportedFacts> file : files) {
+      problems.addAll(file.problems());
+      file.value().ifPresent(i -> imported.put(i.framework(), i));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return imported;
+  }
+}

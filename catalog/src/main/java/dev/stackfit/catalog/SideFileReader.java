@@ -1,0 +1,79 @@
+package dev.stackfit.catalog;
+
+import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Runtime;
+import dev.stackfit.core.catalog.RuntimeLifecycle;
+import dev.stackfit.core.catalog.Source;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.ValueReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the catalog's side files: runtime lifecycles (runtimes/ID.yaml) and imported figures
+ * (imported/ID.yaml). One instance reads one file.
+ */
+final class SideFileReader {
+  private final Evidence evidence = new Evidence();
+  private final FactReader facts = new FactReader(evidence);
+  private final FactValues values = new FactValues(facts);
+  private final SourceReader sourceReader = new SourceReader(facts);
+
+  Evidence evidence() {
+    return evidence;
+  }
+
+  /** A runtime file; {@code expectedId} is its file name without the extension. */
+  Optional<RuntimeLifecycle> runtime(MappingReader root, String expectedId) {
+    Optional<Runtime> runtime = root.required("id").flatMap(v -> checkedRuntime(v, expectedId));
+    Optional<String> name = root.required("name").flatMap(ValueReader::asString);
+    List<Language> languages = root.ids("languages", Language.class);
+    Map<String, Source> sources =
+        root.required("sources").map(sourceReader::sources).orElse(Map.of());
+    Optional<Fact<String>> policy =
+        facts.fact(root, "supportPolicy", false, ValueReader::asString);
+    Optional<Fact<List<dev.stackfit.core.catalog.Release>>> releases =
+        root.required("releases").flatMap(ValueReader::asMapping).flatMap(values::releases);
+    root.rejectUnknownKeys();
+    sourceReader.checkCitations(root.problems(), sources);
+    if (!root.problems().isEmpty() || runtime.isEmpty() || name.isEmpty() || releases.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RuntimeLifecycle(runtime.get(), name.get(), languages, policy, releases.get(), sources));
+  }
+
+  /** An imported file; {@code expectedId} is its file name without the extension. */
+  Optional<ImportedFacts> imported(MappingReader root, String expectedId) {
+    Optional<String> id =
+        root.required("framework")
+            .flatMap(
+                v -> {
+                  Optional<String> read = v.asString();
+                  read.filter(i -> !i.equals(expectedId))
+                      .ifPresent(
+                          i -> v.report('"' + i + "\" does not match the file name " + expectedId));
+                  return read;
+                });
+    Map<String, Source> sources =
+        root.required("sources").map(sourceReader::sources).orElse(Map.of());
+    var releases = root.mapping("releases").flatMap(values::releases);
+    var health = root.mapping("health").flatMap(values::health);
+    root.rejectUnknownKeys();
+    sourceReader.checkCitations(root.problems(), sources);
+    if (!root.problems().isEmpty() || id.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImportedFacts(id.get(), sources, releases, health));
+  }
+
+  private Optional<Runtime> checkedRuntime(ValueReader value, String expectedId) {
+    Optional<Runtime> runtime = value.asId(Runtime.class);
+    runtime
+        .filter(r -> !r.id().equals(expectedId))
+        .ifPresent(r -> value.report('"' + r.id() + "\" does not match the file name " + expectedId));
+    return runtime;
+  }
+}

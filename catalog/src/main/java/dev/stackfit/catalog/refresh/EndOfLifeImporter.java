@@ -1,0 +1,109 @@
+package dev.stackfit.catalog.refresh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Release;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Release lines from the endoflife.date API v1 ({@code GET /products/{product}}): release date,
+ * end of active support, end of life and LTS flag per line.
+ */
+final class EndOfLifeImporter implements Importer {
+  /** Catalog id to endoflife.date product, for the frameworks it tracks (catalog-sources.md). */
+  static final Map<String, String> PRODUCTS =
+      Map.of(
+          "django", "django",
+          "spring-boot", "spring-boot",
+          "rails", "ruby-on-rails",
+          "laravel", "laravel",
+          "symfony", "symfony",
+          "quarkus", "quarkus-framework",
+          "micronaut", "micronaut",
+          "phoenix", "phoenix-framework",
+          "express", "express",
+          "aspnet-core", "dotnet");
+
+  /** Lines kept: the newest ones, enough to show a support timeline. */
+  static final int MAX_LINES = 6;
+
+  private final HttpFetcher http;
+  private final URI base;
+  private final LocalDate today;
+
+  EndOfLifeImporter(HttpFetcher http, URI base, LocalDate today) {
+    this.http = http;
+    this.base = base;
+    this.today = today;
+  }
+
+  @Override
+  public RefreshSource source() {
+    return RefreshSource.ENDOFLIFE;
+  }
+
+  @Override
+  public Optional<Contribution> fetch(Framework framework) {
+    String product = PRODUCTS.get(framework.id());
+    if (product == null) {
+      return Optional.empty();
+    }
+    URI uri = URI.create(base + "/products/" + product);
+    JsonNode root =
+        http.getJson(source(), uri, Map.of("Accept", "application/json"))
+            .orElseThrow(
+                () ->
+                    new SourceUnavailableException(
+                        source(), "endoflife.date does not know the product " + product));
+    JsonNode releases = root.path("result").path("releases");
+    if (!releases.isArray()) {
+      throw new SourceUnavailableException(
+          source(), "endoflife.date sent no result.releases for " + product);
+    }
+    List<Release> lines = new ArrayList<>();
+    for (JsonNode release : releases) {
+      lines.add(release(release, product));
+    }
+    lines.sort(Comparator.comparing(Release::released).reversed());
+    List<Release> recent =
+        lines.stream()
+            .filter(r -> r.eol() == null || r.eol().isAfter(today.minusYears(2)))
+            .limit(MAX_LINES)
+            .toList();
+    return Optional.of(new Contribution(Optional.of(recent), Optional.empty()));
+  }
+
+  private Release release(JsonNode release, String product) {
+    String name = release.path("name").asText("");
+    LocalDate released = date(release.path("releaseDate"), product);
+    if (name.isBlank() || released == null) {
+      throw new SourceUnavailableException(
+          source(), "endoflife.date sent a release without name or releaseDate for " + product);
+    }
+    return new Release(
+        name,
+        released,
+        date(release.path("eoasFrom"), product),
+        date(release.path("eolFrom"), product),
+        release.path("isLts").asBoolean(false));
+  }
+
+  private LocalDate date(JsonNode node, String product) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(node.asText());
+    } catch (DateTimeParseException e) {
+      throw new SourceUnavailableException(
+          source(), "endoflife.date sent an invalid date \"" + node.asText() + "\" for " + product);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.stackfit.cli.lab;
+
+import picocli.CommandLine.Command;
+
+/** {@code stackfit lab}: the proof-of-concept lab; its work is in the {@code run} subcommand. */
+@Command(
+    name = "lab",
+    mixinStandardHelpOptions = true,
+    subcommands = LabRunCommand.class,
+    description = {
+      "Compares proofs of concept side by side on this machine: start-up, memory, CPU and the"
+          + " highest rate each sustains under your p99 target.",
+      "Lab files are local files run by the command line only; see docs/lab.md."
+    })
+public final class LabCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

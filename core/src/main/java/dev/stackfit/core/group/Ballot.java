@@ -1,0 +1,68 @@
+package dev.stackfit.core.group;
+
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.PairwiseJudgment;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One participant's independent judgment in a decision session round.
+ *
+ * @param participant display name (shown only after the reveal)
+ * @param weights criterion weights from sliders (relative, any positive scale); empty when the
+ *     participant used pairwise comparisons
+ * @param judgments AHP pairwise judgments; empty when the participant used sliders
+ * @param ratings framework id to criterion to a rating from 1 (poor) to 5 (excellent)
+ * @param comments framework id to criterion to an optional comment
+ * @param concerns free-text concerns
+ * @param enjoyment framework id to "would you enjoy building in it", 1 (not at all) to 5 (very much)
+ */
+public record Ballot(
+    String participant,
+    Map<Criterion, Double> weights,
+    List<PairwiseJudgment> judgments,
+    Map<String, Map<Criterion, Integer>> ratings,
+    Map<String, Map<Criterion, String>> comments,
+    String concerns,
+    Map<String, Integer> enjoyment) {
+  public Ballot {
+    if (participant == null || participant.isBlank()) {
+      throw new IllegalArgumentException("a ballot needs a participant");
+    }
+    if (weights.isEmpty() == judgments.isEmpty()) {
+      throw new IllegalArgumentException(participant + ": give weights by sliders or by pairwise comparisons");
+    }
+    weights = Collections.unmodifiableMap(weights.isEmpty() ? new EnumMap<>(Criterion.class) : new EnumMap<>(weights));
+    judgments = List.copyOf(judgments);
+    ratings = copy(ratings);
+    comments = copy(comments);
+    enjoyment = Collections.unmodifiableMap(new LinkedHashMap<>(enjoyment));
+    concerns = concerns == null ? "" : concerns;
+    for (Map<Criterion, Integer> byCriterion : ratings.values()) {
+      for (Integer rating : byCriterion.values()) {
+        if (rating == null || rating < 1 || rating > 5) {
+          throw new IllegalArgumentException(participant + ": ratings go from 1 to 5, was " + rating);
+        }
+      }
+    }
+    for (Integer value : enjoyment.values()) {
+      if (value == null || value < 1 || value > 5) {
+        throw new IllegalArgumentException(participant + ": enjoyment goes from 1 to 5, was " + value);
+      }
+    }
+  }
+
+  private static <V> Map<String, Map<Criterion, V>> copy(Map<String, Map<Criterion, V>> source) {
+    Map<String, Map<Criterion, V>> copy = new LinkedHashMap<>();
+    source.forEach(
+        (framework, byCriterion) -> {
+          EnumMap<Criterion, V> inner = new EnumMap<>(Criterion.class);
+          inner.putAll(byCriterion);
+          copy.put(framework, Collections.unmodifiableMap(inner));
+        });
+    return Collections.unmodifiableMap(copy);
+  }
+}
