@@ -75,7 +75,7 @@ class RefreshTests {
             RefreshSource.DEPSDEV, api.base("/dd")),
         Optional.of("test-token"),
         Optional.of(catalog.resolve("cache.json")),
-        Duration.ofMillis(800),
+        Duration.ofSeconds(5),
         Duration.ofSeconds(5),
         TODAY);
   }
@@ -204,8 +204,12 @@ class RefreshTests {
   @Test
   void aSlowServerTimesOut() {
     api.on(EOL, Reply.fixture("endoflife-django.json").delayed(3000));
-    RefreshResult result = run(EnumSet.of(RefreshSource.ENDOFLIFE), false);
-    assertThat(result.failures()).containsExactly("cannot reach endoflife.date: timed out after 800 ms");
+    RefreshOptions o = options(EnumSet.of(RefreshSource.ENDOFLIFE), false, "django");
+    RefreshResult result =
+        run(
+            new RefreshOptions(o.catalogDir(), o.sources(), o.framework(), false, o.baseUrls(),
+                Optional.empty(), Optional.empty(), Duration.ofMillis(400), o.maxWait(), TODAY));
+    assertThat(result.failures()).containsExactly("cannot reach endoflife.date: timed out after 400 ms");
   }
 
   @Test

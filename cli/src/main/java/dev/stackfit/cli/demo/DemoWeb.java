@@ -1,18 +1,42 @@
 package dev.stackfit.cli.demo;
 
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.serve.ServeCommand;
+import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The web part of the demo: saves the evaluated examples and serves them. */
+/** The web part of the demo: saves the evaluated examples in an embedded database and serves them. */
 final class DemoWeb {
   private DemoWeb() {}
 
-  static int serve(List<DemoCommand.DemoRun> runs, Catalog catalog, int port, Path data, PrintWriter out) {
-    out.println("The web app is not part of this build yet; run with --no-web.");
+  static int serve(List<DemoCommand.DemoRun> runs, Catalog catalog, int port, Path data, PrintWriter out)
+      throws InterruptedException {
+    Database database = Databases.openSqlite(data);
+    ServeCommand.Running running;
+    try {
+      running = ServeCommand.start(catalog, database, port, "127.0.0.1");
+    } catch (StackfitException busy) {
+      if (port == 0) {
+        throw busy;
+      }
+      out.printf("Port %d is taken; using a free port instead.%n", port);
+      running = ServeCommand.start(catalog, Databases.openSqlite(data), 0, "127.0.0.1");
+    }
+    String base = running.app().url();
+    out.printf("%nThe web app is running on its embedded SQLite database (%s).%n", database.description());
+    out.printf("Open %s to see the examples, fill in the questionnaire for your own team, browse and compare the catalog.%n", base);
+    for (DemoCommand.DemoRun run : runs) {
+      String path = running.app().evaluateAndSave(run.evaluation().profile());
+      out.printf("  %-55s %s%s%n", run.evaluation().profile().name(), base, path.substring(1));
+    }
+    out.println("Press Ctrl-C to stop.");
     out.flush();
+    running.awaitShutdown();
     return ExitCodes.OK;
   }
 }

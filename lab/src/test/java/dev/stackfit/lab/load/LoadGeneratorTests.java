@@ -87,6 +87,19 @@ class LoadGeneratorTests {
   }
 
   @Test
+  void splitsRateAndConnectionsBetweenThreads() {
+    try (var server = new LoopbackHttpServer(Behaviour.OK)) {
+      LoadResult open = TestPlans.against(server.uri()).rate(1000).threads(2).run();
+      LoadResult closed = TestPlans.against(server.uri()).closed().connections(4).threads(2).run();
+
+      assertThat(open.requests()).isEqualTo(1000);
+      assertThat(open.ok()).isEqualTo(1000);
+      assertThat(open.connectionsOpened()).isEqualTo(8);
+      assertThat(closed.ok()).isEqualTo(closed.requests()).isGreaterThan(500);
+    }
+  }
+
+  @Test
   void poissonArrivalsKeepTheMeanRate() {
     try (var server = new LoopbackHttpServer(Behaviour.OK)) {
       LoadResult result =

@@ -10,6 +10,7 @@ final class TestPlans {
   private RateCurve rate = new RateCurve.Constant(100);
   private Arrival arrival = Arrival.CONSTANT;
   private int connections = 8;
+  private int threads = 1;
   private int maxInFlight = 10_000;
   private Duration duration = Duration.ofSeconds(1);
   private long maxRequests;
@@ -50,6 +51,11 @@ final class TestPlans {
     return this;
   }
 
+  TestPlans threads(int count) {
+    this.threads = count;
+    return this;
+  }
+
   TestPlans duration(Duration value) {
     this.duration = value;
     return this;
@@ -86,7 +92,7 @@ final class TestPlans {
         rate,
         arrival,
         sizing,
-        1,
+        threads,
         duration,
         maxRequests,
         warmup,

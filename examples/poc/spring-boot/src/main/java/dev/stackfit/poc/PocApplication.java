@@ -11,7 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PocApplication {
 
   public static void main(String[] args) throws IOException {
-    freshDatabase(Path.of(System.getProperty("poc.db", System.getenv().getOrDefault("POC_DB", "data/poc.db"))));
+    freshDatabase(
+        Path.of(
+            System.getProperty("poc.db", System.getenv().getOrDefault("POC_DB", "data/poc.db"))));
     SpringApplication.run(PocApplication.class, args);
   }
 

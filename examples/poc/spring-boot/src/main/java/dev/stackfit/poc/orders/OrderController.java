@@ -33,7 +33,8 @@ class OrderController {
   Page page(@Valid @ModelAttribute OrderQuery query) {
     int limit = query.limitOrDefault();
     int offset = query.offsetOrDefault();
-    return new Page(query.customer(), limit, offset, orders.byCustomer(query.customer(), limit, offset));
+    return new Page(
+        query.customer(), limit, offset, orders.byCustomer(query.customer(), limit, offset));
   }
 
   @PostMapping("/orders")
@@ -44,6 +45,8 @@ class OrderController {
     }
     long id = orders.place(request);
     Order created = orders.find(id).orElseThrow();
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/orders/" + id)).body(created);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/orders/" + id))
+        .body(created);
   }
 }

@@ -33,7 +33,8 @@ class OrderRepository {
               List<Line> lines = lines(id);
               long total = lines.stream().mapToLong(Line::lineTotalCents).sum();
               var customer =
-                  new Customer(rs.getLong("customer_id"), rs.getString("name"), rs.getString("email"));
+                  new Customer(
+                      rs.getLong("customer_id"), rs.getString("name"), rs.getString("email"));
               return new Order(rs.getLong("id"), rs.getString("status"), customer, lines, total);
             })
         .optional();
@@ -48,7 +49,8 @@ class OrderRepository {
         .param(orderId)
         .query(
             (rs, n) -> {
-              var product = new Product(rs.getLong("id"), rs.getString("sku"), rs.getString("name"));
+              var product =
+                  new Product(rs.getLong("id"), rs.getString("sku"), rs.getString("name"));
               int quantity = rs.getInt("quantity");
               long price = rs.getLong("unit_price_cents");
               return new Line(rs.getInt("line_no"), product, quantity, price, quantity * price);
@@ -81,7 +83,8 @@ class OrderRepository {
       unknown.add("customerId");
     }
     for (int i = 0; i < request.lines().size(); i++) {
-      if (!exists("SELECT COUNT(*) FROM products WHERE id = ?", request.lines().get(i).productId())) {
+      if (!exists(
+          "SELECT COUNT(*) FROM products WHERE id = ?", request.lines().get(i).productId())) {
         unknown.add("lines[" + i + "].productId");
       }
     }

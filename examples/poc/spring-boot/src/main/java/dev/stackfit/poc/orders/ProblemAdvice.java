@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Maps every expected failure to problem JSON (RFC 9457) with the same fields in all four stacks. */
+/**
+ * Maps every expected failure to problem JSON (RFC 9457) with the same fields in all four stacks.
+ */
 @RestControllerAdvice
 class ProblemAdvice {
 

@@ -1,0 +1,15 @@
+package dev.stackfit.core.team;
+
+import java.time.Instant;
+
+/**
+ * A recorded decision of a session.
+ *
+ * @param id stable id used in its URL
+ * @param sessionId the session that took it
+ * @param decisionJson the decision file (formats' DecisionJson)
+ * @param status its MADR status id, kept apart for listing
+ * @param createdAt when it was recorded
+ */
+public record DecisionRecord(
+    String id, String sessionId, String decisionJson, String status, Instant createdAt) {}
