@@ -27,7 +27,9 @@ public final class CatalogOption {
       return new CatalogLoader().load(directory);
     }
     Path checkout = checkoutCatalog();
-    return checkout != null ? new CatalogLoader().load(checkout) : new CatalogLoader().loadBundled();
+    return checkout != null
+        ? new CatalogLoader().load(checkout)
+        : new CatalogLoader().loadBundled();
   }
 
   /** The catalog directory of the checkout stackfit runs from, or null. */

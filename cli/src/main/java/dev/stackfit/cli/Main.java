@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     name = "stackfit",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Choose a backend framework your team can live with, and keep that choice honest.",
+    description =
+        "Choose a backend framework your team can live with, and keep that choice honest.",
     subcommands = {
       RecommendCommand.class,
       CatalogCommand.class,

@@ -12,10 +12,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTests {
-  private static final List<String> CONTRACT_IDS = List.of(
-      "express", "fastify", "nestjs", "koa", "hono", "django", "django-rest-framework", "flask", "fastapi",
-      "rails", "laravel", "symfony", "spring-boot", "quarkus", "micronaut", "helidon", "javalin", "vertx", "ktor",
-      "aspnet-core", "gin", "echo", "fiber", "chi", "actix-web", "axum", "phoenix");
+  private static final List<String> CONTRACT_IDS =
+      List.of(
+          "express",
+          "fastify",
+          "nestjs",
+          "koa",
+          "hono",
+          "django",
+          "django-rest-framework",
+          "flask",
+          "fastapi",
+          "rails",
+          "laravel",
+          "symfony",
+          "spring-boot",
+          "quarkus",
+          "micronaut",
+          "helidon",
+          "javalin",
+          "vertx",
+          "ktor",
+          "aspnet-core",
+          "gin",
+          "echo",
+          "fiber",
+          "chi",
+          "actix-web",
+          "axum",
+          "phoenix");
 
   @Test
   void listJsonHasEveryContractIdWithNameAndLanguage() throws IOException {
@@ -32,11 +57,24 @@ class CatalogCommandTests {
 
   @Test
   void showJsonCarriesTheContractFields() throws IOException {
-    CliRun run = CliRun.run("catalog", "show", "django", "--format", "json", "--catalog", CliRun.CATALOG);
+    CliRun run =
+        CliRun.run("catalog", "show", "django", "--format", "json", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isZero();
     JsonNode django = new ObjectMapper().readTree(run.out());
-    for (String field : List.of("id", "name", "language", "runtime", "license", "firstRelease", "requestModel",
-        "structure", "philosophy", "features", "sources", "releases")) {
+    for (String field :
+        List.of(
+            "id",
+            "name",
+            "language",
+            "runtime",
+            "license",
+            "firstRelease",
+            "requestModel",
+            "structure",
+            "philosophy",
+            "features",
+            "sources",
+            "releases")) {
       assertThat(django.has(field)).as(field).isTrue();
     }
     assertThat(django.path("language").asText()).isEqualTo("python");
@@ -51,14 +89,20 @@ class CatalogCommandTests {
   void showTextListsEveryFactWithSourceAndDate() {
     CliRun run = CliRun.run("catalog", "show", "express", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Express (express)").contains("request model").contains("sources");
+    assertThat(run.out())
+        .contains("Express (express)")
+        .contains("request model")
+        .contains("sources");
   }
 
   @Test
   void compareShowsTheGuidesRowsForEveryFramework() {
-    CliRun run = CliRun.run("catalog", "compare", "express", "django", "spring-boot", "--catalog", CliRun.CATALOG);
+    CliRun run =
+        CliRun.run(
+            "catalog", "compare", "express", "django", "spring-boot", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Request handling", "Structure", "Ecosystem", "Learning curve", "Best for")
+    assertThat(run.out())
+        .contains("Request handling", "Structure", "Ecosystem", "Learning curve", "Best for")
         .contains("Express", "Django", "Spring Boot");
     run.out().lines().forEach(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
   }
@@ -81,8 +125,11 @@ class CatalogCommandTests {
   @Test
   void validateReportsABrokenFileWithItsLineAndExitsTwo(@TempDir Path dir) throws IOException {
     Path frameworks = Files.createDirectories(dir.resolve("frameworks"));
-    Files.copy(Path.of(CliRun.CATALOG, "frameworks", "flask.yaml"), frameworks.resolve("flask.yaml"));
-    String text = Files.readString(frameworks.resolve("flask.yaml")).replace("id: flask", "id: flask\ncolour: red");
+    Files.copy(
+        Path.of(CliRun.CATALOG, "frameworks", "flask.yaml"), frameworks.resolve("flask.yaml"));
+    String text =
+        Files.readString(frameworks.resolve("flask.yaml"))
+            .replace("id: flask", "id: flask\ncolour: red");
     Files.writeString(frameworks.resolve("flask.yaml"), text);
     CliRun run = CliRun.run("catalog", "validate", dir.toString(), "--today", "2026-11-26");
     assertThat(run.exitCode()).isEqualTo(2);
@@ -91,7 +138,16 @@ class CatalogCommandTests {
 
   @Test
   void demoWithoutWebRunsEveryExample() {
-    CliRun run = CliRun.run("demo", "--no-web", "--examples", CliRun.EXAMPLES, "--catalog", CliRun.CATALOG, "--today", "2026-11-26");
+    CliRun run =
+        CliRun.run(
+            "demo",
+            "--no-web",
+            "--examples",
+            CliRun.EXAMPLES,
+            "--catalog",
+            CliRun.CATALOG,
+            "--today",
+            "2026-11-26");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().filter(l -> l.startsWith("== ")).count()).isEqualTo(8);
     assertThat(run.out()).contains("recommends Django").contains("advisories:");

@@ -10,9 +10,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DecisionCommandTests {
   private static CliRun decide(Path dir, String... extra) {
-    String[] base = {"decide", CliRun.EXAMPLES + "/enterprise-transactions.yaml", "--choose", "spring-boot",
-        "--rationale", "the team knows it", "--decision-maker", "Ana", "--consulted", "Bo", "--informed", "Ops",
-        "--today", "2026-11-26", "--catalog", CliRun.CATALOG, "--out-dir", dir.toString()};
+    String[] base = {
+      "decide",
+      CliRun.EXAMPLES + "/enterprise-transactions.yaml",
+      "--choose",
+      "spring-boot",
+      "--rationale",
+      "the team knows it",
+      "--decision-maker",
+      "Ana",
+      "--consulted",
+      "Bo",
+      "--informed",
+      "Ops",
+      "--today",
+      "2026-11-26",
+      "--catalog",
+      CliRun.CATALOG,
+      "--out-dir",
+      dir.toString()
+    };
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -25,20 +42,37 @@ class DecisionCommandTests {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     String madr = Files.readString(dir.resolve("0001-framework-choice.md"));
-    assertThat(madr).startsWith("---\nstatus: accepted\ndate: 2026-11-26\ndecision-makers: Ana\nconsulted: Bo\ninformed: Ops\n---\n")
-        .contains("## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
-            "## Decision Outcome", "Chosen option: \"Spring Boot\", because the team knows it.", "### Consequences",
-            "### Confirmation", "## Pros and Cons of the Options", "## More Information", "Reassess by **2027-05-26**");
+    assertThat(madr)
+        .startsWith(
+            "---\nstatus: accepted\ndate: 2026-11-26\ndecision-makers: Ana\nconsulted: Bo\ninformed: Ops\n---\n")
+        .contains(
+            "## Context and Problem Statement",
+            "## Decision Drivers",
+            "## Considered Options",
+            "## Decision Outcome",
+            "Chosen option: \"Spring Boot\", because the team knows it.",
+            "### Consequences",
+            "### Confirmation",
+            "## Pros and Cons of the Options",
+            "## More Information",
+            "Reassess by **2027-05-26**");
     assertThat(Files.readString(dir.resolve("0001-framework-choice-radar.csv")))
         .startsWith("name,ring,quadrant,isNew,description\n\"Spring Boot\",Adopt,");
-    assertThat(Files.readString(dir.resolve("0001-framework-choice.json"))).contains("\"reviewBy\" : \"2027-05-26\"");
+    assertThat(Files.readString(dir.resolve("0001-framework-choice.json")))
+        .contains("\"reviewBy\" : \"2027-05-26\"");
   }
 
   @Test
   void reassessReportsDueReviewAndDrift(@TempDir Path dir) {
     decide(dir);
-    CliRun run = CliRun.run("reassess", dir.resolve("0001-framework-choice.json").toString(), "--today", "2027-06-01",
-        "--catalog", CliRun.CATALOG);
+    CliRun run =
+        CliRun.run(
+            "reassess",
+            dir.resolve("0001-framework-choice.json").toString(),
+            "--today",
+            "2027-06-01",
+            "--catalog",
+            CliRun.CATALOG);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Review is due (since 2027-05-26).").contains("[team-question]");
   }
@@ -46,8 +80,14 @@ class DecisionCommandTests {
   @Test
   void reassessBeforeTheDateSaysWhenItIsDue(@TempDir Path dir) {
     decide(dir);
-    CliRun run = CliRun.run("reassess", dir.resolve("0001-framework-choice.json").toString(), "--today", "2026-11-27",
-        "--catalog", CliRun.CATALOG);
+    CliRun run =
+        CliRun.run(
+            "reassess",
+            dir.resolve("0001-framework-choice.json").toString(),
+            "--today",
+            "2026-11-27",
+            "--catalog",
+            CliRun.CATALOG);
     assertThat(run.out()).contains("Review due on 2027-05-26.");
   }
 
@@ -57,14 +97,24 @@ class DecisionCommandTests {
     Files.writeString(file, "{\"format\": 1, \"id\": \"x\", \"status\": \"maybe\"}");
     CliRun run = CliRun.run("reassess", file.toString(), "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("d.json: status: is not one of proposed, accepted").contains("d.json: chosen: is required")
+    assertThat(run.err())
+        .contains("d.json: status: is not one of proposed, accepted")
+        .contains("d.json: chosen: is required")
         .doesNotContain("Exception");
   }
 
   @Test
   void choosingAFrameworkThatIsNotRankedIsRefused(@TempDir Path dir) {
-    CliRun run = CliRun.run("decide", CliRun.EXAMPLES + "/microservice-interop.yaml", "--choose", "flask",
-        "--catalog", CliRun.CATALOG, "--out-dir", dir.toString());
+    CliRun run =
+        CliRun.run(
+            "decide",
+            CliRun.EXAMPLES + "/microservice-interop.yaml",
+            "--choose",
+            "flask",
+            "--catalog",
+            CliRun.CATALOG,
+            "--out-dir",
+            dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\"flask\" is not a ranked framework for this profile");
   }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class RecommendCommandTests {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -17,13 +17,27 @@ class RecommendCommandTests {
 
   static Stream<String> examples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(CliRun.EXAMPLES))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   private static CliRun recommend(String example, String format) {
-    return CliRun.run("recommend", CliRun.EXAMPLES + "/" + example, "--format", format, "--seed", "1",
-        "--today", "2026-11-26", "--catalog", CliRun.CATALOG);
+    return CliRun.run(
+        "recommend",
+        CliRun.EXAMPLES + "/" + example,
+        "--format",
+        format,
+        "--seed",
+        "1",
+        "--today",
+        "2026-11-26",
+        "--catalog",
+        CliRun.CATALOG);
   }
 
   private static void assertGolden(String name, String actual) throws IOException {
@@ -32,7 +46,10 @@ class RecommendCommandTests {
       Files.createDirectories(GOLDEN);
       Files.writeString(file, actual);
     }
-    assertThat(actual).as("golden file %s (rerun with -Dstackfit.updateGolden=true after an intended change)", file)
+    assertThat(actual)
+        .as(
+            "golden file %s (rerun with -Dstackfit.updateGolden=true after an intended change)",
+            file)
         .isEqualTo(Files.readString(file));
   }
 
@@ -56,23 +73,40 @@ class RecommendCommandTests {
   @Test
   void sameInputAndSeedGiveByteIdenticalOutputInEveryFormat() {
     for (String format : new String[] {"json", "text", "markdown", "html"}) {
-      assertThat(recommend("php-sync-team.yaml", format).out()).isEqualTo(recommend("php-sync-team.yaml", format).out());
+      assertThat(recommend("php-sync-team.yaml", format).out())
+          .isEqualTo(recommend("php-sync-team.yaml", format).out());
     }
   }
 
   @Test
   void markdownAndHtmlCarryTheShortlistAndAdvisories() {
     String md = recommend("content-site-admin.yaml", "markdown").out();
-    assertThat(md).startsWith("# stackfit recommendation: Content site with an admin panel").contains("## Advisories").contains("| 1 | Django |");
+    assertThat(md)
+        .startsWith("# stackfit recommendation: Content site with an admin panel")
+        .contains("## Advisories")
+        .contains("| 1 | Django |");
     String html = recommend("content-site-admin.yaml", "html").out();
-    assertThat(html).startsWith("<!doctype html>").contains("<svg class=\"radar\"").doesNotContain("<script");
+    assertThat(html)
+        .startsWith("<!doctype html>")
+        .contains("<svg class=\"radar\"")
+        .doesNotContain("<script");
   }
 
   @Test
   void outWritesTheReportToAFile(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("nested/report.json");
-    CliRun run = CliRun.run("recommend", CliRun.EXAMPLES + "/prototype.yaml", "--format", "json", "--out", out.toString(),
-        "--catalog", CliRun.CATALOG, "--today", "2026-11-26");
+    CliRun run =
+        CliRun.run(
+            "recommend",
+            CliRun.EXAMPLES + "/prototype.yaml",
+            "--format",
+            "json",
+            "--out",
+            out.toString(),
+            "--catalog",
+            CliRun.CATALOG,
+            "--today",
+            "2026-11-26");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(out)).contains("\"profile\" : \"Three-month prototype\"");
@@ -82,13 +116,19 @@ class RecommendCommandTests {
   void aMissingProfileIsBadInputWithoutAStackTrace() {
     CliRun run = CliRun.run("recommend", "no/such/profile.yaml", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no/such/profile.yaml").contains("not found").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("no/such/profile.yaml")
+        .contains("not found")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void everyProblemInABadProfileIsReportedWithItsLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         stackfit: 1
         name: Bad
         team:
@@ -100,9 +140,15 @@ class RecommendCommandTests {
         """);
     CliRun run = CliRun.run("recommend", bad.toString(), "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("bad.yaml:4").contains("team.size")
-        .contains("bad.yaml:6").contains("team.skills[0].level").contains("\"guru\" is not one of none, basic, working, expert")
-        .contains("bad.yaml:8").contains("project.colour").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains("bad.yaml:4")
+        .contains("team.size")
+        .contains("bad.yaml:6")
+        .contains("team.skills[0].level")
+        .contains("\"guru\" is not one of none, basic, working, expert")
+        .contains("bad.yaml:8")
+        .contains("project.colour")
+        .doesNotContain("Exception");
   }
 
   @Test

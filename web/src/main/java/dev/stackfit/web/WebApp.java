@@ -1,10 +1,13 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.team.TeamWeb;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stackfit web app and JSON API on Javalin. Start it with {@link #start(WebConfig)}; it binds
@@ -23,6 +26,15 @@ public final class WebApp {
 
   /** Starts the app; returns once it accepts connections. */
   public static WebApp start(WebConfig config) {
+    return start(config, Optional.empty());
+  }
+
+  /**
+   * Starts the app with accounts, decision sessions and decision records on {@code team} (see
+   * {@link TeamWeb}); returns once it accepts connections.
+   */
+  public static WebApp start(WebConfig config, Optional<TeamStore> team) {
+    Optional<TeamWeb> teamWeb = team.map(store -> new TeamWeb(config, store));
     Templates templates = new Templates();
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
@@ -44,6 +56,7 @@ public final class WebApp {
                   });
               javalinConfig.routes.before(guards::headers);
               javalinConfig.routes.before(guards::sameOrigin);
+              teamWeb.ifPresent(t -> t.register(javalinConfig.routes));
               api.register(javalinConfig.routes);
               pages.register(javalinConfig.routes);
               javalinConfig.routes.exception(HttpResponseException.class, errors::handle);

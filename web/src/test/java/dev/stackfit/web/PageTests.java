@@ -197,6 +197,20 @@ class PageTests {
   }
 
   @Test
+  void whenEveryFrameworkIsExcludedTheResultsSayWhy() {
+    String yaml =
+        "stackfit: 1\nname: Nothing fits\nconstraints:\n  languages: [elixir]\n"
+            + "  excludeRuntimes: [beam]\n";
+    String id =
+        ApiContract.json(server.post("/api/v1/evaluations", "application/yaml", yaml))
+            .path("id")
+            .asText();
+    String page = server.get("/evaluations/" + id).body();
+    assertThat(page).contains("No framework passed the constraints", "Phoenix");
+    assertThat(page).doesNotContain("svg class=\"chart radar\"");
+  }
+
+  @Test
   void aHugeFormIsRefusedAsTooLarge() {
     Map<String, String> form = answers();
     form.put("name", "x".repeat(300 * 1024));

@@ -20,12 +20,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Compare frameworks side by side: request handling, structure, ecosystem, learning curve, best for.")
+    description =
+        "Compare frameworks side by side: request handling, structure, ecosystem, learning curve, best for.")
 final class CompareCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", arity = "2..*", description = "Two or more framework ids.")
   List<String> ids;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   CatalogFormat format;
 
   @Mixin CatalogOption catalogOption;
@@ -42,10 +46,12 @@ final class CompareCommand implements Callable<Integer> {
       case json -> {
         var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         var rows = root.putObject("rows");
-        Comparison.rows(frameworks).forEach((label, cells) -> {
-          var array = rows.putArray(label);
-          cells.forEach(array::add);
-        });
+        Comparison.rows(frameworks)
+            .forEach(
+                (label, cells) -> {
+                  var array = rows.putArray(label);
+                  cells.forEach(array::add);
+                });
         root.set("frameworks", FrameworkJson.list(frameworks));
         out.print(EvaluationJson.toText(root));
       }

@@ -29,7 +29,9 @@ final class Lookup {
                           "unknown framework id \""
                               + id
                               + "\"; known ids: "
-                              + String.join(" ", catalog.frameworks().stream().map(Framework::id).toList()))));
+                              + String.join(
+                                  " ",
+                                  catalog.frameworks().stream().map(Framework::id).toList()))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
       "Prints a diff; writes nothing unless every source answered. GITHUB_TOKEN is optional."
     })
 final class RefreshCommand implements Callable<Integer> {
-  @Option(names = "--source", paramLabel = "SOURCE", split = ",",
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      split = ",",
       description = "endoflife, github or depsdev (repeatable; default: all).")
   List<String> sources;
 
@@ -50,32 +53,55 @@ final class RefreshCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Show what would change; write nothing.")
   boolean dryRun;
 
-  @Option(names = "--catalog", paramLabel = "DIR",
+  @Option(
+      names = "--catalog",
+      paramLabel = "DIR",
       description = "Catalog directory (default: the checkout's catalog/data).")
   Path catalog;
 
-  @Option(names = "--endoflife-url", paramLabel = "URL", description = "Base URL of the endoflife.date API v1.")
+  @Option(
+      names = "--endoflife-url",
+      paramLabel = "URL",
+      description = "Base URL of the endoflife.date API v1.")
   URI endoflifeUrl;
 
-  @Option(names = "--github-url", paramLabel = "URL", description = "Base URL of the GitHub REST API.")
+  @Option(
+      names = "--github-url",
+      paramLabel = "URL",
+      description = "Base URL of the GitHub REST API.")
   URI githubUrl;
 
-  @Option(names = "--depsdev-url", paramLabel = "URL", description = "Base URL of the deps.dev API.")
+  @Option(
+      names = "--depsdev-url",
+      paramLabel = "URL",
+      description = "Base URL of the deps.dev API.")
   URI depsdevUrl;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
       description = "Connect and request timeout per call (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
-  @Option(names = "--max-wait", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Longest wait a rate limit may impose before giving up (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Longest wait a rate limit may impose before giving up (default: ${DEFAULT-VALUE}).")
   long maxWaitSeconds;
 
-  @Option(names = "--cache", paramLabel = "FILE",
+  @Option(
+      names = "--cache",
+      paramLabel = "FILE",
       description = "ETag/Last-Modified cache (default: ~/.cache/stackfit/refresh-cache.json).")
   Path cache;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "As-of date for imported figures (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "As-of date for imported figures (default: today).")
   LocalDate today;
 
   @Spec CommandSpec spec;

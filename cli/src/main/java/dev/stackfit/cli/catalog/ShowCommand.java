@@ -20,12 +20,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stackfit catalog show ID}: every fact with its source and date. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one framework's sourced facts.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show one framework's sourced facts.")
 final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "Framework id (see 'stackfit catalog list').")
   String id;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   CatalogFormat format;
 
   @Mixin CatalogOption catalogOption;
@@ -47,14 +53,32 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void text(Framework f, PrintWriter out) {
     out.printf("%s (%s)  %s  %s%n%n", f.name(), f.id(), f.homepage(), f.repository());
-    fact(out, "languages", String.join(", ", f.languages().value().stream().map(l -> l.id()).toList()), f.languages());
+    fact(
+        out,
+        "languages",
+        String.join(", ", f.languages().value().stream().map(l -> l.id()).toList()),
+        f.languages());
     fact(out, "runtime", f.runtime().value().id(), f.runtime());
     fact(out, "license", f.license().value(), f.license());
     fact(out, "first release", String.valueOf(f.firstRelease().value()), f.firstRelease());
     var v = f.version().value();
-    fact(out, "current major", v.major() + " (" + v.released() + "), latest " + v.latest() + " (" + v.latestDate() + ")"
-        + (v.preOne() ? ", pre-1.0" : ""), f.version());
-    String also = f.alsoSupports().isEmpty() ? "" : "; also " + String.join(", ", f.alsoSupports().stream().map(m -> m.id()).toList());
+    fact(
+        out,
+        "current major",
+        v.major()
+            + " ("
+            + v.released()
+            + "), latest "
+            + v.latest()
+            + " ("
+            + v.latestDate()
+            + ")"
+            + (v.preOne() ? ", pre-1.0" : ""),
+        f.version());
+    String also =
+        f.alsoSupports().isEmpty()
+            ? ""
+            : "; also " + String.join(", ", f.alsoSupports().stream().map(m -> m.id()).toList());
     fact(out, "request model", f.requestModel().value().id() + also, f.requestModel());
     fact(out, "structure", f.structure().value().id(), f.structure());
     fact(out, "philosophy", f.philosophy().value().id(), f.philosophy());
@@ -62,22 +86,48 @@ final class ShowCommand implements Callable<Integer> {
     fact(out, "governance", f.governance().value().id(), f.governance());
     fact(out, "best for", String.join(", ", f.bestFor().value()), f.bestFor());
     f.supportPolicy().ifPresent(p -> fact(out, "support policy", p.value(), p));
-    f.performance().ifPresent(p -> fact(out, "TechEmpower", String.format(Locale.ROOT,
-        "variant %s: JSON %,.0f rps, Fortunes %,.0f rps (peak-tuned lab figures)", p.value().variant(),
-        p.value().jsonRps(), p.value().fortunesRps()), p));
+    f.performance()
+        .ifPresent(
+            p ->
+                fact(
+                    out,
+                    "TechEmpower",
+                    String.format(
+                        Locale.ROOT,
+                        "variant %s: JSON %,.0f rps, Fortunes %,.0f rps (peak-tuned lab figures)",
+                        p.value().variant(),
+                        p.value().jsonRps(),
+                        p.value().fortunesRps()),
+                    p));
     if (!f.learningNotes().isEmpty()) {
       out.printf("%nlearning notes: %s%n", f.learningNotes());
     }
     out.printf("%nfeatures%n");
-    f.features().forEach((feature, fact) -> out.printf("  %-22s %-12s %s  [%s, %s%s]%n", feature.id(),
-        fact.value().level().id(), fact.value().provider(), fact.source(), fact.asOf(), fact.verified() ? "" : ", unverified"));
-    f.releases().ifPresent(r -> {
-      out.printf("%nrelease lines (source %s, as of %s)%n", r.source(), r.asOf());
-      for (Release line : r.value()) {
-        out.printf("  %-8s released %s  active support until %s  end of life %s%s%n", line.line(), line.released(),
-            orDash(line.activeSupportEnd()), orDash(line.eol()), line.lts() ? "  LTS" : "");
-      }
-    });
+    f.features()
+        .forEach(
+            (feature, fact) ->
+                out.printf(
+                    "  %-22s %-12s %s  [%s, %s%s]%n",
+                    feature.id(),
+                    fact.value().level().id(),
+                    fact.value().provider(),
+                    fact.source(),
+                    fact.asOf(),
+                    fact.verified() ? "" : ", unverified"));
+    f.releases()
+        .ifPresent(
+            r -> {
+              out.printf("%nrelease lines (source %s, as of %s)%n", r.source(), r.asOf());
+              for (Release line : r.value()) {
+                out.printf(
+                    "  %-8s released %s  active support until %s  end of life %s%s%n",
+                    line.line(),
+                    line.released(),
+                    orDash(line.activeSupportEnd()),
+                    orDash(line.eol()),
+                    line.lts() ? "  LTS" : "");
+              }
+            });
     out.printf("%nsources%n");
     for (Source s : f.sources().values()) {
       out.printf("  [%s] %s  %s  (accessed %s)%n", s.id(), s.title(), s.url(), s.accessed());
@@ -85,7 +135,9 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private static void fact(PrintWriter out, String label, String value, Fact<?> fact) {
-    out.printf("%-16s %s  [%s, %s%s]%n", label, value, fact.source(), fact.asOf(), fact.verified() ? "" : ", UNVERIFIED");
+    out.printf(
+        "%-16s %s  [%s, %s%s]%n",
+        label, value, fact.source(), fact.asOf(), fact.verified() ? "" : ", UNVERIFIED");
     if (!fact.note().isEmpty()) {
       out.printf("%-16s   %s%n", "", fact.note());
     }

@@ -21,12 +21,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check a catalog directory: schema, sources, dates, licenses; flags data older than 18 months.")
+    description =
+        "Check a catalog directory: schema, sources, dates, licenses; flags data older than 18 months.")
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DIR", arity = "0..1", description = "Catalog directory (default: the shipped catalog/data).")
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "0..1",
+      description = "Catalog directory (default: the shipped catalog/data).")
   Path directory;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "Validate as of this day (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "Validate as of this day (default: today).")
   LocalDate today;
 
   @Spec CommandSpec spec;
@@ -35,12 +42,14 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = directory != null ? directory : CatalogOption.checkoutCatalog();
     if (dir == null) {
-      throw new StackfitException("no catalog directory given and none found in the checkout; pass DIR");
+      throw new StackfitException(
+          "no catalog directory given and none found in the checkout; pass DIR");
     }
     if (!Files.isDirectory(dir)) {
       throw new StackfitException(dir + ": no such directory");
     }
-    ValidationReport report = new CatalogValidator().validate(dir, today == null ? LocalDate.now() : today);
+    ValidationReport report =
+        new CatalogValidator().validate(dir, today == null ? LocalDate.now() : today);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : report.errors()) {
@@ -50,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("warning: " + problem);
     }
     err.flush();
-    out.printf("%s: %d error(s), %d warning(s)%n", dir, report.errors().size(), report.warnings().size());
+    out.printf(
+        "%s: %d error(s), %d warning(s)%n", dir, report.errors().size(), report.warnings().size());
     out.flush();
     return report.errors().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }

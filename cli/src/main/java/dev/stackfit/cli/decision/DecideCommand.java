@@ -5,7 +5,6 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,37 +39,66 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "decide",
     mixinStandardHelpOptions = true,
-    description = "Record a framework decision: a MADR decision record, a decision file for reassess, and a radar CSV.")
+    description =
+        "Record a framework decision: a MADR decision record, a decision file for reassess, and a radar CSV.")
 public final class DecideCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROFILE", description = "The profile the decision is based on.")
   Path profile;
 
-  @Option(names = "--choose", required = true, paramLabel = "ID", description = "The chosen framework (one of the shortlist unless --consider says otherwise).")
+  @Option(
+      names = "--choose",
+      required = true,
+      paramLabel = "ID",
+      description = "The chosen framework (one of the shortlist unless --consider says otherwise).")
   String chosen;
 
-  @Option(names = "--consider", split = ",", paramLabel = "ID", description = "Options considered (default: the shortlist, plus the chosen one).")
+  @Option(
+      names = "--consider",
+      split = ",",
+      paramLabel = "ID",
+      description = "Options considered (default: the shortlist, plus the chosen one).")
   List<String> considered;
 
   @Option(names = "--rationale", defaultValue = "", description = "Why, in your words.")
   String rationale;
 
-  @Option(names = "--title", description = "Title of the record (default: \"Use NAME for PROFILE-NAME\").")
+  @Option(
+      names = "--title",
+      description = "Title of the record (default: \"Use NAME for PROFILE-NAME\").")
   String title;
 
-  @Option(names = "--id", defaultValue = "0001-framework-choice", description = "Record id and file name stem (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id",
+      defaultValue = "0001-framework-choice",
+      description = "Record id and file name stem (default: ${DEFAULT-VALUE}).")
   String id;
 
-  @Option(names = "--status", defaultValue = "accepted", description = "proposed or accepted (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--status",
+      defaultValue = "accepted",
+      description = "proposed or accepted (default: ${DEFAULT-VALUE}).")
   String status;
 
-  @Option(names = "--decision-maker", paramLabel = "NAME") List<String> decisionMakers = new ArrayList<>();
-  @Option(names = "--consulted", paramLabel = "NAME") List<String> consulted = new ArrayList<>();
-  @Option(names = "--informed", paramLabel = "NAME") List<String> informed = new ArrayList<>();
+  @Option(names = "--decision-maker", paramLabel = "NAME")
+  List<String> decisionMakers = new ArrayList<>();
 
-  @Option(names = "--review-months", defaultValue = "6", description = "Months until reassessment (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--consulted", paramLabel = "NAME")
+  List<String> consulted = new ArrayList<>();
+
+  @Option(names = "--informed", paramLabel = "NAME")
+  List<String> informed = new ArrayList<>();
+
+  @Option(
+      names = "--review-months",
+      defaultValue = "6",
+      description = "Months until reassessment (default: ${DEFAULT-VALUE}).")
   int reviewMonths;
 
-  @Option(names = "--out-dir", defaultValue = "decisions", paramLabel = "DIR", description = "Where to write the files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out-dir",
+      defaultValue = "decisions",
+      paramLabel = "DIR",
+      description = "Where to write the files (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
   @Option(names = "--today", paramLabel = "DATE", description = "Decision date (default: today).")
@@ -84,39 +111,73 @@ public final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-      throw new StackfitException("--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
+      throw new StackfitException(
+          "--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
       throw new StackfitException("--review-months must be between 1 and 60, was " + reviewMonths);
     }
-    DecisionStatus decisionStatus = switch (status) {
-      case "proposed" -> DecisionStatus.PROPOSED;
-      case "accepted" -> DecisionStatus.ACCEPTED;
-      default -> throw new StackfitException("--status must be proposed or accepted, was \"" + status + "\"");
-    };
+    DecisionStatus decisionStatus =
+        switch (status) {
+          case "proposed" -> DecisionStatus.PROPOSED;
+          case "accepted" -> DecisionStatus.ACCEPTED;
+          default ->
+              throw new StackfitException(
+                  "--status must be proposed or accepted, was \"" + status + "\"");
+        };
     Catalog catalog = catalogOption.load();
-    Profile parsed = new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet())).read(profile);
+    Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
     LocalDate day = today == null ? LocalDate.now() : today;
     Evaluation evaluation = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
-    List<String> options = new ArrayList<>(considered == null ? evaluation.shortlist() : considered);
+    List<String> options =
+        new ArrayList<>(considered == null ? evaluation.shortlist() : considered);
     if (!options.contains(chosen)) {
       options.add(chosen);
     }
     for (String option : options) {
       if (evaluation.ranking().stream().noneMatch(r -> r.framework().id().equals(option))) {
-        throw new StackfitException("\"" + option + "\" is not a ranked framework for this profile (unknown or excluded)");
+        throw new StackfitException(
+            "\"" + option + "\" is not a ranked framework for this profile (unknown or excluded)");
       }
     }
-    String name = evaluation.ranking().stream().filter(r -> r.framework().id().equals(chosen)).findFirst().orElseThrow().framework().name();
-    Decision decision = new Decision(id, title != null ? title : "Use " + name + " for " + parsed.name(), decisionStatus,
-        Optional.empty(), day, chosen, options, rationale, decisionMakers, consulted, informed, day.plusMonths(reviewMonths),
-        ProfileWriter.toYaml(parsed), Baseline.of(evaluation));
+    String name =
+        evaluation.ranking().stream()
+            .filter(r -> r.framework().id().equals(chosen))
+            .findFirst()
+            .orElseThrow()
+            .framework()
+            .name();
+    Decision decision =
+        new Decision(
+            id,
+            title != null ? title : "Use " + name + " for " + parsed.name(),
+            decisionStatus,
+            Optional.empty(),
+            day,
+            chosen,
+            options,
+            rationale,
+            decisionMakers,
+            consulted,
+            informed,
+            day.plusMonths(reviewMonths),
+            ProfileWriter.toYaml(parsed),
+            Baseline.of(evaluation));
     PrintWriter out = spec.commandLine().getOut();
-    Output.write(MadrWriter.write(decision, evaluation, Optional.empty(), List.of()), outDir.resolve(id + ".md"), out);
+    Output.write(
+        MadrWriter.write(decision, evaluation, Optional.empty(), List.of()),
+        outDir.resolve(id + ".md"),
+        out);
     Output.write(DecisionJson.write(decision), outDir.resolve(id + ".json"), out);
     Output.write(RadarCsv.write(decision, evaluation), outDir.resolve(id + "-radar.csv"), out);
-    out.printf(Locale.ROOT, "Recorded: %s%n  %s (MADR)%n  %s (for 'stackfit reassess')%n  %s (Build-Your-Own-Radar CSV)%nReassess by %s.%n",
-        decision.title(), outDir.resolve(id + ".md"), outDir.resolve(id + ".json"), outDir.resolve(id + "-radar.csv"), decision.reviewBy());
+    out.printf(
+        Locale.ROOT,
+        "Recorded: %s%n  %s (MADR)%n  %s (for 'stackfit reassess')%n  %s (Build-Your-Own-Radar CSV)%nReassess by %s.%n",
+        decision.title(),
+        outDir.resolve(id + ".md"),
+        outDir.resolve(id + ".json"),
+        outDir.resolve(id + "-radar.csv"),
+        decision.reviewBy());
     out.flush();
     return ExitCodes.OK;
   }

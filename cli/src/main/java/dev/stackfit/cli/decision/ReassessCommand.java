@@ -5,7 +5,6 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.Reassessment;
 import dev.stackfit.core.evaluation.Evaluation;
@@ -21,9 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +32,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reassess",
     mixinStandardHelpOptions = true,
-    description = "Re-run a recorded decision's evaluation with today's catalog (and profile) and report what drifted.")
+    description =
+        "Re-run a recorded decision's evaluation with today's catalog (and profile) and report what drifted.")
 public final class ReassessCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DECISION", description = "Decision file written by 'stackfit decide' or downloaded from the web app.")
+  @Parameters(
+      paramLabel = "DECISION",
+      description = "Decision file written by 'stackfit decide' or downloaded from the web app.")
   Path decisionFile;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "Today's profile, if the team or project changed (default: the one recorded).")
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "Today's profile, if the team or project changed (default: the one recorded).")
   Path profile;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "Reassess as of this day (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "Reassess as of this day (default: today).")
   LocalDate today;
 
   @Mixin CatalogOption catalogOption;
@@ -54,21 +60,40 @@ public final class ReassessCommand implements Callable<Integer> {
   public Integer call() {
     Decision decision = DecisionJson.read(readText(decisionFile), decisionFile.toString());
     Catalog catalog = catalogOption.load();
-    Set<String> ids = catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet());
-    ProfileReader reader = new ProfileReader(ids);
-    Profile parsed = profile != null ? reader.read(profile) : reader.parse(decision.profileYaml(), decisionFile + " (recorded profile)");
+    ProfileReader reader = ProfileReader.forCatalog(catalog);
+    Profile parsed =
+        profile != null
+            ? reader.read(profile)
+            : reader.parse(decision.profileYaml(), decisionFile + " (recorded profile)");
     LocalDate day = today == null ? LocalDate.now() : today;
     Evaluation now = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     Reassessment.Result result = Reassessment.compare(decision, now, day);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "Reassessing \"%s\" (decided %s, chose %s)%n", decision.title(), decision.date(), decision.chosen());
-    out.printf(Locale.ROOT, "%s%n%n", result.due() ? "Review is due (since " + decision.reviewBy() + ")." : "Review due on " + decision.reviewBy() + ".");
+    out.printf(
+        Locale.ROOT,
+        "Reassessing \"%s\" (decided %s, chose %s)%n",
+        decision.title(),
+        decision.date(),
+        decision.chosen());
+    out.printf(
+        Locale.ROOT,
+        "%s%n%n",
+        result.due()
+            ? "Review is due (since " + decision.reviewBy() + ")."
+            : "Review due on " + decision.reviewBy() + ".");
     for (Reassessment.Finding finding : result.findings()) {
-      out.printf(Locale.ROOT, "  [%s] %s%n", finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), finding.message());
+      out.printf(
+          Locale.ROOT,
+          "  [%s] %s%n",
+          finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          finding.message());
     }
-    out.printf(Locale.ROOT, "%n%s%n", result.drifted()
-        ? "Something drifted: revisit the decision with the team (stackfit recommend, then a new session)."
-        : "No drift in the catalog or the ranking; answer the questions above and record the review.");
+    out.printf(
+        Locale.ROOT,
+        "%n%s%n",
+        result.drifted()
+            ? "Something drifted: revisit the decision with the team (stackfit recommend, then a new session)."
+            : "No drift in the catalog or the ranking; answer the questions above and record the review.");
     out.flush();
     return ExitCodes.OK;
   }
@@ -79,7 +104,8 @@ public final class ReassessCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new Problem(file.toString(), 0, 0, "", "file not found"));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage()));
+      throw new InvalidInputException(
+          new Problem(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage()));
     }
   }
 }

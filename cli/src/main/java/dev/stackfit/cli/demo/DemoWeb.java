@@ -10,11 +10,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The web part of the demo: saves the evaluated examples in an embedded database and serves them. */
+/**
+ * The web part of the demo: saves the evaluated examples in an embedded database and serves them.
+ */
 final class DemoWeb {
   private DemoWeb() {}
 
-  static int serve(List<DemoCommand.DemoRun> runs, Catalog catalog, int port, Path data, PrintWriter out)
+  static int serve(
+      List<DemoCommand.DemoRun> runs, Catalog catalog, int port, Path data, PrintWriter out)
       throws InterruptedException {
     Database database = Databases.openSqlite(data);
     ServeCommand.Running running;
@@ -28,8 +31,11 @@ final class DemoWeb {
       running = ServeCommand.start(catalog, Databases.openSqlite(data), 0, "127.0.0.1");
     }
     String base = running.app().url();
-    out.printf("%nThe web app is running on its embedded SQLite database (%s).%n", database.description());
-    out.printf("Open %s to see the examples, fill in the questionnaire for your own team, browse and compare the catalog.%n", base);
+    out.printf(
+        "%nThe web app is running on its embedded SQLite database (%s).%n", database.description());
+    out.printf(
+        "Open %s to see the examples, fill in the questionnaire for your own team, browse and compare the catalog.%n",
+        base);
     for (DemoCommand.DemoRun run : runs) {
       String path = running.app().evaluateAndSave(run.evaluation().profile());
       out.printf("  %-55s %s%s%n", run.evaluation().profile().name(), base, path.substring(1));

@@ -50,18 +50,24 @@ public final class LabRunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LAB.yaml", description = "The lab file (YAML or JSON).")
   Path labFile;
 
-  @Option(names = "--json", paramLabel = "FILE",
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
       description = "Write the result as JSON (for recommend --evidence).")
   Path json;
 
-  @Option(names = "--html", paramLabel = "FILE",
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
       description = "Write a self-contained HTML report with charts.")
   Path html;
 
   @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown report.")
   Path markdown;
 
-  @Option(names = "--logs", paramLabel = "DIR",
+  @Option(
+      names = "--logs",
+      paramLabel = "DIR",
       description = "Directory for each candidate's output (default: a new temporary one).")
   Path logs;
 
@@ -76,10 +82,14 @@ public final class LabRunCommand implements Callable<Integer> {
     try {
       LabFile lab = new LabFileReader(this::profileTraffic).read(labFile);
       warnUnknownFrameworks(lab, err);
-      LabRunner runner = new LabRunner(Clock.systemUTC(), logDirectory(), line -> {
-        err.println(line);
-        err.flush();
-      });
+      LabRunner runner =
+          new LabRunner(
+              Clock.systemUTC(),
+              logDirectory(),
+              line -> {
+                err.println(line);
+                err.flush();
+              });
       LabResult result = runner.run(lab);
       out.print("\n" + LabText.render(result));
       out.flush();
@@ -92,8 +102,9 @@ public final class LabRunCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (InvalidInputException invalid) {
       invalid.problems().forEach(err::println);
-      err.println("Try 'stackfit lab run --help' for usage; the lab file is described in"
-          + " docs/lab.md.");
+      err.println(
+          "Try 'stackfit lab run --help' for usage; the lab file is described in"
+              + " docs/lab.md.");
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (StackfitException failed) {
@@ -118,9 +129,16 @@ public final class LabRunCommand implements Callable<Integer> {
     Set<String> known = frameworkIds();
     for (Candidate c : lab.candidates()) {
       if (!known.contains(c.framework())) {
-        err.println(new Problem(lab.source().toString(), 0, 0, "candidates." + c.name(),
-            "framework \"" + c.framework() + "\" is not in the catalog, so recommend --evidence"
-                + " will not use this candidate's figures"));
+        err.println(
+            new Problem(
+                lab.source().toString(),
+                0,
+                0,
+                "candidates." + c.name(),
+                "framework \""
+                    + c.framework()
+                    + "\" is not in the catalog, so recommend --evidence"
+                    + " will not use this candidate's figures"));
       }
     }
   }
@@ -139,8 +157,8 @@ public final class LabRunCommand implements Callable<Integer> {
   private void write(LabResult result, PrintWriter err) {
     if (json != null) {
       Output.write(LabJson.write(result) + "\n", json, null);
-      err.println("wrote " + json + "  (use it with: stackfit recommend PROFILE --evidence "
-          + json + ")");
+      err.println(
+          "wrote " + json + "  (use it with: stackfit recommend PROFILE --evidence " + json + ")");
     }
     if (html != null) {
       Output.write(LabHtml.render(result), html, null);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a PoC lab result JSON (contract section 5, {@code stackfit lab run --json}) as evidence. */
+/**
+ * Reads a PoC lab result JSON (contract section 5, {@code stackfit lab run --json}) as evidence.
+ */
 final class EvidenceFiles {
   private EvidenceFiles() {}
 
@@ -24,11 +26,18 @@ final class EvidenceFiles {
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InvalidInputException(new Problem(name, 0, 0, "", "file not found"));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(name, 0, 0, "", "is not a lab result JSON: " + e.getMessage().lines().findFirst().orElse("")));
+      throw new InvalidInputException(
+          new Problem(
+              name,
+              0,
+              0,
+              "",
+              "is not a lab result JSON: " + e.getMessage().lines().findFirst().orElse("")));
     }
     JsonNode candidates = root.path("candidates");
     if (!candidates.isArray() || candidates.isEmpty()) {
-      throw new InvalidInputException(new Problem(name, 0, 0, "candidates", "a lab result needs a non-empty candidates array"));
+      throw new InvalidInputException(
+          new Problem(name, 0, 0, "candidates", "a lab result needs a non-empty candidates array"));
     }
     List<MeasuredCandidate> measured = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();

@@ -4,7 +4,6 @@ import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
@@ -19,19 +18,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stackfit recommend PROFILE}: a ranked, explained recommendation. */
 @Command(
     name = "recommend",
     mixinStandardHelpOptions = true,
-    description = "Rank every framework in the catalog for a team and project profile, with reasons.")
+    description =
+        "Rank every framework in the catalog for a team and project profile, with reasons.")
 public final class RecommendCommand implements Callable<Integer> {
   /** Output formats of the recommendation. */
   public enum Format {
@@ -41,25 +40,45 @@ public final class RecommendCommand implements Callable<Integer> {
     html
   }
 
-  @Parameters(paramLabel = "PROFILE", description = "Profile file (YAML or JSON, see docs/profile.md).")
+  @Parameters(
+      paramLabel = "PROFILE",
+      description = "Profile file (YAML or JSON, see docs/profile.md).")
   Path profile;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the sensitivity sampling (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the sensitivity sampling (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--samples", defaultValue = "10000", description = "Sensitivity samples, 0 to skip (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--samples",
+      defaultValue = "10000",
+      description = "Sensitivity samples, 0 to skip (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "Evaluate as of this day (YYYY-MM-DD; default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "Evaluate as of this day (YYYY-MM-DD; default: today).")
   LocalDate today;
 
-  @Option(names = "--evidence", paramLabel = "LAB-RESULT.json", description = "PoC lab result to use as measured evidence.")
+  @Option(
+      names = "--evidence",
+      paramLabel = "LAB-RESULT.json",
+      description = "PoC lab result to use as measured evidence.")
   Path evidence;
 
   @Mixin CatalogOption catalogOption;
@@ -69,18 +88,18 @@ public final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = catalogOption.load();
-    Profile parsed =
-        new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()))
-            .read(profile);
+    Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
     Optional<Evidence> measured = Optional.ofNullable(evidence).map(EvidenceFiles::read);
     if (samples < 0 || samples > 1_000_000) {
-      throw new dev.stackfit.core.StackfitException("--samples must be between 0 and 1000000, was " + samples);
+      throw new dev.stackfit.core.StackfitException(
+          "--samples must be between 0 and 1000000, was " + samples);
     }
     Evaluation evaluation =
         Evaluator.evaluate(
             parsed,
             catalog,
-            new EvaluationOptions(today == null ? LocalDate.now() : today, seed, samples, measured));
+            new EvaluationOptions(
+                today == null ? LocalDate.now() : today, seed, samples, measured));
     Output.write(render(evaluation, format), out, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -4,7 +4,6 @@ import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,18 +23,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stackfit serve}: the web app and JSON API on SQLite (default) or PostgreSQL. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app and JSON API.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the web app and JSON API.")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(names = "--db", paramLabel = "JDBC-URL", description = "PostgreSQL JDBC URL for a team server (default: an SQLite file in --data).")
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC-URL",
+      description = "PostgreSQL JDBC URL for a team server (default: an SQLite file in --data).")
   String db;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Directory of the SQLite database (default: data/ in the checkout, else ~/.stackfit).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Directory of the SQLite database (default: data/ in the checkout, else ~/.stackfit).")
   Path data;
 
   @Mixin CatalogOption catalogOption;
@@ -50,8 +64,12 @@ public final class ServeCommand implements Callable<Integer> {
     Database database = Databases.open(db, data != null ? data : defaultDataDir());
     Running running = start(catalog, database, port, host);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("stackfit is serving %s%n  database: %s (%s)%n  API: %sapi/v1/openapi.json%nPress Ctrl-C to stop.%n",
-        running.app().url(), database.description(), database.vendor().name().toLowerCase(), running.app().url());
+    out.printf(
+        "stackfit is serving %s%n  database: %s (%s)%n  API: %sapi/v1/openapi.json%nPress Ctrl-C to stop.%n",
+        running.app().url(),
+        database.description(),
+        database.vendor().name().toLowerCase(),
+        running.app().url());
     out.flush();
     running.awaitShutdown();
     return ExitCodes.OK;
@@ -66,21 +84,35 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Starts the app and registers a shutdown hook that stops it and closes the database. */
   public static Running start(Catalog catalog, Database database, int port, String host) {
-    ProfileReader reader = new ProfileReader(catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+    ProfileReader reader = ProfileReader.forCatalog(catalog);
     WebApp app;
     try {
-      app = WebApp.start(new WebConfig(host, port, catalog, database.evaluations(), Clock.systemDefaultZone(), reader,
-          WebConfig.DEFAULT_MAX_BODY_BYTES, 10_000));
+      app =
+          WebApp.start(
+              new WebConfig(
+                  host,
+                  port,
+                  catalog,
+                  database.evaluations(),
+                  Clock.systemDefaultZone(),
+                  reader,
+                  WebConfig.DEFAULT_MAX_BODY_BYTES,
+                  10_000));
     } catch (RuntimeException e) {
       database.close();
-      throw new StackfitException("cannot start the web app on " + host + ":" + port + ": " + rootMessage(e), e);
+      throw new StackfitException(
+          "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      database.close();
-      stopped.countDown();
-    }, "stackfit-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  database.close();
+                  stopped.countDown();
+                },
+                "stackfit-shutdown"));
     return new Running(app, database, stopped);
   }
 
@@ -103,6 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   public static Path defaultDataDir() {
     String home = System.getProperty("stackfit.home");
-    return home != null ? Path.of(home, "data") : Path.of(System.getProperty("user.home"), ".stackfit");
+    return home != null
+        ? Path.of(home, "data")
+        : Path.of(System.getProperty("user.home"), ".stackfit");
   }
 }

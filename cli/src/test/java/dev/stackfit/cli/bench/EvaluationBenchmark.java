@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,8 +59,7 @@ public class EvaluationBenchmark {
         new CatalogLoader().load(Path.of(System.getProperty("stackfit.catalog", "catalog/data")));
     frameworks = catalog.equals("shipped") ? shipped : synthetic(Integer.parseInt(catalog));
     profile =
-        new ProfileReader(
-                shipped.frameworks().stream().map(Framework::id).collect(Collectors.toSet()))
+        ProfileReader.forCatalog(shipped)
             .read(
                 Path.of(
                     System.getProperty(

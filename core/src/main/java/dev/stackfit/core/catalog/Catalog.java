@@ -1,8 +1,8 @@
 package dev.stackfit.core.catalog;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

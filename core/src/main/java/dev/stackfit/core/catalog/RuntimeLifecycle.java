@@ -29,7 +29,8 @@ public record RuntimeLifecycle(
     Map<String, Source> sources) {
   public RuntimeLifecycle {
     if (runtime == null || name == null || name.isBlank() || releases == null) {
-      throw new IllegalArgumentException("a runtime lifecycle needs a runtime, a name and releases");
+      throw new IllegalArgumentException(
+          "a runtime lifecycle needs a runtime, a name and releases");
     }
     languages = List.copyOf(languages);
     sources = Collections.unmodifiableMap(new TreeMap<>(sources));

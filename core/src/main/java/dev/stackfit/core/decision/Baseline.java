@@ -45,6 +45,7 @@ public record Baseline(
       health.put(id, r.criteria().get(Criterion.ECOSYSTEM_HEALTH).score());
       majors.put(id, r.framework().version().value().major());
     }
-    return new Baseline(evaluation.today(), evaluation.catalogAsOf(), ranks, scores, health, majors);
+    return new Baseline(
+        evaluation.today(), evaluation.catalogAsOf(), ranks, scores, health, majors);
   }
 }

@@ -45,7 +45,8 @@ public record Decision(
       throw new IllegalArgumentException("a decision needs an id and a chosen framework");
     }
     if (!considered.contains(chosen)) {
-      throw new IllegalArgumentException("the chosen framework " + chosen + " must be among the options considered");
+      throw new IllegalArgumentException(
+          "the chosen framework " + chosen + " must be among the options considered");
     }
     if (reviewBy.isBefore(date)) {
       throw new IllegalArgumentException("the review date must not be before the decision date");

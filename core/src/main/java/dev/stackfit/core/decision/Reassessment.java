@@ -56,61 +56,124 @@ public final class Reassessment {
   public static Result compare(Decision decision, Evaluation now, LocalDate today) {
     List<Finding> findings = new ArrayList<>();
     String chosen = decision.chosen();
-    Optional<RankedFramework> current = now.ranking().stream().filter(r -> r.framework().id().equals(chosen)).findFirst();
+    Optional<RankedFramework> current =
+        now.ranking().stream().filter(r -> r.framework().id().equals(chosen)).findFirst();
     if (current.isEmpty()) {
-      findings.add(new Finding(Kind.EXCLUDED, chosen + " no longer passes the profile's constraints: "
-          + now.excluded().stream().filter(x -> x.framework().id().equals(chosen)).flatMap(x -> x.reasons().stream()).toList()));
+      findings.add(
+          new Finding(
+              Kind.EXCLUDED,
+              chosen
+                  + " no longer passes the profile's constraints: "
+                  + now.excluded().stream()
+                      .filter(x -> x.framework().id().equals(chosen))
+                      .flatMap(x -> x.reasons().stream())
+                      .toList()));
     } else {
       current.ifPresent(r -> framework(decision, r, today, findings));
     }
     String winner = now.winner().map(r -> r.framework().id()).orElse("");
     if (!winner.equals(chosen) && !winner.isEmpty()) {
       Integer before = decision.baseline().ranks().get(winner);
-      findings.add(new Finding(Kind.WINNER_CHANGED, String.format(Locale.ROOT,
-          "%s now ranks first (was %s); %s is %s", winner, before == null ? "not ranked" : "#" + before, chosen,
-          current.map(r -> "#" + r.rank()).orElse("excluded"))));
+      findings.add(
+          new Finding(
+              Kind.WINNER_CHANGED,
+              String.format(
+                  Locale.ROOT,
+                  "%s now ranks first (was %s); %s is %s",
+                  winner,
+                  before == null ? "not ranked" : "#" + before,
+                  chosen,
+                  current.map(r -> "#" + r.rank()).orElse("excluded"))));
     }
-    findings.add(new Finding(Kind.TEAM_QUESTION,
-        "Has the team changed since " + decision.date() + " (people joining or leaving, skills gained, turnover)? Update the profile and reassess."));
-    findings.add(new Finding(Kind.TEAM_QUESTION,
-        "Do the people who build with " + chosen + " still enjoy it? A framework the team dislikes fails whatever its merits."));
+    findings.add(
+        new Finding(
+            Kind.TEAM_QUESTION,
+            "Has the team changed since "
+                + decision.date()
+                + " (people joining or leaving, skills gained, turnover)? Update the profile and reassess."));
+    findings.add(
+        new Finding(
+            Kind.TEAM_QUESTION,
+            "Do the people who build with "
+                + chosen
+                + " still enjoy it? A framework the team dislikes fails whatever its merits."));
     findings.sort(java.util.Comparator.comparing(Finding::kind));
     return new Result(decision.dueForReview(today), findings, winner);
   }
 
-  private static void framework(Decision decision, RankedFramework now, LocalDate today, List<Finding> findings) {
+  private static void framework(
+      Decision decision, RankedFramework now, LocalDate today, List<Finding> findings) {
     Framework f = now.framework();
     Integer before = decision.baseline().ranks().get(f.id());
     if (before != null && before != now.rank()) {
-      findings.add(new Finding(Kind.RANK_CHANGED, String.format(Locale.ROOT,
-          "%s moved from #%d to #%d (score %.2f to %.2f)", f.name(), before, now.rank(),
-          decision.baseline().scores().getOrDefault(f.id(), 0.0), now.score())));
+      findings.add(
+          new Finding(
+              Kind.RANK_CHANGED,
+              String.format(
+                  Locale.ROOT,
+                  "%s moved from #%d to #%d (score %.2f to %.2f)",
+                  f.name(),
+                  before,
+                  now.rank(),
+                  decision.baseline().scores().getOrDefault(f.id(), 0.0),
+                  now.score())));
     }
     String majorThen = decision.baseline().majors().get(f.id());
     String majorNow = f.version().value().major();
     if (majorThen != null && !majorThen.equals(majorNow)) {
-      findings.add(new Finding(Kind.NEW_MAJOR, String.format(Locale.ROOT,
-          "%s has a new major line: %s (was %s at the decision); plan the upgrade", f.name(), majorNow, majorThen)));
+      findings.add(
+          new Finding(
+              Kind.NEW_MAJOR,
+              String.format(
+                  Locale.ROOT,
+                  "%s has a new major line: %s (was %s at the decision); plan the upgrade",
+                  f.name(),
+                  majorNow,
+                  majorThen)));
     }
     endOfLife(f, majorThen, today, findings);
     Double healthThen = decision.baseline().ecosystemHealth().get(f.id());
     double healthNow = now.criteria().get(Criterion.ECOSYSTEM_HEALTH).score();
     if (healthThen != null && Math.abs(healthNow - healthThen) >= HEALTH_CHANGE) {
-      findings.add(new Finding(Kind.HEALTH_CHANGED, String.format(Locale.ROOT,
-          "%s ecosystem health %s from %.2f to %.2f: %s", f.name(), healthNow > healthThen ? "rose" : "fell",
-          healthThen, healthNow, String.join("; ", now.criteria().get(Criterion.ECOSYSTEM_HEALTH).reasons().stream().limit(2).toList()))));
+      findings.add(
+          new Finding(
+              Kind.HEALTH_CHANGED,
+              String.format(
+                  Locale.ROOT,
+                  "%s ecosystem health %s from %.2f to %.2f: %s",
+                  f.name(),
+                  healthNow > healthThen ? "rose" : "fell",
+                  healthThen,
+                  healthNow,
+                  String.join(
+                      "; ",
+                      now.criteria().get(Criterion.ECOSYSTEM_HEALTH).reasons().stream()
+                          .limit(2)
+                          .toList()))));
     }
   }
 
-  private static void endOfLife(Framework f, String majorThen, LocalDate today, List<Finding> findings) {
+  private static void endOfLife(
+      Framework f, String majorThen, LocalDate today, List<Finding> findings) {
     LocalDate horizon = today.plusMonths(EOL_WARNING_MONTHS);
     for (Release line : f.releases().map(r -> r.value()).orElse(List.of())) {
-      boolean decidedLine = majorThen != null && (line.line().equals(majorThen) || line.line().startsWith(majorThen + "."));
+      boolean decidedLine =
+          majorThen != null
+              && (line.line().equals(majorThen) || line.line().startsWith(majorThen + "."));
       boolean currentLine = f.releases().get().value().get(0) == line;
       if ((decidedLine || currentLine) && line.eol() != null && !line.eol().isAfter(horizon)) {
-        findings.add(new Finding(Kind.END_OF_LIFE, String.format(Locale.ROOT,
-            "%s line %s reaches end of life on %s%s", f.name(), line.line(), line.eol(),
-            line.eol().isBefore(today) ? " (already past)" : ", within the next 12 months")));
+        findings.add(
+            new Finding(
+                Kind.END_OF_LIFE,
+                String.format(
+                    Locale.ROOT,
+                    "%s line %s reaches end of life on %s%s",
+                    f.name(),
+                    line.line(),
+                    line.eol(),
+                    line.eol().isBefore(today)
+                        ? " (already past)"
+                        : ", within the next 12 months")));
         return;
       }
     }

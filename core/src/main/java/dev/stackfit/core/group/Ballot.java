@@ -18,7 +18,8 @@ import java.util.Map;
  * @param ratings framework id to criterion to a rating from 1 (poor) to 5 (excellent)
  * @param comments framework id to criterion to an optional comment
  * @param concerns free-text concerns
- * @param enjoyment framework id to "would you enjoy building in it", 1 (not at all) to 5 (very much)
+ * @param enjoyment framework id to "would you enjoy building in it", 1 (not at all) to 5 (very
+ *     much)
  */
 public record Ballot(
     String participant,
@@ -33,9 +34,12 @@ public record Ballot(
       throw new IllegalArgumentException("a ballot needs a participant");
     }
     if (weights.isEmpty() == judgments.isEmpty()) {
-      throw new IllegalArgumentException(participant + ": give weights by sliders or by pairwise comparisons");
+      throw new IllegalArgumentException(
+          participant + ": give weights by sliders or by pairwise comparisons");
     }
-    weights = Collections.unmodifiableMap(weights.isEmpty() ? new EnumMap<>(Criterion.class) : new EnumMap<>(weights));
+    weights =
+        Collections.unmodifiableMap(
+            weights.isEmpty() ? new EnumMap<>(Criterion.class) : new EnumMap<>(weights));
     judgments = List.copyOf(judgments);
     ratings = copy(ratings);
     comments = copy(comments);
@@ -44,13 +48,15 @@ public record Ballot(
     for (Map<Criterion, Integer> byCriterion : ratings.values()) {
       for (Integer rating : byCriterion.values()) {
         if (rating == null || rating < 1 || rating > 5) {
-          throw new IllegalArgumentException(participant + ": ratings go from 1 to 5, was " + rating);
+          throw new IllegalArgumentException(
+              participant + ": ratings go from 1 to 5, was " + rating);
         }
       }
     }
     for (Integer value : enjoyment.values()) {
       if (value == null || value < 1 || value > 5) {
-        throw new IllegalArgumentException(participant + ": enjoyment goes from 1 to 5, was " + value);
+        throw new IllegalArgumentException(
+            participant + ": enjoyment goes from 1 to 5, was " + value);
       }
     }
   }

@@ -22,7 +22,11 @@ public final class Convergence {
     List<Round> lines = new ArrayList<>();
     for (int i = 0; i < rounds.size(); i++) {
       GroupResult r = rounds.get(i);
-      double spread = r.weightDisagreement().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      double spread =
+          r.weightDisagreement().values().stream()
+              .mapToDouble(Double::doubleValue)
+              .average()
+              .orElse(0);
       lines.add(new Round(i + 1, r.kendallW(), spread, r.ranking().get(0)));
     }
     return lines;
@@ -36,7 +40,8 @@ public final class Convergence {
     Round first = rounds.get(0);
     Round last = rounds.get(rounds.size() - 1);
     return last.kendallW() > first.kendallW()
-        || (last.kendallW() == first.kendallW() && last.meanWeightSpread() < first.meanWeightSpread());
+        || (last.kendallW() == first.kendallW()
+            && last.meanWeightSpread() < first.meanWeightSpread());
   }
 
   static double spread(GroupResult result, Criterion criterion) {

@@ -15,11 +15,14 @@ import java.util.Map;
 /**
  * Aggregates blind ballots the two ways Forman and Peniwati describe: aggregation of individual
  * judgments (AIJ, geometric mean of each pairwise judgment and each rating; the group acting as one
- * unit) and aggregation of individual priorities (AIP, the mean of each member's own result; members
- * acting as individuals). Also measures disagreement, concordance (Kendall's W) and outliers.
+ * unit) and aggregation of individual priorities (AIP, the mean of each member's own result;
+ * members acting as individuals). Also measures disagreement, concordance (Kendall's W) and
+ * outliers.
  */
 public final class GroupAggregation {
-  /** A participant whose ranking correlates below this with the group's is flagged as an outlier. */
+  /**
+   * A participant whose ranking correlates below this with the group's is flagged as an outlier.
+   */
   static final double OUTLIER_CORRELATION = 0.0;
 
   private GroupAggregation() {}
@@ -48,7 +51,9 @@ public final class GroupAggregation {
     }
     Map<String, Double> aip = new LinkedHashMap<>();
     for (String framework : frameworks) {
-      aip.put(framework, individuals.stream().mapToDouble(i -> i.priorities().get(framework)).average().orElse(0));
+      aip.put(
+          framework,
+          individuals.stream().mapToDouble(i -> i.priorities().get(framework)).average().orElse(0));
     }
     List<String> ranking = rank(aij);
     return new GroupResult(
@@ -62,12 +67,14 @@ public final class GroupAggregation {
         individuals,
         weightDisagreement(individuals, criteria),
         frameworkDisagreement(individuals, frameworks),
-        Concordance.kendallW(individuals.stream().map(GroupResult.Individual::ranking).toList(), frameworks),
+        Concordance.kendallW(
+            individuals.stream().map(GroupResult.Individual::ranking).toList(), frameworks),
         outliers(individuals, ranking),
         enjoyment(ballots, frameworks));
   }
 
-  static GroupResult.Individual individual(Ballot ballot, List<Criterion> criteria, List<String> frameworks) {
+  static GroupResult.Individual individual(
+      Ballot ballot, List<Criterion> criteria, List<String> frameworks) {
     Map<Criterion, Double> weights = ordered(criteria, ballotWeights(ballot, criteria));
     Map<String, Double> priorities = new LinkedHashMap<>();
     for (String framework : frameworks) {
@@ -106,8 +113,8 @@ public final class GroupAggregation {
 
   /**
    * Each member's implied judgment w_i / w_j, combined by geometric mean; the geometric mean keeps
-   * reciprocity (the mean of 2, 3, 4 and of their reciprocals are reciprocal), the arithmetic would not.
-   * A zero weight is floored so its ratios stay finite.
+   * reciprocity (the mean of 2, 3, 4 and of their reciprocals are reciprocal), the arithmetic would
+   * not. A zero weight is floored so its ratios stay finite.
    */
   private static List<PairwiseJudgment> groupJudgments(
       List<GroupResult.Individual> individuals, List<Criterion> criteria) {
@@ -120,13 +127,16 @@ public final class GroupAggregation {
           double b = Math.max(1e-3, member.weights().get(criteria.get(j)));
           logSum += Math.log(Math.max(1.0 / 9, Math.min(9, a / b)));
         }
-        judgments.add(new PairwiseJudgment(criteria.get(i), criteria.get(j), Math.exp(logSum / individuals.size())));
+        judgments.add(
+            new PairwiseJudgment(
+                criteria.get(i), criteria.get(j), Math.exp(logSum / individuals.size())));
       }
     }
     return judgments;
   }
 
-  private static double geometricMeanRating(List<Ballot> ballots, String framework, Criterion criterion) {
+  private static double geometricMeanRating(
+      List<Ballot> ballots, String framework, Criterion criterion) {
     double logSum = 0;
     for (Ballot ballot : ballots) {
       logSum += Math.log(ballot.ratings().get(framework).get(criterion));
@@ -139,7 +149,8 @@ public final class GroupAggregation {
     return (rating - 1) / 4;
   }
 
-  private static Map<Criterion, Double> ordered(List<Criterion> criteria, Map<Criterion, Double> weights) {
+  private static Map<Criterion, Double> ordered(
+      List<Criterion> criteria, Map<Criterion, Double> weights) {
     double sum = criteria.stream().mapToDouble(c -> weights.getOrDefault(c, 0.0)).sum();
     Map<Criterion, Double> result = new EnumMap<>(Criterion.class);
     criteria.forEach(c -> result.put(c, weights.getOrDefault(c, 0.0) / sum));
@@ -148,23 +159,32 @@ public final class GroupAggregation {
 
   static List<String> rank(Map<String, Double> scores) {
     return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .toList();
   }
 
-  private static Map<Criterion, Double> weightDisagreement(List<GroupResult.Individual> individuals, List<Criterion> criteria) {
+  private static Map<Criterion, Double> weightDisagreement(
+      List<GroupResult.Individual> individuals, List<Criterion> criteria) {
     Map<Criterion, Double> spread = new EnumMap<>(Criterion.class);
     for (Criterion c : criteria) {
-      spread.put(c, standardDeviation(individuals.stream().mapToDouble(i -> i.weights().get(c)).toArray()));
+      spread.put(
+          c,
+          standardDeviation(individuals.stream().mapToDouble(i -> i.weights().get(c)).toArray()));
     }
     return spread;
   }
 
-  private static Map<String, Double> frameworkDisagreement(List<GroupResult.Individual> individuals, List<String> frameworks) {
+  private static Map<String, Double> frameworkDisagreement(
+      List<GroupResult.Individual> individuals, List<String> frameworks) {
     Map<String, Double> spread = new LinkedHashMap<>();
     for (String f : frameworks) {
-      spread.put(f, standardDeviation(individuals.stream().mapToDouble(i -> i.priorities().get(f)).toArray()));
+      spread.put(
+          f,
+          standardDeviation(
+              individuals.stream().mapToDouble(i -> i.priorities().get(f)).toArray()));
     }
     return spread;
   }
@@ -184,7 +204,8 @@ public final class GroupAggregation {
     return Math.sqrt(squares / (values.length - 1));
   }
 
-  private static List<String> outliers(List<GroupResult.Individual> individuals, List<String> groupRanking) {
+  private static List<String> outliers(
+      List<GroupResult.Individual> individuals, List<String> groupRanking) {
     List<String> outliers = new ArrayList<>();
     if (individuals.size() < 3) {
       return outliers;
@@ -192,9 +213,14 @@ public final class GroupAggregation {
     for (GroupResult.Individual member : individuals) {
       double rho = Concordance.spearman(member.ranking(), groupRanking);
       if (rho < OUTLIER_CORRELATION) {
-        outliers.add(String.format(Locale.ROOT,
-            "%s ranks %s first where the group ranks %s first (rank correlation %.2f): worth hearing why",
-            member.participant(), member.ranking().get(0), groupRanking.get(0), rho));
+        outliers.add(
+            String.format(
+                Locale.ROOT,
+                "%s ranks %s first where the group ranks %s first (rank correlation %.2f): worth hearing why",
+                member.participant(),
+                member.ranking().get(0),
+                groupRanking.get(0),
+                rho));
       }
     }
     return outliers;
@@ -203,7 +229,10 @@ public final class GroupAggregation {
   private static Map<String, Double> enjoyment(List<Ballot> ballots, List<String> frameworks) {
     Map<String, Double> means = new LinkedHashMap<>();
     for (String f : frameworks) {
-      ballots.stream().filter(b -> b.enjoyment().containsKey(f)).mapToInt(b -> b.enjoyment().get(f)).average()
+      ballots.stream()
+          .filter(b -> b.enjoyment().containsKey(f))
+          .mapToInt(b -> b.enjoyment().get(f))
+          .average()
           .ifPresent(mean -> means.put(f, mean));
     }
     return means;

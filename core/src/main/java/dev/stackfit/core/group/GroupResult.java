@@ -11,7 +11,8 @@ import java.util.Map;
  * @param frameworks the shortlisted framework ids, in the session's order
  * @param aijWeights group weights from the geometric mean of individual judgments (AIJ)
  * @param aijConsistencyRatio consistency ratio of the aggregated judgment matrix
- * @param aijScores framework id to group score under AIJ (group weights on geometric-mean ratings), in [0, 1]
+ * @param aijScores framework id to group score under AIJ (group weights on geometric-mean ratings),
+ *     in [0, 1]
  * @param aipScores framework id to the mean of individual priorities (AIP), in [0, 1]
  * @param ranking framework ids by AIJ score, best first
  * @param individual per participant: weights, priorities and ranking
@@ -46,5 +47,8 @@ public record GroupResult(
    * @param ranking framework ids, best first
    */
   public record Individual(
-      String participant, Map<Criterion, Double> weights, Map<String, Double> priorities, List<String> ranking) {}
+      String participant,
+      Map<Criterion, Double> weights,
+      Map<String, Double> priorities,
+      List<String> ranking) {}
 }

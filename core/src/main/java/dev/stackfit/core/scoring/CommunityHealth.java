@@ -46,8 +46,7 @@ final class CommunityHealth {
               "change-request-closure",
               Math.min(1, ratio),
               0.1,
-              String.format(
-                  Locale.ROOT, "change request closure ratio %.2f%s", ratio, evidence)));
+              String.format(Locale.ROOT, "change request closure ratio %.2f%s", ratio, evidence)));
     }
     if (health.scorecard() != null) {
       parts.add(
@@ -59,7 +58,8 @@ final class CommunityHealth {
                   Locale.ROOT, "OpenSSF Scorecard %.1f/10%s", health.scorecard(), evidence)));
     }
     return parts.isEmpty()
-        ? List.of(SubFactorScore.of("community", 0.5, 0.1, "no community-health figures" + evidence))
+        ? List.of(
+            SubFactorScore.of("community", 0.5, 0.1, "no community-health figures" + evidence))
         : parts;
   }
 
@@ -79,8 +79,7 @@ final class CommunityHealth {
         "responsiveness",
         score,
         0.15,
-        String.format(
-            Locale.ROOT, "median time to first response %.1f days%s", days, evidence));
+        String.format(Locale.ROOT, "median time to first response %.1f days%s", days, evidence));
   }
 
   /** Contributor absence factor: with one or two people doing half the work, losing one hurts. */

@@ -2,8 +2,8 @@ package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
-import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.catalog.Version;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Profile;
@@ -101,7 +101,8 @@ final class EcosystemHealth implements CriterionScorer {
       Fact<List<Release>> fact = releases.get();
       return horizon("support-horizon", "line ", line.get(), profile, today, dated(fact, today));
     }
-    if (releases.isPresent() && releases.get().value().stream().anyMatch(r -> r.eol() != null)
+    if (releases.isPresent()
+        && releases.get().value().stream().anyMatch(r -> r.eol() != null)
         && framework.supportPolicy().isEmpty()) {
       return SubFactorScore.of(
           "support-horizon",
@@ -126,12 +127,12 @@ final class EcosystemHealth implements CriterionScorer {
   }
 
   /** The runtime's support horizon: a runtime line that ends inside the lifespan costs points. */
-  static SubFactorScore runtimeHorizon(
-      RuntimeLifecycle runtime, Profile profile, LocalDate today) {
+  static SubFactorScore runtimeHorizon(RuntimeLifecycle runtime, Profile profile, LocalDate today) {
     String evidence = dated(runtime.releases(), today);
     Optional<Release> line = runtime.longestSupported(today);
     if (line.isEmpty()) {
-      String reason = runtime.name() + ": no dated line runs past " + today + " in the data" + evidence;
+      String reason =
+          runtime.name() + ": no dated line runs past " + today + " in the data" + evidence;
       // Old data without a current line says little; a published policy still promises upgrades.
       return SubFactorScore.of(
           "runtime-horizon",
@@ -139,8 +140,7 @@ final class EcosystemHealth implements CriterionScorer {
           0.15,
           runtime.supportPolicy().map(p -> reason + "; policy: " + p.value()).orElse(reason));
     }
-    return horizon(
-        "runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
+    return horizon("runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
   }
 
   private static SubFactorScore horizon(

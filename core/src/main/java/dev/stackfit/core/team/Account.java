@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param admin may administer the app
  * @param createdAt when the account was added
  */
-public record Account(String id, String name, String passwordHash, boolean admin, Instant createdAt) {
+public record Account(
+    String id, String name, String passwordHash, boolean admin, Instant createdAt) {
   public Account {
     if (id == null || id.isBlank() || name == null || name.isBlank()) {
       throw new IllegalArgumentException("an account needs an id and a name");

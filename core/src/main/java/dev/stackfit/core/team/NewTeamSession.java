@@ -13,7 +13,11 @@ import java.util.List;
  * @param createdAt now
  */
 public record NewTeamSession(
-    String title, String evaluationId, List<String> frameworks, String createdBy, Instant createdAt) {
+    String title,
+    String evaluationId,
+    List<String> frameworks,
+    String createdBy,
+    Instant createdAt) {
   public NewTeamSession {
     frameworks = List.copyOf(frameworks);
     if (frameworks.size() < 2) {

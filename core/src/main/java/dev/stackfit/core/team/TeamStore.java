@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Port: where accounts, login sessions, the audit log, decision sessions, ballots and decision
- * records live (SQLite or PostgreSQL in the store module). Implementations are thread-safe and never
- * lose an acknowledged write.
+ * records live (SQLite or PostgreSQL in the store module). Implementations are thread-safe and
+ * never lose an acknowledged write.
  */
 public interface TeamStore {
   /** Adds an account; fails when the name is taken. */

@@ -30,7 +30,8 @@ final class DerivedWeights {
     raw.put(Criterion.TEAM_EXPERTISE, 1.5);
     reasons.put(
         Criterion.TEAM_EXPERTISE,
-        new ArrayList<>(List.of("base 1.5: what the team already knows is often the most important factor")));
+        new ArrayList<>(
+            List.of("base 1.5: what the team already knows is often the most important factor")));
   }
 
   static Weights derive(Profile profile) {

@@ -93,8 +93,10 @@ class EcosystemHealthTests {
 
   @Test
   void theLongestSupportedLineCountsNotTheNewest() {
-    Release newest = new Release("6.0", LocalDate.of(2025, 12, 3), null, LocalDate.of(2027, 4, 30), false);
-    Release lts = new Release("5.2", LocalDate.of(2025, 4, 2), null, LocalDate.of(2032, 4, 30), true);
+    Release newest =
+        new Release("6.0", LocalDate.of(2025, 12, 3), null, LocalDate.of(2027, 4, 30), false);
+    Release lts =
+        new Release("5.2", LocalDate.of(2025, 4, 2), null, LocalDate.of(2032, 4, 30), true);
     SubFactorScore s = part(framework("web").releases(newest, lts).build(), "support-horizon");
     assertThat(s.score()).isEqualTo(1.0);
     assertThat(s.reasons().get(0)).startsWith("line 5.2 (LTS) is supported until 2032-04-30");
@@ -110,8 +112,10 @@ class EcosystemHealthTests {
 
   @Test
   void aSmallContributorSpreadScoresLowerAndSaysWhy() {
-    SubFactorScore solo = part(framework("solo").health(health(12.0, 1.0, 1)).build(), "contributor-spread");
-    SubFactorScore team = part(framework("team").health(health(12.0, 1.0, 6)).build(), "contributor-spread");
+    SubFactorScore solo =
+        part(framework("solo").health(health(12.0, 1.0, 1)).build(), "contributor-spread");
+    SubFactorScore team =
+        part(framework("team").health(health(12.0, 1.0, 6)).build(), "contributor-spread");
     assertThat(solo.score()).isLessThan(team.score());
     assertThat(solo.reasons().get(0))
         .contains("contributor absence factor 1")
@@ -123,14 +127,17 @@ class EcosystemHealthTests {
   void slowResponsesAndRareReleasesCostPoints() {
     Framework quick = framework("quick").health(health(12.0, 1.0, 5)).build();
     Framework slow = framework("slow").health(health(0.5, 45.0, 5)).build();
-    assertThat(part(slow, "responsiveness").score()).isLessThan(part(quick, "responsiveness").score());
-    assertThat(part(slow, "release-cadence").score()).isLessThan(part(quick, "release-cadence").score());
+    assertThat(part(slow, "responsiveness").score())
+        .isLessThan(part(quick, "responsiveness").score());
+    assertThat(part(slow, "release-cadence").score())
+        .isLessThan(part(quick, "release-cadence").score());
     assertThat(part(slow, "responsiveness").reasons().get(0)).contains("45.0 days");
   }
 
   @Test
   void staleHealthFiguresAreFlaggedInTheReasons() {
-    Health old = new Health(LocalDate.of(2024, 1, 1), "src", null, null, 4.0, null, null, null, null, false);
+    Health old =
+        new Health(LocalDate.of(2024, 1, 1), "src", null, null, 4.0, null, null, null, null, false);
     SubFactorScore s = part(framework("dated").health(old).build(), "release-cadence");
     assertThat(s.reasons().get(0)).contains("as of 2024-01-01").contains("stale");
   }
@@ -147,16 +154,20 @@ class EcosystemHealthTests {
   void preOneInALongLivedSystemIsCappedHarder() {
     Framework young = framework("young").firstRelease(2015).preOne().build();
     Catalog empty = new Catalog(TODAY, List.of());
-    SubFactorScore longLived = part(young, profile().lifespan(5).build(), empty, "maturity").orElseThrow();
-    SubFactorScore prototype = part(young, profile().lifespan(0.5).build(), empty, "maturity").orElseThrow();
+    SubFactorScore longLived =
+        part(young, profile().lifespan(5).build(), empty, "maturity").orElseThrow();
+    SubFactorScore prototype =
+        part(young, profile().lifespan(0.5).build(), empty, "maturity").orElseThrow();
     assertThat(longLived.score()).isLessThan(prototype.score());
     assertThat(longLived.reasons().get(0)).contains("5.0-year system");
   }
 
   @Test
   void aFrameworkWhoseLineDiesInsideTheLifespanRanksLowerWithTheReason() {
-    Release dyingLine = new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2027, 6, 30), false);
-    Release lastingLine = new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2033, 6, 30), true);
+    Release dyingLine =
+        new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2027, 6, 30), false);
+    Release lastingLine =
+        new Release("4", LocalDate.of(2024, 1, 1), null, LocalDate.of(2033, 6, 30), true);
     Framework dying = framework("aaa-dying").releases(dyingLine).build();
     Framework lasting = framework("zzz-lasting").releases(lastingLine).build();
     var evaluation =
@@ -165,8 +176,14 @@ class EcosystemHealthTests {
             new Catalog(TODAY, List.of(dying, lasting)),
             new EvaluationOptions(TODAY, 1, 200, Optional.empty()));
     List<RankedFramework> ranking = evaluation.ranking();
-    assertThat(ranking).extracting(r -> r.framework().id()).containsExactly("zzz-lasting", "aaa-dying");
+    assertThat(ranking)
+        .extracting(r -> r.framework().id())
+        .containsExactly("zzz-lasting", "aaa-dying");
     assertThat(ranking.get(1).criteria().get(Criterion.ECOSYSTEM_HEALTH).reasons())
-        .anySatisfy(r -> assertThat(r).contains("line 4 reaches end of life 2027-06-30").contains("6.0-year lifespan"));
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .contains("line 4 reaches end of life 2027-06-30")
+                    .contains("6.0-year lifespan"));
   }
 }

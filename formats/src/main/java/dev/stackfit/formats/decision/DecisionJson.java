@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads and writes a decision file: what {@code stackfit reassess} compares today's evaluation with. */
+/**
+ * Reads and writes a decision file: what {@code stackfit reassess} compares today's evaluation
+ * with.
+ */
 public final class DecisionJson {
   public static final int FORMAT = 1;
 
@@ -73,12 +76,18 @@ public final class DecisionJson {
     try {
       root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(source, 0, 0, "", "is not a decision JSON file: "
-          + e.getMessage().lines().findFirst().orElse("")));
+      throw new InvalidInputException(
+          new Problem(
+              source,
+              0,
+              0,
+              "",
+              "is not a decision JSON file: " + e.getMessage().lines().findFirst().orElse("")));
     }
     Fields f = new Fields(root, source);
     if (root == null || !root.isObject()) {
-      throw new InvalidInputException(new Problem(source, 0, 0, "", "is not a decision JSON object"));
+      throw new InvalidInputException(
+          new Problem(source, 0, 0, "", "is not a decision JSON object"));
     }
     if (root.path("format").asInt(-1) != FORMAT) {
       f.problem("format", "must be " + FORMAT);
@@ -97,13 +106,30 @@ public final class DecisionJson {
     LocalDate catalogAsOf = f.date(base, "baseline.catalogAsOf");
     if (f.problems.isEmpty()) {
       try {
-        decision = new Decision(id, f.text("title"), status,
-            root.hasNonNull("supersededBy") ? Optional.of(root.get("supersededBy").asText()) : Optional.empty(),
-            date, chosen, f.list("considered"), root.path("rationale").asText(""), f.list("decisionMakers"),
-            f.list("consulted"), f.list("informed"), reviewBy, root.path("profile").asText(""),
-            new Baseline(evaluatedOn, catalogAsOf, map(base.path("ranks"), JsonNode::asInt),
-                map(base.path("scores"), JsonNode::asDouble), map(base.path("ecosystemHealth"), JsonNode::asDouble),
-                map(base.path("majors"), JsonNode::asText)));
+        decision =
+            new Decision(
+                id,
+                f.text("title"),
+                status,
+                root.hasNonNull("supersededBy")
+                    ? Optional.of(root.get("supersededBy").asText())
+                    : Optional.empty(),
+                date,
+                chosen,
+                f.list("considered"),
+                root.path("rationale").asText(""),
+                f.list("decisionMakers"),
+                f.list("consulted"),
+                f.list("informed"),
+                reviewBy,
+                root.path("profile").asText(""),
+                new Baseline(
+                    evaluatedOn,
+                    catalogAsOf,
+                    map(base.path("ranks"), JsonNode::asInt),
+                    map(base.path("scores"), JsonNode::asDouble),
+                    map(base.path("ecosystemHealth"), JsonNode::asDouble),
+                    map(base.path("majors"), JsonNode::asText)));
       } catch (IllegalArgumentException e) {
         f.problem("", e.getMessage());
       }

@@ -47,7 +47,11 @@ public final class MadrWriter {
 
   private void frontMatter(Decision d) {
     line("---");
-    line("status: " + (d.supersededBy().isPresent() ? "superseded by " + d.supersededBy().get() : d.status().id()));
+    line(
+        "status: "
+            + (d.supersededBy().isPresent()
+                ? "superseded by " + d.supersededBy().get()
+                : d.status().id()));
     line("date: " + d.date());
     line("decision-makers: " + names(d.decisionMakers()));
     line("consulted: " + names(d.consulted()));
@@ -57,7 +61,9 @@ public final class MadrWriter {
   }
 
   private static String names(List<String> people) {
-    return people.isEmpty() ? "[]" : String.join(", ", people.stream().map(MadrWriter::plain).toList());
+    return people.isEmpty()
+        ? "[]"
+        : String.join(", ", people.stream().map(MadrWriter::plain).toList());
   }
 
   private void body(Decision d, Evaluation e, Optional<GroupResult> group, List<Ballot> ballots) {
@@ -70,10 +76,17 @@ public final class MadrWriter {
     line("## Decision Drivers");
     line("");
     Criterion[] byWeight = Criterion.values().clone();
-    java.util.Arrays.sort(byWeight, Comparator.comparingDouble((Criterion c) -> -weight(c, e, group)));
+    java.util.Arrays.sort(
+        byWeight, Comparator.comparingDouble((Criterion c) -> -weight(c, e, group)));
     for (Criterion c : byWeight) {
-      line(String.format(Locale.ROOT, "* %s (weight %.2f%s): %s", c.id(), weight(c, e, group),
-          group.isPresent() ? ", team's aggregated weight" : ", " + e.weights().source().id(), c.question()));
+      line(
+          String.format(
+              Locale.ROOT,
+              "* %s (weight %.2f%s): %s",
+              c.id(),
+              weight(c, e, group),
+              group.isPresent() ? ", team's aggregated weight" : ", " + e.weights().source().id(),
+              c.question()));
     }
     line("");
     line("## Considered Options");
@@ -90,10 +103,18 @@ public final class MadrWriter {
     }
     line("## More Information");
     line("");
-    line(String.format(Locale.ROOT, "Evaluated with stackfit on %s against %d frameworks (catalog as of %s).",
-        e.today(), e.catalogSize(), e.catalogAsOf()));
-    line("Reassess by **" + d.reviewBy() + "** (`stackfit reassess`), or earlier when the chosen line's end of life"
-        + " comes within a year, a new major release ships, or the team changes.");
+    line(
+        String.format(
+            Locale.ROOT,
+            "Evaluated with stackfit on %s against %d frameworks (catalog as of %s).",
+            e.today(),
+            e.catalogSize(),
+            e.catalogAsOf()));
+    line(
+        "Reassess by **"
+            + d.reviewBy()
+            + "** (`stackfit reassess`), or earlier when the chosen line's end of life"
+            + " comes within a year, a new major release ships, or the team changes.");
     line("");
   }
 
@@ -104,37 +125,61 @@ public final class MadrWriter {
   private void outcome(Decision d, Evaluation e, Optional<GroupResult> group) {
     line("## Decision Outcome");
     line("");
-    String because = d.rationale().isBlank() ? "it ranked best for this team and project" : plain(d.rationale());
+    String because =
+        d.rationale().isBlank() ? "it ranked best for this team and project" : plain(d.rationale());
     line("Chosen option: \"" + name(d.chosen(), e) + "\", because " + because + ".");
     line("");
-    group.ifPresent(g -> {
-      line(String.format(Locale.ROOT, "The team's blind ballots ranked %s (aggregated judgments), with Kendall's W %.2f.",
-          String.join(" > ", g.ranking()), g.kendallW()));
-      g.outliers().forEach(o -> line("* " + plain(o)));
-      line("");
-    });
+    group.ifPresent(
+        g -> {
+          line(
+              String.format(
+                  Locale.ROOT,
+                  "The team's blind ballots ranked %s (aggregated judgments), with Kendall's W %.2f.",
+                  String.join(" > ", g.ranking()),
+                  g.kendallW()));
+          g.outliers().forEach(o -> line("* " + plain(o)));
+          line("");
+        });
     Optional<RankedFramework> chosen = ranked(d.chosen(), e);
     line("### Consequences");
     line("");
-    chosen.ifPresent(r -> {
-      parts(r, GOOD, 1.01).stream().limit(3).forEach(p -> line("* Good, because " + p));
-      parts(r, -0.01, BAD).stream().limit(3).forEach(p -> line("* Bad, because " + p));
-    });
+    chosen.ifPresent(
+        r -> {
+          parts(r, GOOD, 1.01).stream().limit(3).forEach(p -> line("* Good, because " + p));
+          parts(r, -0.01, BAD).stream().limit(3).forEach(p -> line("* Bad, because " + p));
+        });
     line("");
     line("### Confirmation");
     line("");
-    e.evidence().flatMap(ev -> ev.of(d.chosen()).map(m -> String.format(Locale.ROOT,
-        "* The proof of concept (%s, %s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
-        ev.source(), ev.date(), m.maxSustainableRps()))).ifPresent(this::line);
+    e.evidence()
+        .flatMap(
+            ev ->
+                ev.of(d.chosen())
+                    .map(
+                        m ->
+                            String.format(
+                                Locale.ROOT,
+                                "* The proof of concept (%s, %s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
+                                ev.source(),
+                                ev.date(),
+                                m.maxSustainableRps())))
+        .ifPresent(this::line);
     if (e.evidence().isEmpty()) {
-      line("* Build a proof of concept of the hardest part in the chosen framework and measure it with `stackfit lab run`.");
+      line(
+          "* Build a proof of concept of the hardest part in the chosen framework and measure it with `stackfit lab run`.");
     }
     if (!e.ranking().isEmpty()) {
       String winner = e.ranking().get(0).framework().name();
-      line(String.format(Locale.ROOT, "* Sensitivity: %s stayed first in %.0f%% of %,d weight samples. %s", winner,
-          100 * e.sensitivity().winnerProbability(), e.sensitivity().samples(),
-          e.sensitivity().flips().isEmpty() ? "No single weight change flips the winner."
-              : Flips.sentence(e.sensitivity().flips().get(0), winner, e)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "* Sensitivity: %s stayed first in %.0f%% of %,d weight samples. %s",
+              winner,
+              100 * e.sensitivity().winnerProbability(),
+              e.sensitivity().samples(),
+              e.sensitivity().flips().isEmpty()
+                  ? "No single weight change flips the winner."
+                  : Flips.sentence(e.sensitivity().flips().get(0), winner, e)));
     }
     line("* Review the decision on " + d.reviewBy() + ".");
     line("");
@@ -143,20 +188,23 @@ public final class MadrWriter {
   private void options(String id, Evaluation e, List<Ballot> ballots) {
     line("### " + name(id, e));
     line("");
-    ranked(id, e).ifPresent(r -> {
-      line(String.format(Locale.ROOT, "Ranked #%d with %.2f.", r.rank(), r.score()));
-      line("");
-      parts(r, GOOD, 1.01).forEach(p -> line("* Good, because " + p));
-      parts(r, BAD, GOOD).forEach(p -> line("* Neutral, because " + p));
-      parts(r, -0.01, BAD).forEach(p -> line("* Bad, because " + p));
-    });
+    ranked(id, e)
+        .ifPresent(
+            r -> {
+              line(String.format(Locale.ROOT, "Ranked #%d with %.2f.", r.rank(), r.score()));
+              line("");
+              parts(r, GOOD, 1.01).forEach(p -> line("* Good, because " + p));
+              parts(r, BAD, GOOD).forEach(p -> line("* Neutral, because " + p));
+              parts(r, -0.01, BAD).forEach(p -> line("* Bad, because " + p));
+            });
     for (Ballot b : ballots) {
       Map<Criterion, String> comments = b.comments().getOrDefault(id, Map.of());
-      comments.forEach((c, text) -> {
-        if (!text.isBlank()) {
-          line("* Team comment (" + c.id() + "): \"" + plain(text) + "\"");
-        }
-      });
+      comments.forEach(
+          (c, text) -> {
+            if (!text.isBlank()) {
+              line("* Team comment (" + c.id() + "): \"" + plain(text) + "\"");
+            }
+          });
     }
     line("");
   }
@@ -166,7 +214,9 @@ public final class MadrWriter {
     for (CriterionScore c : r.criteria().values()) {
       for (SubFactorScore s : c.subFactors()) {
         if (s.score() >= from && s.score() < to && !s.reasons().isEmpty()) {
-          parts.add(String.format(Locale.ROOT, "%s (%s %.2f)", plain(s.reasons().get(0)), s.id(), s.score()));
+          parts.add(
+              String.format(
+                  Locale.ROOT, "%s (%s %.2f)", plain(s.reasons().get(0)), s.id(), s.score()));
         }
       }
     }
@@ -184,14 +234,26 @@ public final class MadrWriter {
   static String context(Profile p) {
     var t = p.team();
     var pr = p.project();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%s: a team of %d%s (turnover %s, async experience %s) needs a backend framework for a %s expected"
             + " to live %s years, with a peak of %,d rps today and %,d in three years (p99 target %d ms), %s"
             + " work and %s data%s. Which framework can this team live with for years?",
-        plain(p.name()), t.size(), t.distributed() ? " spread across time zones" : "", t.turnover().id(),
-        t.asyncExperience().id(), pr.architecture().id(), trim(pr.lifespanYears()), pr.traffic().peakRps(),
-        pr.traffic().peakRpsIn3Years(), pr.traffic().p99LatencyMs(), pr.workload().id(), pr.data().id(),
-        pr.needs().isEmpty() ? "" : "; it needs " + String.join(", ", pr.needs().stream().map(f -> f.id()).toList()));
+        plain(p.name()),
+        t.size(),
+        t.distributed() ? " spread across time zones" : "",
+        t.turnover().id(),
+        t.asyncExperience().id(),
+        pr.architecture().id(),
+        trim(pr.lifespanYears()),
+        pr.traffic().peakRps(),
+        pr.traffic().peakRpsIn3Years(),
+        pr.traffic().p99LatencyMs(),
+        pr.workload().id(),
+        pr.data().id(),
+        pr.needs().isEmpty()
+            ? ""
+            : "; it needs " + String.join(", ", pr.needs().stream().map(f -> f.id()).toList()));
   }
 
   private static String trim(double value) {

@@ -17,15 +17,37 @@ public final class RadarCsv {
   public static String write(Decision decision, Evaluation evaluation) {
     StringBuilder csv = new StringBuilder("name,ring,quadrant,isNew,description\n");
     for (String id : decision.considered()) {
-      RankedFramework r = evaluation.ranking().stream().filter(x -> x.framework().id().equals(id)).findFirst().orElse(null);
+      RankedFramework r =
+          evaluation.ranking().stream()
+              .filter(x -> x.framework().id().equals(id))
+              .findFirst()
+              .orElse(null);
       String name = r == null ? id : r.framework().name();
       boolean chosen = id.equals(decision.chosen());
-      String description = chosen
-          ? String.format(Locale.ROOT, "Chosen on %s (decision %s): %s", decision.date(), decision.id(), decision.rationale())
-          : String.format(Locale.ROOT, "Considered on %s (decision %s)%s", decision.date(), decision.id(),
-              r == null ? "" : String.format(Locale.ROOT, ", ranked #%d with %.2f", r.rank(), r.score()));
-      csv.append(field(name)).append(',').append(chosen ? "Adopt" : "Hold").append(',').append(field(QUADRANT))
-          .append(",TRUE,").append(field(description)).append('\n');
+      String description =
+          chosen
+              ? String.format(
+                  Locale.ROOT,
+                  "Chosen on %s (decision %s): %s",
+                  decision.date(),
+                  decision.id(),
+                  decision.rationale())
+              : String.format(
+                  Locale.ROOT,
+                  "Considered on %s (decision %s)%s",
+                  decision.date(),
+                  decision.id(),
+                  r == null
+                      ? ""
+                      : String.format(Locale.ROOT, ", ranked #%d with %.2f", r.rank(), r.score()));
+      csv.append(field(name))
+          .append(',')
+          .append(chosen ? "Adopt" : "Hold")
+          .append(',')
+          .append(field(QUADRANT))
+          .append(",TRUE,")
+          .append(field(description))
+          .append('\n');
     }
     return csv.toString();
   }

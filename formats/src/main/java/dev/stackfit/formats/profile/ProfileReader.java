@@ -34,6 +34,14 @@ public final class ProfileReader {
     this.knownFrameworkIds = Set.copyOf(knownFrameworkIds);
   }
 
+  /** A reader that knows every framework id of {@code catalog}. */
+  public static ProfileReader forCatalog(dev.stackfit.core.catalog.Catalog catalog) {
+    return new ProfileReader(
+        catalog.frameworks().stream()
+            .map(dev.stackfit.core.catalog.Framework::id)
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
   /** Reads a profile file; problems name the file as given. */
   public Profile read(Path file) throws InvalidInputException {
     return read(DocumentParser.read(file));

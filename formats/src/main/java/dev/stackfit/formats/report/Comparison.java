@@ -249,13 +249,18 @@ public final class Comparison {
               Locale.ROOT,
               "<line x1=\"%.1f\" y1=\"14\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>"
                   + "<text x=\"%.1f\" y=\"11\">%d</text>",
-              x, x, height, x + 2, y));
+              x,
+              x,
+              height,
+              x + 2,
+              y));
     }
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       int y = 18 + i * row;
-      svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", y + 11,
-          Html.escape(s.label())));
+      svg.append(
+          String.format(
+              Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", y + 11, Html.escape(s.label())));
       if (s.released() != null) {
         bars(svg, s, start, end, label, perDay, y);
       }
@@ -267,25 +272,41 @@ public final class Comparison {
       StringBuilder svg, Span s, LocalDate start, LocalDate end, int label, double perDay, int y) {
     LocalDate from = s.released().isBefore(start) ? start : s.released();
     LocalDate last = s.eol() == null ? end : s.eol().isAfter(end) ? end : s.eol();
-    LocalDate activeEnd = s.activeEnd() == null || s.activeEnd().isAfter(last) ? last : s.activeEnd();
-    String active = s.eol() == null && s.activeEnd() == null ? "none\" stroke=\"#57606a\" stroke-dasharray=\"3 2" : "#1f6feb";
+    LocalDate activeEnd =
+        s.activeEnd() == null || s.activeEnd().isAfter(last) ? last : s.activeEnd();
+    String active =
+        s.eol() == null && s.activeEnd() == null
+            ? "none\" stroke=\"#57606a\" stroke-dasharray=\"3 2"
+            : "#1f6feb";
     rect(svg, from, activeEnd, start, label, perDay, y, active);
     if (activeEnd.isBefore(last)) {
-      String rest = s.eol() == null ? "none\" stroke=\"#57606a\" stroke-dasharray=\"3 2" : "#9ec5fe";
+      String rest =
+          s.eol() == null ? "none\" stroke=\"#57606a\" stroke-dasharray=\"3 2" : "#9ec5fe";
       rect(svg, activeEnd, last, start, label, perDay, y, rest);
     }
   }
 
   private static void rect(
-      StringBuilder svg, LocalDate from, LocalDate to, LocalDate start, int label, double perDay,
-      int y, String fill) {
+      StringBuilder svg,
+      LocalDate from,
+      LocalDate to,
+      LocalDate start,
+      int label,
+      double perDay,
+      int y,
+      String fill) {
     if (!to.isAfter(from)) {
       return;
     }
     double x = label + perDay * ChronoUnit.DAYS.between(start, from);
     double w = perDay * ChronoUnit.DAYS.between(from, to);
-    svg.append(String.format(Locale.ROOT,
-        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"12\" rx=\"2\" fill=\"%s\"/>",
-        x, y + 2, w, fill));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"12\" rx=\"2\" fill=\"%s\"/>",
+            x,
+            y + 2,
+            w,
+            fill));
   }
 }

@@ -76,7 +76,8 @@ class LabRunnerTests {
     assertThat(m.failure()).isNull();
     assertThat(m.startupMs()).isBetween(1.0, 10_000.0);
     assertThat(m.idleRssMb()).isBetween(3.0, 200.0);
-    assertThat(m.steps()).extracting(StepResult::targetRps).containsExactly(40.0, 80.0);
+    assertThat(m.steps()).as(String.join("\n", progress)).extracting(StepResult::targetRps)
+        .containsExactly(40.0, 80.0);
     assertThat(m.steps()).allMatch(StepResult::sustained);
     assertThat(m.steps().get(1).requests()).isBetween(40L, 56L);
     assertThat(m.portFreed()).isTrue();
@@ -91,7 +92,7 @@ class LabRunnerTests {
   @Test
   void aCandidateThatNeverAnswersTimesOutAndIsStopped() {
     int port = freePort();
-    Candidate silent = new Candidate("silent", "flask", List.of("sleep", "30", marker), dir,
+    Candidate silent = new Candidate("silent", "flask", List.of("python3", "-c", "import time; time.sleep(30)", marker), dir,
         Map.of(), "127.0.0.1", port, URI.create("http://127.0.0.1:" + port + "/"), "TERM",
         Duration.ofMillis(400), Duration.ofSeconds(1));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.poc.conformance.Transcript.Exchange;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -121,10 +122,9 @@ class PocConformanceTests {
     }
     var out = Transcript.JSON.createArrayNode();
     for (int i = 0; i < answers.size(); i++) {
-      out.addObject()
-          .<com.fasterxml.jackson.databind.node.ObjectNode>set(
-              "request", reference.get(i).request())
-          .set("response", answers.get(i));
+      ObjectNode exchange = out.addObject();
+      exchange.set("request", reference.get(i).request());
+      exchange.set("response", answers.get(i));
     }
     Files.createDirectories(Path.of(dir));
     Transcript.JSON

@@ -1,6 +1,7 @@
 package dev.stackfit.poc.conformance;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** One proof of concept started with its run.sh on a free loopback port; closing stops it all. */
 final class PocProcess implements AutoCloseable {
@@ -84,23 +88,21 @@ final class PocProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     List<ProcessHandle> all =
-        java.util.stream.Stream.concat(
-                process.descendants(), java.util.stream.Stream.of(process.toHandle()))
-            .toList();
+        Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
     all.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     for (ProcessHandle handle : all) {
       long left = Math.max(0, deadline - System.nanoTime());
       try {
         handle.onExit().get(left, TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      } catch (ExecutionException | TimeoutException e) {
         handle.destroyForcibly();
       }
     }
   }
 
   private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
   }

@@ -9,24 +9,28 @@ import java.util.concurrent.TimeUnit;
 
 /** The four reference proofs of concept, each with the runtime it needs to start. */
 enum Stack {
-  EXPRESS("express", List.of("node", "--version"), "node and npm (Debian: nodejs npm)"),
+  EXPRESS(
+      "express",
+      List.of(List.of("node", "--version"), List.of("npm", "--version")),
+      "node 20+ and npm (Debian: nodejs npm)"),
   DJANGO(
       "django",
-      List.of("/usr/bin/python3", "-c", "import django, gunicorn"),
+      List.of(List.of("/usr/bin/python3", "-c", "import django, gunicorn")),
       "Debian packages python3-django gunicorn"),
-  SPRING_BOOT("spring-boot", List.of(), "a JDK 21+ (the one running this test)"),
+  // Needs only a JDK 21+, and the JVM running this test is one.
+  SPRING_BOOT("spring-boot", List.of(), "a JDK 21+"),
   FASTAPI(
       "fastapi",
-      List.of("/usr/bin/python3", "-c", "import fastapi, uvicorn, jinja2"),
+      List.of(List.of("/usr/bin/python3", "-c", "import fastapi, uvicorn, jinja2")),
       "Debian packages python3-fastapi python3-uvicorn python3-jinja2");
 
   private final String folder;
-  private final List<String> probe;
+  private final List<List<String>> probes;
   private final String needs;
 
-  Stack(String folder, List<String> probe, String needs) {
+  Stack(String folder, List<List<String>> probes, String needs) {
     this.folder = folder;
-    this.probe = probe;
+    this.probes = probes;
     this.needs = needs;
   }
 
@@ -37,7 +41,7 @@ enum Stack {
 
   /** Why this stack cannot start here, or empty when its runtime is present. */
   Optional<String> missingRuntime() {
-    if (probe.isEmpty() || succeeds(probe) && (this != EXPRESS || succeeds(List.of("npm", "-v")))) {
+    if (probes.stream().allMatch(Stack::succeeds)) {
       return Optional.empty();
     }
     return Optional.of(folder + " skipped: its runtime is missing; it needs " + needs);

@@ -1,0 +1,191 @@
+package dev.stackfit.web.auth;
+
+import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.LoginSession;
+import dev.stackfit.core.team.TeamStore;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, and whether they may: resolves the sign-in cookie, demands a signed-in account
+ * once any account exists, and refuses state changes without the session's CSRF token.
+ */
+public final class Auth {
+  static final String SESSION_COOKIE = "stackfit_session";
+  static final String CSRF_COOKIE = "stackfit_csrf";
+  static final String FORM_COOKIE = "stackfit_form";
+  static final String CSRF_FIELD = "_csrf";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  static final Duration LOGIN_LIFETIME = Duration.ofHours(12);
+
+  private static final String PRINCIPAL = "stackfit.principal";
+  private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final List<String> PUBLIC_PREFIXES =
+      List.of("/login", "/health", "/static/", "/favicon", "/invitations/");
+
+  private final TeamStore store;
+  private final Clock clock;
+  private volatile boolean usersExist;
+
+  public Auth(TeamStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** True once any account exists; accounts are never deleted, so this never turns false. */
+  public boolean usersExist() {
+    if (!usersExist && store.accountCount() > 0) {
+      usersExist = true;
+    }
+    return usersExist;
+  }
+
+  /** The before-handler for every request. */
+  public void before(Context ctx) {
+    Optional<Principal> principal = resolve(ctx);
+    principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
+    if (!usersExist()) {
+      return;
+    }
+    boolean open = PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);
+    if (principal.isEmpty() && !open) {
+      if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
+        throw new UnauthorizedResponse("sign in first: this stackfit has accounts");
+      }
+      throw new SignInRequired(ctx.path());
+    }
+    if (UNSAFE.contains(ctx.method().name())) {
+      checkCsrf(ctx, principal);
+    }
+  }
+
+  private Optional<Principal> resolve(Context ctx) {
+    String token = ctx.cookie(SESSION_COOKIE);
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return store
+        .findLogin(Tokens.hash(token))
+        .filter(login -> !login.expired(now))
+        .flatMap(
+            login -> store.findAccount(login.accountId()).map(a -> new Principal(a, login)));
+  }
+
+  private static void checkCsrf(Context ctx, Optional<Principal> principal) {
+    String sent = ctx.header(CSRF_HEADER);
+    if (sent == null && formBody(ctx)) {
+      sent = ctx.formParam(CSRF_FIELD);
+    }
+    String expected =
+        principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
+    if (expected == null || !Tokens.same(expected, sent)) {
+      throw new ForbiddenResponse(
+          "missing or wrong CSRF token: send the form again from its page, or the "
+              + CSRF_HEADER
+              + " header");
+    }
+  }
+
+  private static boolean formBody(Context ctx) {
+    String type = ctx.contentType();
+    return type != null
+        && (type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data"));
+  }
+
+  /** The signed-in account of this request, if any. */
+  public static Optional<Principal> principal(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+  }
+
+  /** The signed-in account of this request; 401 when there is none. */
+  public static Principal require(Context ctx) {
+    return principal(ctx)
+        .orElseThrow(
+            () ->
+                new UnauthorizedResponse(
+                    "sign in first (no accounts yet? run: stackfit user add --admin NAME)"));
+  }
+
+  /** A double-submit token for forms shown before sign-in (login, invitation sign-up). */
+  public String formToken(Context ctx) {
+    String token = ctx.cookie(FORM_COOKIE);
+    if (token == null || token.length() < 40 || token.length() > 60) {
+      token = Tokens.random();
+      cookie(ctx, FORM_COOKIE, token, true, (int) LOGIN_LIFETIME.toSeconds());
+    }
+    return token;
+  }
+
+  /** Starts a sign-in session for the account and sets its cookies. */
+  public void signIn(Context ctx, Account account) {
+    String token = Tokens.random();
+    Instant now = clock.instant();
+    LoginSession login =
+        new LoginSession(
+            Tokens.hash(token), account.id(), Tokens.random(), now, now.plus(LOGIN_LIFETIME));
+    store.saveLogin(login);
+    int maxAge = (int) LOGIN_LIFETIME.toSeconds();
+    cookie(ctx, SESSION_COOKIE, token, true, maxAge);
+    cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
+    ctx.attribute(PRINCIPAL, new Principal(account, login));
+    usersExist = true;
+    audit(ctx, account.name(), "login", "");
+  }
+
+  void signOut(Context ctx) {
+    principal(ctx)
+        .ifPresent(
+            p -> {
+              store.deleteLogin(p.login().tokenHash());
+              audit(ctx, p.account().name(), "logout", "");
+            });
+    cookie(ctx, SESSION_COOKIE, "", true, 0);
+    cookie(ctx, CSRF_COOKIE, "", false, 0);
+  }
+
+  /** Appends to the audit log. */
+  public void audit(Context ctx, String account, String event, String detail) {
+    store.audit(new AuditEvent(clock.instant(), account, event, ctx.ip(), detail));
+  }
+
+  private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
+    StringBuilder header =
+        new StringBuilder(name).append('=').append(value).append("; Path=/; Max-Age=").append(age);
+    header.append("; SameSite=Lax");
+    if (httpOnly) {
+      header.append("; HttpOnly");
+    }
+    if (secure(ctx)) {
+      header.append("; Secure");
+    }
+    ctx.res().addHeader("Set-Cookie", header.toString());
+  }
+
+  /** TLS here, or a TLS-terminating proxy on this machine says so. */
+  static boolean secure(Context ctx) {
+    if ("https".equalsIgnoreCase(ctx.scheme())) {
+      return true;
+    }
+    return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && loopback(ctx.ip());
+  }
+
+  private static boolean loopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.stackfit.web.auth;
+
+import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.TeamStore;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Sign-in and sign-out pages, with login rate limiting and an audit trail. */
+public final class LoginRoutes {
+  private final Auth auth;
+  private final TeamStore store;
+  private final Clock clock;
+  private final LoginThrottle throttle = new LoginThrottle();
+  private final TemplateEngine templates =
+      TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
+
+  public LoginRoutes(Auth auth, TeamStore store, Clock clock) {
+    this.auth = auth;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/login", ctx -> page(ctx, "", safeNext(ctx.queryParam("next"))));
+    routes.post("/login", this::signIn);
+    routes.post("/logout", ctx -> {
+      auth.signOut(ctx);
+      ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    });
+    routes.exception(
+        SignInRequired.class,
+        (e, ctx) -> {
+          ctx.status(HttpStatus.UNAUTHORIZED);
+          page(ctx, "Sign in to continue.", e.getMessage());
+        });
+  }
+
+  private void signIn(Context ctx) {
+    String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+    String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    String next = safeNext(ctx.formParam("next"));
+    Instant now = clock.instant();
+    Optional<Duration> wait = throttle.wait(name, ctx.ip(), now);
+    if (wait.isPresent()) {
+      auth.audit(ctx, name, "login-throttled", "");
+      long seconds = Math.max(1, wait.get().toSeconds());
+      ctx.header("Retry-After", Long.toString(seconds));
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+      page(ctx, "Too many failed attempts: try again in " + (seconds + 59) / 60 + " min.", next);
+      return;
+    }
+    Optional<Account> account = store.findAccountByName(name);
+    boolean ok =
+        account.isPresent() && Passwords.verify(password, account.get().passwordHash());
+    if (account.isEmpty()) {
+      Passwords.verifyDecoy(password);
+    }
+    if (!ok) {
+      throttle.failed(name, ctx.ip(), now);
+      auth.audit(ctx, name, "login-failed", account.isEmpty() ? "unknown account" : "");
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      page(ctx, "Wrong name or password.", next);
+      return;
+    }
+    throttle.succeeded(name);
+    auth.signIn(ctx, account.get());
+    ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private void page(Context ctx, String message, String next) {
+    StringOutput out = new StringOutput();
+    templates.render(
+        "auth/login.jte",
+        new LoginView(message, auth.formToken(ctx), next, auth.usersExist()),
+        out);
+    ctx.html(out.toString());
+  }
+
+  /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return "/sessions";
+    }
+    return next.startsWith("/login") ? "/sessions" : next;
+  }
+}

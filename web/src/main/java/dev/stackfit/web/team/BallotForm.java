@@ -1,0 +1,74 @@
+package dev.stackfit.web.team;
+
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.profile.PairwiseJudgment;
+import io.javalin.http.BadRequestResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ballot page's form fields: {@code weighting} (sliders or ahp), {@code w.CRITERION} (0-100),
+ * {@code p.LEFT.RIGHT} (Saaty ratio such as 3 or 1/3), {@code r.FRAMEWORK.CRITERION} (1-5), {@code
+ * c.FRAMEWORK.CRITERION} (comment), {@code e.FRAMEWORK} (enjoyment 1-5) and {@code concerns}.
+ */
+final class BallotForm {
+  private BallotForm() {}
+
+  static Ballot read(Map<String, List<String>> form, String participant, List<String> frameworks) {
+    boolean ahp = "ahp".equals(first(form, "weighting"));
+    Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
+    List<PairwiseJudgment> judgments = new ArrayList<>();
+    Criterion[] all = Criterion.values();
+    for (int i = 0; i < all.length; i++) {
+      if (!ahp) {
+        weights.put(all[i], number(form, "w." + all[i].id()));
+      }
+      for (int j = i + 1; ahp && j < all.length; j++) {
+        String ratio = first(form, "p." + all[i].id() + "." + all[j].id());
+        if (!ratio.isEmpty()) {
+          judgments.add(new PairwiseJudgment(all[i], all[j], BallotJson.ratio(ratio)));
+        }
+      }
+    }
+    Map<String, Map<Criterion, Integer>> ratings = new LinkedHashMap<>();
+    Map<String, Map<Criterion, String>> comments = new LinkedHashMap<>();
+    Map<String, Integer> enjoyment = new LinkedHashMap<>();
+    for (String f : frameworks) {
+      Map<Criterion, Integer> r = new EnumMap<>(Criterion.class);
+      Map<Criterion, String> c = new EnumMap<>(Criterion.class);
+      for (Criterion criterion : all) {
+        r.put(criterion, (int) number(form, "r." + f + "." + criterion.id()));
+        String comment = BallotJson.text(first(form, "c." + f + "." + criterion.id()));
+        if (!comment.isEmpty()) {
+          c.put(criterion, comment);
+        }
+      }
+      ratings.put(f, r);
+      comments.put(f, c);
+      String enjoy = first(form, "e." + f);
+      if (!enjoy.isEmpty()) {
+        enjoyment.put(f, (int) number(form, "e." + f));
+      }
+    }
+    String concerns = BallotJson.text(first(form, "concerns"));
+    return BallotJson.valid(participant, weights, judgments, ratings, comments, concerns, enjoyment);
+  }
+
+  private static String first(Map<String, List<String>> form, String name) {
+    List<String> values = form.get(name);
+    return values == null || values.isEmpty() ? "" : values.get(0).strip();
+  }
+
+  private static double number(Map<String, List<String>> form, String name) {
+    String text = first(form, name);
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(name + " needs a number, was \"" + text + "\"");
+    }
+  }
+}

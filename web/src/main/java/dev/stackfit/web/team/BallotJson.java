@@ -1,0 +1,153 @@
+package dev.stackfit.web.team;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.profile.PairwiseJudgment;
+import io.javalin.http.BadRequestResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ballots as JSON, the form they are stored and sent in by API clients: {@code {"weights":
+ * {"team-expertise": 3, ...}, "judgments": [[left, right, ratio]], "ratings": {"quarkus":
+ * {"team-expertise": 4}}, "comments": {...}, "concerns": "...", "enjoyment": {"quarkus": 5}}}.
+ */
+final class BallotJson {
+  static final int MAX_TEXT = 2_000;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private BallotJson() {}
+
+  static String write(Ballot ballot) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode weights = root.putObject("weights");
+    ballot.weights().forEach((c, w) -> weights.put(c.id(), w));
+    ArrayNode judgments = root.putArray("judgments");
+    for (PairwiseJudgment j : ballot.judgments()) {
+      judgments.addArray().add(j.left().id()).add(j.right().id()).add(j.ratio());
+    }
+    ObjectNode ratings = root.putObject("ratings");
+    ballot.ratings().forEach((f, byC) -> byC.forEach((c, r) -> node(ratings, f).put(c.id(), r)));
+    ObjectNode comments = root.putObject("comments");
+    ballot.comments().forEach((f, byC) -> byC.forEach((c, t) -> node(comments, f).put(c.id(), t)));
+    root.put("concerns", ballot.concerns());
+    ObjectNode enjoyment = root.putObject("enjoyment");
+    ballot.enjoyment().forEach(enjoyment::put);
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode node(ObjectNode parent, String name) {
+    return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
+  }
+
+  /** Reads a ballot for {@code participant}, checking every id against the session's. */
+  static Ballot read(String json, String participant, List<String> frameworks) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new BadRequestResponse("the ballot is not JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new BadRequestResponse("the ballot must be a JSON object");
+    }
+    Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
+    root.path("weights").properties().forEach(e -> weights.put(criterion(e.getKey()), e.getValue().asDouble()));
+    List<PairwiseJudgment> judgments = new ArrayList<>();
+    for (JsonNode j : root.path("judgments")) {
+      judgments.add(judgment(j));
+    }
+    Map<String, Map<Criterion, Integer>> ratings = new LinkedHashMap<>();
+    Map<String, Map<Criterion, String>> comments = new LinkedHashMap<>();
+    Map<String, Integer> enjoyment = new LinkedHashMap<>();
+    for (String f : frameworks) {
+      Map<Criterion, Integer> r = new EnumMap<>(Criterion.class);
+      root.path("ratings").path(f).properties().forEach(e -> r.put(criterion(e.getKey()), e.getValue().asInt()));
+      ratings.put(f, r);
+      Map<Criterion, String> c = new EnumMap<>(Criterion.class);
+      root.path("comments").path(f).properties().forEach(e -> c.put(criterion(e.getKey()), text(e.getValue().asText())));
+      comments.put(f, c);
+      if (root.path("enjoyment").has(f)) {
+        enjoyment.put(f, root.path("enjoyment").path(f).asInt());
+      }
+    }
+    return valid(participant, weights, judgments, ratings, comments, text(root.path("concerns").asText("")), enjoyment);
+  }
+
+  static Ballot valid(
+      String participant,
+      Map<Criterion, Double> weights,
+      List<PairwiseJudgment> judgments,
+      Map<String, Map<Criterion, Integer>> ratings,
+      Map<String, Map<Criterion, String>> comments,
+      String concerns,
+      Map<String, Integer> enjoyment) {
+    for (Map.Entry<String, Map<Criterion, Integer>> e : ratings.entrySet()) {
+      if (e.getValue().size() != Criterion.values().length) {
+        throw new BadRequestResponse("rate " + e.getKey() + " on every criterion (1 to 5)");
+      }
+    }
+    if (weights.values().stream().anyMatch(w -> !(w >= 0 && w <= 100))) {
+      throw new BadRequestResponse("weights go from 0 to 100");
+    }
+    if (!weights.isEmpty() && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+      throw new BadRequestResponse("give at least one criterion some weight");
+    }
+    try {
+      return new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
+  private static PairwiseJudgment judgment(JsonNode j) {
+    if (!j.isArray() || j.size() != 3) {
+      throw new BadRequestResponse("a judgment is [left, right, ratio]");
+    }
+    try {
+      return new PairwiseJudgment(criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
+  static double ratio(String text) {
+    try {
+      int slash = text.indexOf('/');
+      return slash < 0
+          ? Double.parseDouble(text)
+          : Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("a ratio is a number or N/M, was \"" + text + "\"");
+    }
+  }
+
+  static Criterion criterion(String id) {
+    for (Criterion c : Criterion.values()) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+    }
+    throw new BadRequestResponse("unknown criterion \"" + id + "\"");
+  }
+
+  static String text(String value) {
+    String text = value == null ? "" : value.strip();
+    if (text.length() > MAX_TEXT) {
+      throw new BadRequestResponse("texts may have at most " + MAX_TEXT + " characters");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,196 @@
+package dev.stackfit.web.team;
+
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.evaluation.Evaluation;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.group.GroupAggregation;
+import dev.stackfit.core.group.GroupResult;
+import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.Member;
+import dev.stackfit.core.team.NewTeamSession;
+import dev.stackfit.core.team.Role;
+import dev.stackfit.core.team.SessionState;
+import dev.stackfit.core.team.StoredBallot;
+import dev.stackfit.core.team.TeamSession;
+import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.auth.Principal;
+import dev.stackfit.web.auth.Tokens;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decision sessions and who may do what in them. Every method checks the caller's role first;
+ * ballots stay sealed until the facilitator reveals the round, for everyone, the facilitator
+ * included.
+ */
+final class DecisionSessions {
+  static final List<Criterion> CRITERIA = List.of(Criterion.values());
+  static final Duration DEFAULT_INVITATION_LIFETIME = Duration.ofDays(3);
+
+  private final TeamStore store;
+  private final TeamEvaluations evaluations;
+  private final Clock clock;
+
+  DecisionSessions(TeamStore store, TeamEvaluations evaluations, Clock clock) {
+    this.store = store;
+    this.evaluations = evaluations;
+    this.clock = clock;
+  }
+
+  /** A session seen by one of its members. */
+  record Membership(TeamSession session, Role role, Account account) {
+    boolean facilitates() {
+      return role == Role.FACILITATOR;
+    }
+
+    /** True when the round's ballots may be shown: it has been revealed. */
+    boolean revealed(int round) {
+      return round >= 1
+          && (round < session.round()
+              || (round == session.round() && session.state() == SessionState.REVEALED));
+    }
+  }
+
+  TeamSession open(Principal caller, String evaluationId, String title) {
+    Evaluation evaluation = evaluations.original(evaluationId);
+    List<String> shortlist = evaluation.shortlist();
+    if (shortlist.size() < 2) {
+      throw new BadRequestResponse("the evaluation's shortlist has fewer than two frameworks");
+    }
+    String name = title == null || title.isBlank() ? "Framework for " + evaluation.profile().name() : title.strip();
+    if (name.length() > 200) {
+      throw new BadRequestResponse("a title has at most 200 characters");
+    }
+    return store.createSession(
+        new NewTeamSession(name, evaluationId, shortlist, caller.account().id(), clock.instant()));
+  }
+
+  Membership member(Principal caller, String sessionId) {
+    TeamSession session =
+        store.findSession(sessionId).orElseThrow(() -> new NotFoundResponse("no such session"));
+    Role role =
+        store
+            .role(sessionId, caller.account().id())
+            .orElseThrow(() -> new ForbiddenResponse("you are not a member of this session"));
+    return new Membership(session, role, caller.account());
+  }
+
+  Membership facilitator(Principal caller, String sessionId) {
+    Membership m = member(caller, sessionId);
+    if (!m.facilitates()) {
+      throw new ForbiddenResponse("only the session's facilitator may do this");
+    }
+    return m;
+  }
+
+  /** Creates an invitation and returns its token, shown once: only its hash is kept. */
+  String invite(Principal caller, String sessionId, Role role, Duration lifetime) {
+    facilitator(caller, sessionId);
+    String token = Tokens.random();
+    Instant expires = clock.instant().plus(lifetime);
+    store.saveInvitation(new Invitation(Tokens.hash(token), sessionId, role, expires, Optional.empty()));
+    return token;
+  }
+
+  /** The invitation behind a token, if it can still be used. */
+  Optional<Invitation> usableInvitation(String token) {
+    if (token == null || token.length() > 100) {
+      return Optional.empty();
+    }
+    return store.findInvitation(Tokens.hash(token)).filter(i -> i.usable(clock.instant()));
+  }
+
+  Invitation redeem(Account account, String token) {
+    return store
+        .redeem(Tokens.hash(token == null ? "" : token), account.id(), clock.instant())
+        .orElseThrow(() -> new HttpResponseException(410, "this invitation was already used or has expired"));
+  }
+
+  void submit(Principal caller, String sessionId, Ballot ballot) {
+    Membership m = member(caller, sessionId);
+    if (m.role() != Role.PARTICIPANT) {
+      throw new ForbiddenResponse("only participants vote; you are " + m.role().id());
+    }
+    if (m.session().state() != SessionState.OPEN) {
+      throw new ConflictResponse("round " + m.session().round() + " is closed");
+    }
+    store.saveBallot(sessionId, m.session().round(), caller.account().id(), BallotJson.write(ballot), clock.instant());
+  }
+
+  /** The caller's own ballot in the current round. */
+  Optional<Ballot> own(Membership m) {
+    return store
+        .ballot(m.session().id(), m.session().round(), m.account().id())
+        .map(b -> BallotJson.read(b.ballotJson(), b.participant(), m.session().frameworks()));
+  }
+
+  int submitted(Membership m) {
+    return store.ballots(m.session().id(), m.session().round()).size();
+  }
+
+  void reveal(Principal caller, String sessionId) {
+    Membership m = facilitator(caller, sessionId);
+    if (submitted(m) == 0) {
+      throw new ConflictResponse("nothing to reveal yet: no ballot was submitted");
+    }
+    if (!store.transition(sessionId, SessionState.OPEN, SessionState.REVEALED, m.session().round())) {
+      throw new ConflictResponse("this round is already revealed");
+    }
+  }
+
+  void nextRound(Principal caller, String sessionId) {
+    Membership m = facilitator(caller, sessionId);
+    int next = m.session().round() + 1;
+    if (!store.transition(sessionId, SessionState.REVEALED, SessionState.OPEN, next)) {
+      throw new ConflictResponse("reveal the current round before opening another");
+    }
+  }
+
+  /** The revealed ballots of a round; refused while the round is blind. */
+  List<Ballot> ballots(Membership m, int round) {
+    if (!m.revealed(round)) {
+      throw new ForbiddenResponse("ballots stay sealed until the facilitator reveals the round");
+    }
+    return store.ballots(m.session().id(), round).stream()
+        .map(b -> BallotJson.read(b.ballotJson(), b.participant(), m.session().frameworks()))
+        .toList();
+  }
+
+  GroupResult result(Membership m, int round) {
+    return GroupAggregation.aggregate(CRITERIA, m.session().frameworks(), ballots(m, round));
+  }
+
+  /** Results of every revealed round, oldest first. */
+  List<GroupResult> revealedRounds(Membership m) {
+    int last = m.session().state() == SessionState.REVEALED ? m.session().round() : m.session().round() - 1;
+    return java.util.stream.IntStream.rangeClosed(1, last)
+        .filter(r -> !store.ballots(m.session().id(), r).isEmpty())
+        .mapToObj(r -> result(m, r))
+        .toList();
+  }
+
+  int lastRevealedRound(Membership m) {
+    return m.session().state() == SessionState.REVEALED ? m.session().round() : m.session().round() - 1;
+  }
+
+  List<Member> members(String sessionId) {
+    return store.members(sessionId);
+  }
+
+  List<StoredBallot> storedBallots(String sessionId, int round) {
+    return store.ballots(sessionId, round);
+  }
+
+  List<TeamSession> sessionsOf(Principal caller) {
+    return store.sessionsOf(caller.account().id());
+  }
+}

@@ -1,0 +1,205 @@
+package dev.stackfit.web.team;
+
+import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.group.Convergence;
+import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.Role;
+import dev.stackfit.core.team.TeamSession;
+import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.Auth;
+import dev.stackfit.web.auth.Passwords;
+import dev.stackfit.web.auth.Principal;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
+final class SessionRoutes {
+  private final WebConfig config;
+  private final TeamStore store;
+  private final Auth auth;
+  private final DecisionSessions sessions;
+  private final DecisionRecords records;
+  private final Pages pages;
+
+  SessionRoutes(WebConfig config, TeamStore store, Auth auth, DecisionSessions sessions,
+      DecisionRecords records, Pages pages) {
+    this.config = config;
+    this.store = store;
+    this.auth = auth;
+    this.sessions = sessions;
+    this.records = records;
+    this.pages = pages;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/sessions", this::list);
+    routes.post("/sessions", this::open);
+    routes.get("/sessions/{id}", ctx -> session(ctx, ""));
+    routes.post("/sessions/{id}/invitations", this::invite);
+    routes.post("/sessions/{id}/ballot", this::vote);
+    routes.post("/sessions/{id}/reveal", this::reveal);
+    routes.post("/sessions/{id}/rounds", this::nextRound);
+    routes.get("/sessions/{id}/rounds/{round}", this::round);
+    routes.get("/invitations/{token}", ctx -> invitation(ctx, ""));
+    routes.post("/invitations/{token}", this::join);
+  }
+
+  private void list(Context ctx) {
+    Principal me = Auth.require(ctx);
+    List<DecisionRecords.Seen> visible = records.visible(me);
+    pages.render(ctx, "sessions.jte", new SessionsView(me.account().name(), sessions.sessionsOf(me),
+        visible.stream().map(DecisionRecords.Seen::decision).toList(), records.due(me),
+        config.store().list(20, 0), me.csrfToken()));
+  }
+
+  private void open(Context ctx) {
+    Principal me = Auth.require(ctx);
+    String evaluation = Optional.ofNullable(ctx.formParam("evaluation")).orElse("").strip();
+    TeamSession session = sessions.open(me, evaluation, ctx.formParam("title"));
+    auth.audit(ctx, me.account().name(), "session-opened", session.id());
+    ctx.redirect("/sessions/" + session.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void session(Context ctx, String invitationLink) {
+    Principal me = Auth.require(ctx);
+    DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
+    List<String> decisions = store.decisions().stream()
+        .filter(d -> d.sessionId().equals(m.session().id())).map(d -> d.id()).toList();
+    pages.render(ctx, "session.jte", new SessionView(m, sessions.members(m.session().id()), sessions.submitted(m),
+        sessions.own(m), pages.names(m.session().frameworks()), me.csrfToken(), invitationLink, decisions));
+  }
+
+  private void invite(Context ctx) {
+    Principal me = Auth.require(ctx);
+    Role role = role(ctx.formParam("role"));
+    int hours = integer(ctx.formParam("hours"), 72, 1, 24 * 30);
+    String token = sessions.invite(me, ctx.pathParam("id"), role, Duration.ofHours(hours));
+    auth.audit(ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
+    ctx.status(HttpStatus.CREATED);
+    String base = ctx.scheme() + "://" + ctx.host();
+    session(ctx, base + "/invitations/" + token);
+  }
+
+  private static Role role(String id) {
+    try {
+      return Role.of(id == null ? "participant" : id);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
+  static int integer(String text, int fallback, int min, int max) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value < min || value > max) {
+        throw new BadRequestResponse("expected " + min + " to " + max + ", was " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("expected a whole number, was \"" + text + "\"");
+    }
+  }
+
+  private void vote(Context ctx) {
+    Principal me = Auth.require(ctx);
+    DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
+    Ballot ballot = BallotForm.read(ctx.formParamMap(), me.account().name(), m.session().frameworks());
+    sessions.submit(me, m.session().id(), ballot);
+    ctx.redirect("/sessions/" + m.session().id() + "?saved=1", HttpStatus.SEE_OTHER);
+  }
+
+  private void reveal(Context ctx) {
+    Principal me = Auth.require(ctx);
+    sessions.reveal(me, ctx.pathParam("id"));
+    TeamSession s = sessions.member(me, ctx.pathParam("id")).session();
+    auth.audit(ctx, me.account().name(), "round-revealed", s.id() + " round " + s.round());
+    ctx.redirect("/sessions/" + s.id() + "/rounds/" + s.round(), HttpStatus.SEE_OTHER);
+  }
+
+  private void nextRound(Context ctx) {
+    Principal me = Auth.require(ctx);
+    sessions.nextRound(me, ctx.pathParam("id"));
+    auth.audit(ctx, me.account().name(), "round-opened", ctx.pathParam("id"));
+    ctx.redirect("/sessions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
+  }
+
+  private void round(Context ctx) {
+    Principal me = Auth.require(ctx);
+    DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
+    int round = integer(ctx.pathParam("round"), 1, 1, 1_000);
+    List<Ballot> ballots = sessions.ballots(m, round);
+    pages.render(ctx, "reveal.jte", new RevealView(m, round, sessions.result(m, round), ballots,
+        Convergence.of(sessions.revealedRounds(m)), pages.names(m.session().frameworks()), me.csrfToken()));
+  }
+
+  private void invitation(Context ctx, String message) {
+    String token = ctx.pathParam("token");
+    Optional<Invitation> invitation = sessions.usableInvitation(token);
+    Optional<Principal> me = Auth.principal(ctx);
+    if (invitation.isEmpty()) {
+      ctx.status(HttpStatus.GONE);
+    }
+    String title = invitation.flatMap(i -> store.findSession(i.sessionId())).map(TeamSession::title).orElse("");
+    pages.render(ctx, "invitation.jte", new InvitationView(token, invitation.isPresent(),
+        invitation.map(i -> i.role().id()).orElse(""), title, me.map(p -> p.account().name()).orElse(""),
+        me.map(Principal::csrfToken).orElseGet(() -> auth.formToken(ctx)), message));
+  }
+
+  private void join(Context ctx) {
+    String token = ctx.pathParam("token");
+    if (sessions.usableInvitation(token).isEmpty()) {
+      auth.audit(ctx, Auth.principal(ctx).map(p -> p.account().name()).orElse(""), "invitation-refused", "");
+      invitation(ctx, "");
+      return;
+    }
+    Account account;
+    if (Auth.principal(ctx).isPresent()) {
+      account = Auth.principal(ctx).get().account();
+    } else {
+      Optional<Account> created = signUp(ctx);
+      if (created.isEmpty()) {
+        return;
+      }
+      account = created.get();
+    }
+    Invitation used = sessions.redeem(account, token);
+    auth.audit(ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+    if (Auth.principal(ctx).isEmpty()) {
+      auth.signIn(ctx, account);
+    }
+    ctx.redirect("/sessions/" + used.sessionId(), HttpStatus.SEE_OTHER);
+  }
+
+  private Optional<Account> signUp(Context ctx) {
+    String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+    String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    String problem = !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
+    if (problem.isEmpty() && store.findAccountByName(name).isPresent()) {
+      problem = "that name is taken; sign in first if it is yours";
+    }
+    if (!problem.isEmpty()) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      invitation(ctx, problem);
+      return Optional.empty();
+    }
+    try {
+      Account account = store.addAccount(name, Passwords.hash(password), false, config.clock().instant());
+      auth.audit(ctx, name, "account-created", "by invitation");
+      return Optional.of(account);
+    } catch (StackfitException e) {
+      throw new ConflictResponse("that name is taken");
+    }
+  }
+}

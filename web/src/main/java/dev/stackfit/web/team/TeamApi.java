@@ -1,0 +1,80 @@
+package dev.stackfit.web.team;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.team.StoredBallot;
+import dev.stackfit.web.auth.Auth;
+import dev.stackfit.web.auth.Principal;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+/**
+ * JSON API of sessions for scripts: state, own ballot, submit (PUT, with the X-CSRF-Token header),
+ * and a round's ballots once revealed.
+ */
+final class TeamApi {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final DecisionSessions sessions;
+
+  TeamApi(DecisionSessions sessions) {
+    this.sessions = sessions;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/sessions/{id}", this::state);
+    routes.get("/api/v1/sessions/{id}/ballot", this::own);
+    routes.put("/api/v1/sessions/{id}/ballot", this::submit);
+    routes.get("/api/v1/sessions/{id}/rounds/{round}/ballots", this::ballots);
+  }
+
+  private void state(Context ctx) {
+    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("id", m.session().id());
+    body.put("title", m.session().title());
+    body.put("round", m.session().round());
+    body.put("state", m.session().state().id());
+    body.put("role", m.role().id());
+    body.put("submitted", sessions.submitted(m));
+    ArrayNode frameworks = body.putArray("frameworks");
+    m.session().frameworks().forEach(frameworks::add);
+    ArrayNode criteria = body.putArray("criteria");
+    DecisionSessions.CRITERIA.forEach(c -> criteria.add(c.id()));
+    ctx.json(body.toString());
+  }
+
+  private void own(Context ctx) {
+    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+    Ballot ballot = sessions.own(m).orElseThrow(() -> new NotFoundResponse("no ballot in this round yet"));
+    ctx.contentType("application/json").result(BallotJson.write(ballot));
+  }
+
+  private void submit(Context ctx) {
+    Principal me = Auth.require(ctx);
+    DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
+    Ballot ballot = BallotJson.read(ctx.body(), me.account().name(), m.session().frameworks());
+    sessions.submit(me, m.session().id(), ballot);
+    ctx.contentType("application/json")
+        .result("{\"saved\":true,\"round\":" + m.session().round() + "}");
+  }
+
+  private void ballots(Context ctx) {
+    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+    int round = SessionRoutes.integer(ctx.pathParam("round"), 1, 1, 1_000);
+    sessions.ballots(m, round);
+    ArrayNode list = MAPPER.createArrayNode();
+    for (StoredBallot b : sessions.storedBallots(m.session().id(), round)) {
+      ObjectNode item = list.addObject();
+      item.put("participant", b.participant());
+      try {
+        item.set("ballot", MAPPER.readTree(b.ballotJson()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("stored ballot is not JSON", e);
+      }
+    }
+    ctx.contentType("application/json").result(list.toString());
+  }
+}

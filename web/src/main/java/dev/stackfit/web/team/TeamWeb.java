@@ -1,0 +1,41 @@
+package dev.stackfit.web.team;
+
+import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.Auth;
+import dev.stackfit.web.auth.LoginRoutes;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * Accounts, decision sessions and decision records on the web app. {@code WebApp} registers it
+ * when it is given a team store: its before-handler then guards every request (sign-in once an
+ * account exists, CSRF on state changes) and its routes serve the team pages and API.
+ */
+public final class TeamWeb {
+  private final Auth auth;
+  private final LoginRoutes login;
+  private final SessionRoutes sessionRoutes;
+  private final DecisionRoutes decisionRoutes;
+  private final TeamApi api;
+
+  public TeamWeb(WebConfig config, TeamStore store) {
+    this.auth = new Auth(store, config.clock());
+    this.login = new LoginRoutes(auth, store, config.clock());
+    TeamEvaluations evaluations = new TeamEvaluations(config);
+    DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
+    DecisionRecords records = new DecisionRecords(store, sessions, evaluations, config.clock());
+    Pages pages = new Pages(config.catalog());
+    this.sessionRoutes = new SessionRoutes(config, store, auth, sessions, records, pages);
+    this.decisionRoutes = new DecisionRoutes(auth, records, pages);
+    this.api = new TeamApi(sessions);
+  }
+
+  /** Adds the guard (after the app's own header and same-origin guards) and the routes. */
+  public void register(RoutesConfig routes) {
+    routes.before(auth::before);
+    login.register(routes);
+    sessionRoutes.register(routes);
+    decisionRoutes.register(routes);
+    api.register(routes);
+  }
+}
