@@ -66,6 +66,7 @@ CONF
 nginx_pid=$!
 url="http://127.0.0.1:$PORT/hello.txt"
 
+java_info="whatever ${STACKFIT:-} runs"
 if [ -z "${STACKFIT:-}" ]; then
   if ! "$root/stackfit" --version >"$work/build.log" 2>&1; then
     [ -f "$root/cli/target/stackfit.jar" ] || { cat "$work/build.log" >&2; exit 1; }
@@ -79,6 +80,7 @@ if [ -z "${STACKFIT:-}" ]; then
   printf '#!/bin/sh\nexec "%s/bin/java" %s -jar "%s/dist/stackfit.jar" "$@"\n' \
     "$JAVA_HOME" "${BENCH_JAVA_OPTS:-}" "$work" >"$STACKFIT"
   chmod +x "$STACKFIT"
+  java_info="$("$JAVA_HOME/bin/java" -version 2>&1 | head -1), flags: ${BENCH_JAVA_OPTS:-JVM defaults}"
 fi
 for _ in $(seq 50); do
   curl --noproxy "*" -fs "$url" >/dev/null 2>&1 && break
@@ -88,7 +90,7 @@ curl --noproxy "*" -fs "$url" >/dev/null || { echo "load-vs-wrk: nginx did not c
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $("$nginx_bin" -v 2>&1 | cut -d/ -f2)"
-echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d" " -f1-3 /proc/loadavg); java: $("${JAVA_HOME:-/usr}/bin/java" -version 2>&1 | head -1); JVM flags: ${BENCH_JAVA_OPTS:-default}"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d" " -f1-3 /proc/loadavg); java: $java_info"
 echo
 echo "## closed model: $CONNECTIONS connections, 1 thread, ${SECONDS_PER_RUN}s per run, alternating"
 wrk_rates=()

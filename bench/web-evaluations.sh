@@ -9,8 +9,7 @@
 #
 # Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s SAMPLES=10000)
 #        RATE=200 DURATION=30s bench/web-evaluations.sh
-# Needs: the web module built with test classes (./mvnw -pl web install -DskipTests) and
-# cli/target/stackfit.jar (./stackfit --version builds it).
+# Needs: cli/target/stackfit.jar (./stackfit --version builds it); the script compiles web itself.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -27,10 +26,12 @@ out="${OUT:-web/target/bench}"
 mkdir -p "$out"
 
 [ -f cli/target/stackfit.jar ] || { echo "cli/target/stackfit.jar missing: run ./stackfit --version first" >&2; exit 1; }
-[ -d web/target/test-classes ] || { echo "web test classes missing: ./mvnw -pl web install -DskipTests" >&2; exit 1; }
-./mvnw -B -q --no-transfer-progress -pl web dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$root/$out/classpath.txt" >/dev/null
-cp="web/target/test-classes:web/target/classes:$(cat "$out/classpath.txt")"
+./mvnw -B -q --no-transfer-progress -pl web test-compile dependency:build-classpath \
+  -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$root/$out/classpath.txt" >/dev/null
+# A private copy of the classes: other builds in this checkout may recompile web/target meanwhile.
+rm -rf "$out/classes" && mkdir -p "$out/classes"
+cp -r web/target/classes/. web/target/test-classes/. "$out/classes/"
+cp="$out/classes:$(cat "$out/classpath.txt")"
 
 server_pid=""
 cleanup() {
@@ -82,6 +83,11 @@ first_page_weight() { # $1 = base URL
     total=$((total + size))
   done
   printf '  %-22s %6d bytes (%d KiB)\n' "total" "$total" "$((total / 1024))"
+  local id
+  id=$(curl -s -X POST -H 'Content-Type: application/yaml' --data-binary @"$profile" "$1/api/v1/evaluations" | jq -r .id)
+  printf '  %-22s %6d bytes (the evaluation JSON: %d bytes)\n' "results page" \
+    "$(curl -s -o /dev/null -w '%{size_download}' "$1/evaluations/$id")" \
+    "$(curl -s -o /dev/null -w '%{size_download}' "$1/api/v1/evaluations/$id")"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); java $("$java" -version 2>&1 | head -1)"

@@ -2,7 +2,7 @@
 
 It handles one request at a time (a lock) and spends DELAY_MS on each, so its capacity is about
 1000 / DELAY_MS requests per second: a deliberately slower candidate for the smoke lab.
-Environment: PORT (default 18082), DELAY_MS (default 2.5), CRASH_AFTER (exit after that many
+Environment: PORT (default 18082), DELAY_MS (default 4), CRASH_AFTER (exit after that many
 requests; 0 = never, for the lab's own tests).
 """
 
@@ -14,7 +14,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PORT = int(os.environ.get("PORT", "18082"))
-DELAY_S = float(os.environ.get("DELAY_MS", "2.5")) / 1000
+DELAY_S = float(os.environ.get("DELAY_MS", "4")) / 1000
 CRASH_AFTER = int(os.environ.get("CRASH_AFTER", "0"))
 LOCK = threading.Lock()
 SERVED = [0]

@@ -1,12 +1,11 @@
-"""SQLite access for the FastAPI proof of concept: creation, and one connection per worker thread."""
+"""SQLite access for the FastAPI proof of concept: creation, and one connection per request."""
 
 import os
 import sqlite3
-import threading
 from pathlib import Path
+from typing import Iterator
 
 SQL_DIR = Path(__file__).resolve().parents[2]
-_local = threading.local()
 
 
 def database_path() -> str:
@@ -24,13 +23,19 @@ def create_database(path: str) -> None:
     connection.close()
 
 
-def connection() -> sqlite3.Connection:
-    """FastAPI dependency: the calling threadpool thread's own connection, opened on first use."""
-    existing = getattr(_local, "connection", None)
-    if existing is None:
-        # Autocommit mode, so that the code below says BEGIN IMMEDIATE itself.
-        existing = sqlite3.connect(database_path(), timeout=5.0, isolation_level=None)
-        existing.row_factory = sqlite3.Row
-        existing.execute("PRAGMA foreign_keys = ON")
-        _local.connection = existing
-    return existing
+def connection() -> Iterator[sqlite3.Connection]:
+    """FastAPI dependency: one connection per request, closed after the response.
+
+    FastAPI runs a `def` dependency and the `def` endpoint in different threadpool threads, so the
+    connection may not be tied to the thread that opened it; only one thread uses it at a time.
+    Opening a SQLite connection is a file open, cheap next to a request, and is what FastAPI's
+    documentation does with a session per request.
+    """
+    # Autocommit mode, so that orders.place says BEGIN IMMEDIATE itself.
+    db = sqlite3.connect(database_path(), timeout=5.0, isolation_level=None, check_same_thread=False)
+    try:
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA foreign_keys = ON")
+        yield db
+    finally:
+        db.close()

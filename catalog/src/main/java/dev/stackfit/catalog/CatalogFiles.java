@@ -141,7 +141,8 @@ final class CatalogFiles {
     }
     String index = new String(resource(indexName), StandardCharsets.UTF_8);
     List<ReadFile<T>> files = new ArrayList<>();
-    for (String name : index.lines().map(String::strip).filter(CatalogFiles::isYamlName).sorted().toList()) {
+    for (String name :
+        index.lines().map(String::strip).filter(CatalogFiles::isYamlName).sorted().toList()) {
       String source = "bundled:" + side.folder + "/" + name;
       byte[] bytes = resource(BUNDLE + side.folder + "/" + name);
       files.add(readSide(source, idOf(name), () -> DocumentParser.parse(bytes, source), parser));

@@ -1,9 +1,9 @@
 package dev.stackfit.catalog;
 
+import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.RuntimeLifecycle;
@@ -66,7 +66,9 @@ public final class CatalogLoader {
     List<Framework> frameworks =
         files.stream()
             .map(f -> f.framework().orElseThrow())
-            .map(f -> imported.containsKey(f.id()) ? ImportedMerge.merge(f, imported.get(f.id())) : f)
+            .map(
+                f ->
+                    imported.containsKey(f.id()) ? ImportedMerge.merge(f, imported.get(f.id())) : f)
             .toList();
     LocalDate asOf =
         Stream.concat(
@@ -97,7 +99,9 @@ public final class CatalogLoader {
                           0,
                           0,
                           "framework",
-                          "imported figures for \"" + i.framework() + "\", which the catalog lacks")));
+                          "imported figures for \""
+                              + i.framework()
+                              + "\", which the catalog lacks")));
     }
     return problems;
   }

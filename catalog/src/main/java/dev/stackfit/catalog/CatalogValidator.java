@@ -47,11 +47,11 @@ public final class CatalogValidator {
     errors.addAll(CatalogLoader.orphans(files, imported));
     errors.sort(ORDER);
     warnings.sort(ORDER);
-    return new ValidationReport(
-        files.size() + runtimes.size() + imported.size(), errors, warnings);
+    return new ValidationReport(files.size() + runtimes.size() + imported.size(), errors, warnings);
   }
 
-  private static List<ReadFile<?>> concat(List<? extends ReadFile<?>> a, List<? extends ReadFile<?>> b) {
+  private static List<ReadFile<?>> concat(
+      List<? extends ReadFile<?>> a, List<? extends ReadFile<?>> b) {
     List<ReadFile<?>> all = new ArrayList<>(a);
     all.addAll(b);
     return all;

@@ -45,7 +45,8 @@ final class FrameworkReader {
     Optional<String> name = root.required("name").flatMap(ValueReader::asString);
     Optional<String> homepage = root.required("homepage").flatMap(ValueReader::asString);
     Optional<String> repository = root.required("repository").flatMap(ValueReader::asString);
-    Map<String, Source> sources = root.required("sources").map(sourceReader::sources).orElse(Map.of());
+    Map<String, Source> sources =
+        root.required("sources").map(sourceReader::sources).orElse(Map.of());
     Optional<FactSet> factSet =
         root.required("facts").flatMap(ValueReader::asMapping).map(this::facts);
     String learningNotes = root.string("learningNotes", "");

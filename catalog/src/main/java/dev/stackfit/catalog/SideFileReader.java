@@ -32,8 +32,7 @@ final class SideFileReader {
     List<Language> languages = root.ids("languages", Language.class);
     Map<String, Source> sources =
         root.required("sources").map(sourceReader::sources).orElse(Map.of());
-    Optional<Fact<String>> policy =
-        facts.fact(root, "supportPolicy", false, ValueReader::asString);
+    Optional<Fact<String>> policy = facts.fact(root, "supportPolicy", false, ValueReader::asString);
     Optional<Fact<List<dev.stackfit.core.catalog.Release>>> releases =
         root.required("releases").flatMap(ValueReader::asMapping).flatMap(values::releases);
     root.rejectUnknownKeys();
@@ -42,7 +41,8 @@ final class SideFileReader {
       return Optional.empty();
     }
     return Optional.of(
-        new RuntimeLifecycle(runtime.get(), name.get(), languages, policy, releases.get(), sources));
+        new RuntimeLifecycle(
+            runtime.get(), name.get(), languages, policy, releases.get(), sources));
   }
 
   /** An imported file; {@code expectedId} is its file name without the extension. */
@@ -73,7 +73,8 @@ final class SideFileReader {
     Optional<Runtime> runtime = value.asId(Runtime.class);
     runtime
         .filter(r -> !r.id().equals(expectedId))
-        .ifPresent(r -> value.report('"' + r.id() + "\" does not match the file name " + expectedId));
+        .ifPresent(
+            r -> value.report('"' + r.id() + "\" does not match the file name " + expectedId));
     return runtime;
   }
 }

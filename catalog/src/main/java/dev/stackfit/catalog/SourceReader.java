@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the {@code sources} list every catalog file carries and checks that each citation names
- * one of them.
+ * Reads the {@code sources} list every catalog file carries and checks that each citation names one
+ * of them.
  */
 final class SourceReader {
   private final FactReader facts;

@@ -94,9 +94,12 @@ class SideFilesTests {
 
   @Test
   void importedFiguresReplaceCuratedReleasesAndAddHealth() throws IOException {
-    Framework tiny = new CatalogLoader().load(catalogWith("tiny-web", IMPORTED)).find("tiny-web").orElseThrow();
+    Framework tiny =
+        new CatalogLoader().load(catalogWith("tiny-web", IMPORTED)).find("tiny-web").orElseThrow();
     assertThat(tiny.releases().orElseThrow().source()).isEqualTo("imported-endoflife");
-    assertThat(tiny.releases().orElseThrow().value()).extracting(Release::line).containsExactly("2");
+    assertThat(tiny.releases().orElseThrow().value())
+        .extracting(Release::line)
+        .containsExactly("2");
     assertThat(tiny.health().orElseThrow().scorecard()).isEqualTo(6.5);
     assertThat(tiny.sources()).containsKeys("imported-github", "imported-depsdev");
     assertThat(tiny.license().value()).isEqualTo("MIT OR Apache-2.0");
@@ -118,26 +121,34 @@ class SideFilesTests {
 
   @Test
   void importedFiguresForAnUnknownFrameworkAreRejected() throws IOException {
-    Path catalog = catalogWith("ghost", IMPORTED.replace("framework: tiny-web", "framework: ghost"));
+    Path catalog =
+        catalogWith("ghost", IMPORTED.replace("framework: tiny-web", "framework: ghost"));
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> new CatalogLoader().load(catalog));
     assertThat(CatalogFixtures.brief(e.problems()))
-        .containsExactly("ghost.yaml: framework: imported figures for \"ghost\", which the catalog lacks");
+        .containsExactly(
+            "ghost.yaml: framework: imported figures for \"ghost\", which the catalog lacks");
   }
 
   @Test
   void anUncitedImportedSourceIsAnError() throws IOException {
     String uncited = IMPORTED.replace("  scorecardSource: imported-depsdev\n", "");
     List<Problem> errors =
-        new CatalogValidator().validate(catalogWith("tiny-web", uncited), CatalogFixtures.TODAY).errors();
-    assertThat(errors).extracting(Problem::message).contains("source \"imported-depsdev\" is never cited");
+        new CatalogValidator()
+            .validate(catalogWith("tiny-web", uncited), CatalogFixtures.TODAY)
+            .errors();
+    assertThat(errors)
+        .extracting(Problem::message)
+        .contains("source \"imported-depsdev\" is never cited");
   }
 
   @Test
   void staleRuntimeLinesAreWarnedAbout() {
-    ValidationReport report = new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 11, 26));
+    ValidationReport report =
+        new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 11, 26));
     assertThat(report.warnings())
         .extracting(Problem::toString)
-        .anyMatch(w -> w.contains("runtimes/cpython.yaml") && w.contains("stale: as of 2023-06-06"));
+        .anyMatch(
+            w -> w.contains("runtimes/cpython.yaml") && w.contains("stale: as of 2023-06-06"));
   }
 }

@@ -3,6 +3,8 @@ package dev.stackfit.web;
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Philosophy;
+import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.catalog.Support;
 import java.util.List;
 import java.util.function.Function;
@@ -34,15 +36,13 @@ record CompareView(List<Framework> frameworks) {
         row(
             "Structure",
             f ->
-                f.structure().value() == dev.stackfit.core.catalog.Structure.CONVENTION
+                f.structure().value() == Structure.CONVENTION
                     ? "convention over configuration"
                     : "flexible, you choose the layout"),
         row(
             "Ecosystem",
             f ->
-                (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES
-                        ? "batteries included"
-                        : "modular")
+                (f.philosophy().value() == Philosophy.BATTERIES ? "batteries included" : "modular")
                     + "; built in or first-party: "
                     + builtIn(f)),
         row(

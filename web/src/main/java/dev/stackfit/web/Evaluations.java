@@ -1,6 +1,7 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
@@ -96,8 +97,7 @@ final class Evaluations {
   static String jsonWithId(SavedEvaluation saved) {
     String stored = saved.resultJson().stripLeading();
     if (!stored.startsWith("{")) {
-      throw new dev.stackfit.core.StackfitException(
-          "stored evaluation " + saved.id() + " is not a JSON object");
+      throw new StackfitException("stored evaluation " + saved.id() + " is not a JSON object");
     }
     String rest = stored.substring(1);
     String separator = rest.strip().startsWith("}") ? "" : ",";
@@ -111,7 +111,21 @@ final class Evaluations {
   }
 
   private Evaluated rebuild(SavedEvaluation saved) {
-    Profile profile = parse(saved.profileYaml(), "saved profile " + saved.id());
+    Profile profile;
+    try {
+      profile = parse(saved.profileYaml(), "saved profile " + saved.id());
+    } catch (InvalidInputException e) {
+      // The catalog changed since it was saved (a framework it names is gone).
+      throw new HttpProblem(
+          409,
+          "stale-profile",
+          "Saved profile no longer fits the catalog",
+          "evaluation "
+              + saved.id()
+              + " cannot be shown against this catalog; its JSON is still at /api/v1/evaluations/"
+              + saved.id(),
+          e.problems());
+    }
     Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()));
     synchronized (recent) {
       recent.put(saved.id(), result);

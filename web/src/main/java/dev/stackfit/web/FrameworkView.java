@@ -9,8 +9,10 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** One framework's page: every fact with its source, as-of date and whether it was verified. */
@@ -61,7 +63,7 @@ record FrameworkView(Framework framework) {
                         p,
                         v ->
                             String.format(
-                                java.util.Locale.ROOT,
+                                Locale.ROOT,
                                 "%,.0f JSON rps, %,.0f Fortunes rps on %d threads",
                                 v.jsonRps(),
                                 v.fortunesRps(),
@@ -95,7 +97,7 @@ record FrameworkView(Framework framework) {
     return List.copyOf(framework.sources().values());
   }
 
-  private <T> FactRow row(String label, Fact<T> fact, java.util.function.Function<T, String> text) {
+  private <T> FactRow row(String label, Fact<T> fact, Function<T, String> text) {
     return new FactRow(
         label,
         text.apply(fact.value()),

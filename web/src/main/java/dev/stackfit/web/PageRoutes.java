@@ -1,6 +1,7 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.profile.ProfileWriter;
@@ -92,9 +93,7 @@ final class PageRoutes {
       questionnaire(
           ctx,
           form.withProblems(
-              List.of(
-                  new dev.stackfit.core.Problem(
-                      "import", 0, 0, "", "paste a profile or choose a file first"))));
+              List.of(new Problem("import", 0, 0, "", "paste a profile or choose a file first"))));
       return;
     }
     try {

@@ -10,6 +10,7 @@ import dev.stackfit.core.profile.Project;
 import dev.stackfit.core.profile.Skill;
 import dev.stackfit.core.profile.Team;
 import dev.stackfit.core.profile.WeightSpec;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +169,7 @@ final class ProfileFormMapping {
 
   /** Fields whose problems are shown beside a control rather than at the top. */
   static List<String> fieldPaths() {
-    List<String> paths = new java.util.ArrayList<>(SCALAR_FIELDS);
+    List<String> paths = new ArrayList<>(SCALAR_FIELDS);
     paths.addAll(FLAG_FIELDS);
     paths.addAll(LIST_FIELDS);
     paths.addAll(Set.of("team.skills", "constraints.licenses", "weights"));

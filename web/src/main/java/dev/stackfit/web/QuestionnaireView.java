@@ -3,6 +3,7 @@ package dev.stackfit.web;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The questionnaire page: the form's values and problems, and the catalog for framework pickers.
@@ -17,9 +18,7 @@ record QuestionnaireView(QuestionnaireForm form, Catalog catalog) {
   }
 
   List<Integer> frameworkRows() {
-    return java.util.stream.IntStream.range(0, QuestionnaireForm.FRAMEWORK_SKILL_ROWS)
-        .boxed()
-        .toList();
+    return IntStream.range(0, QuestionnaireForm.FRAMEWORK_SKILL_ROWS).boxed().toList();
   }
 
   List<String> generalErrors() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -202,9 +203,7 @@ class BrowserTests {
         "() => document.getElementById('ahp-feedback').textContent.includes('CR')");
     assertThat(page.locator("#ahp-feedback").textContent()).containsPattern("CR \\d\\.\\d{3}");
     page.locator("#weights")
-        .screenshot(
-            new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("08-ahp.png")));
+        .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("08-ahp.png")));
   }
 
   @Test

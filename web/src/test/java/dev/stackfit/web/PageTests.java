@@ -2,6 +2,7 @@ package dev.stackfit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Databases;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,7 +191,7 @@ class PageTests {
 
   @Test
   void profilesSavedThroughTheAppAppearOnTheHomePage() {
-    var reader = new dev.stackfit.formats.profile.ProfileReader(java.util.Set.of("spring-boot"));
+    var reader = new ProfileReader(Set.of("spring-boot"));
     String permalink = server.app().evaluateAndSave(reader.parse(Profiles.CHECKOUT_YAML, "demo"));
     assertThat(permalink).matches("/evaluations/[A-Za-z0-9_-]{12}");
     assertThat(server.get("/").body()).contains("href=\"" + permalink + "\"", "Checkout service");
@@ -208,6 +210,24 @@ class PageTests {
     String page = server.get("/evaluations/" + id).body();
     assertThat(page).contains("No framework passed the constraints", "Phoenix");
     assertThat(page).doesNotContain("svg class=\"chart radar\"");
+  }
+
+  @Test
+  void aSavedEvaluationWhoseFrameworkLeftTheCatalogStillAnswersItsJson(@TempDir Path other) {
+    String id;
+    try (TestServer first = new TestServer(Databases.openSqlite(other), TestCatalog.full(), 100)) {
+      id =
+          ApiContract.json(first.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
+              .path("id")
+              .asText();
+    }
+    try (TestServer second =
+        new TestServer(Databases.openSqlite(other), TestCatalog.of("django", "rails"), 100)) {
+      HttpResponse<String> page = second.get("/evaluations/" + id);
+      assertThat(page.statusCode()).isEqualTo(409);
+      assertThat(page.body()).contains("/api/v1/evaluations/" + id);
+      assertThat(second.get("/api/v1/evaluations/" + id).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.stackfit.web;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
@@ -420,7 +421,7 @@ final class TestCatalog {
     Map<Feature, Fact<FeatureSupport>> features = new EnumMap<>(Feature.class);
     for (String feature : s.features().split(" ")) {
       if (!feature.isBlank()) {
-        Feature f = dev.stackfit.core.Identified.byId(Feature.class, feature).orElseThrow();
+        Feature f = Identified.byId(Feature.class, feature).orElseThrow();
         features.put(f, fact(new FeatureSupport(Support.BUILT_IN, s.name() + " " + feature)));
       }
     }

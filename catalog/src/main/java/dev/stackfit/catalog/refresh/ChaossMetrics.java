@@ -94,7 +94,9 @@ final class ChaossMetrics {
     int count = 0;
     for (JsonNode release : releases) {
       Instant published = instant(release.path("published_at"));
-      if (!release.path("draft").asBoolean(false) && published != null && !published.isBefore(since)) {
+      if (!release.path("draft").asBoolean(false)
+          && published != null
+          && !published.isBefore(since)) {
         count++;
       }
     }

@@ -85,6 +85,7 @@ final class ConditionalCache {
         });
     Path target = file.get().toAbsolutePath();
     Files.createDirectories(target.getParent());
-    AtomicFiles.write(Map.of(target, JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(
+        Map.of(target, JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
   }
 }

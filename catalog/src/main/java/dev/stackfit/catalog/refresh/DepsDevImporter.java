@@ -47,7 +47,8 @@ final class DepsDevImporter implements Importer {
     JsonNode score = p.path("scorecard").path("overallScore");
     Double scorecard = score.isNumber() && score.asDouble() >= 0 ? score.asDouble() : null;
     Health health =
-        new Health(today, source().sourceId(), stars, null, null, null, null, null, scorecard, false);
+        new Health(
+            today, source().sourceId(), stars, null, null, null, null, null, scorecard, false);
     return Optional.of(new Contribution(Optional.empty(), Optional.of(health)));
   }
 }

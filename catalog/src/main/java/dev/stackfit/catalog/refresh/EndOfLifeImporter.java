@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Release lines from the endoflife.date API v1 ({@code GET /products/{product}}): release date,
- * end of active support, end of life and LTS flag per line.
+ * Release lines from the endoflife.date API v1 ({@code GET /products/{product}}): release date, end
+ * of active support, end of life and LTS flag per line.
  */
 final class EndOfLifeImporter implements Importer {
   /** Catalog id to endoflife.date product, for the frameworks it tracks (catalog-sources.md). */

@@ -53,8 +53,7 @@ final class GitHubImporter implements Importer {
       throw new SourceUnavailableException(
           source(), "GitHub sent no stargazers_count for " + framework.repository());
     }
-    Instant since =
-        today.minusDays(WINDOW_DAYS).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant since = today.minusDays(WINDOW_DAYS).atStartOfDay().toInstant(ZoneOffset.UTC);
     JsonNode releases = list(repo + "/releases?per_page=" + PAGE);
     JsonNode items = list(repo + "/issues?state=all&per_page=" + PAGE + "&since=" + since);
     JsonNode comments =

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GETs JSON from the public APIs politely: with timeouts, conditional requests from the cache
- * (304 reuses the cached body), and waiting out 429 (or GitHub's 403 with an exhausted quota) as
+ * GETs JSON from the public APIs politely: with timeouts, conditional requests from the cache (304
+ * reuses the cached body), and waiting out 429 (or GitHub's 403 with an exhausted quota) as
  * Retry-After says, up to a limit. Every failure becomes a one-line {@link
  * SourceUnavailableException}.
  */
@@ -60,7 +60,10 @@ final class HttpFetcher {
         return cache.get(uri.toString()).map(e -> parse(source, uri, e.body()));
       }
       if (status == 200) {
-        cache.put(uri.toString(), header(response, "ETag"), header(response, "Last-Modified"),
+        cache.put(
+            uri.toString(),
+            header(response, "ETag"),
+            header(response, "Last-Modified"),
             response.body());
         return Optional.of(parse(source, uri, response.body()));
       }
@@ -105,7 +108,8 @@ final class HttpFetcher {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw new SourceUnavailableException(
-          source, "cannot reach " + source.label() + ": timed out after " + timeout.toMillis() + " ms");
+          source,
+          "cannot reach " + source.label() + ": timed out after " + timeout.toMillis() + " ms");
     } catch (IOException e) {
       throw new SourceUnavailableException(
           source, "cannot reach " + source.label() + ": " + reason(e, uri));
@@ -117,26 +121,29 @@ final class HttpFetcher {
 
   /** A short cause for a failed connection; the JDK often leaves the message empty. */
   static String reason(IOException failure, URI uri) {
-    Throwable root = failure;
-    while (root.getCause() != null) {
-      root = root.getCause();
+    String message = null;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.channels.UnresolvedAddressException
+          || t instanceof java.net.UnknownHostException) {
+        return "cannot resolve " + uri.getHost() + " (no network?)";
+      }
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.nio.channels.ClosedChannelException) {
+        return "connection to " + uri.getHost() + " refused or unreachable (no network?)";
+      }
+      if (message == null && t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+      }
     }
-    if (root instanceof java.nio.channels.UnresolvedAddressException
-        || root instanceof java.net.UnknownHostException) {
-      return "cannot resolve " + uri.getHost() + " (no network?)";
-    }
-    if (root instanceof java.net.ConnectException) {
-      return "connection to " + uri.getHost() + " refused or unreachable (no network?)";
-    }
-    String message = root.getMessage();
-    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    return message != null ? message : "I/O error (" + failure.getClass().getSimpleName() + ")";
   }
 
   private static JsonNode parse(RefreshSource source, URI uri, String body) {
     try {
       JsonNode node = JSON.readTree(body);
       if (node == null || node.isMissingNode()) {
-        throw new SourceUnavailableException(source, source.label() + " sent an empty body for " + uri);
+        throw new SourceUnavailableException(
+            source, source.label() + " sent an empty body for " + uri);
       }
       return node;
     } catch (JsonProcessingException e) {
@@ -148,8 +155,7 @@ final class HttpFetcher {
   /** How long a rate-limited response asks us to wait; empty when it is not rate limiting. */
   static Optional<Duration> rateLimitWait(HttpResponse<?> response) {
     int status = response.statusCode();
-    boolean quotaExhausted =
-        status == 403 && "0".equals(header(response, "X-RateLimit-Remaining"));
+    boolean quotaExhausted = status == 403 && "0".equals(header(response, "X-RateLimit-Remaining"));
     if (status != 429 && status != 503 && !quotaExhausted) {
       return Optional.empty();
     }

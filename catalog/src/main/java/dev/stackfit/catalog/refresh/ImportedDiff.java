@@ -37,8 +37,10 @@ final class ImportedDiff {
   /** Figures by a stable key; as-of dates are left out so that re-dating alone is no change. */
   static Map<String, String> flatten(ImportedFacts facts) {
     Map<String, String> flat = new LinkedHashMap<>();
-    facts.releases()
-        .ifPresent(r -> r.value().forEach(line -> flat.put("releases " + line.line(), describe(line))));
+    facts
+        .releases()
+        .ifPresent(
+            r -> r.value().forEach(line -> flat.put("releases " + line.line(), describe(line))));
     facts.health().ifPresent(h -> health(flat, h));
     return flat;
   }

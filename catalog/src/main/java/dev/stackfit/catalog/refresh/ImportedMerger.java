@@ -26,7 +26,8 @@ final class ImportedMerger {
       Optional<ImportedFacts> before,
       Map<RefreshSource, Contribution> fetched,
       LocalDate today) {
-    Map<String, Source> sources = new HashMap<>(before.map(ImportedFacts::sources).orElse(Map.of()));
+    Map<String, Source> sources =
+        new HashMap<>(before.map(ImportedFacts::sources).orElse(Map.of()));
     fetched.keySet().forEach(s -> sources.put(s.sourceId(), source(s, framework, today)));
     var releases = before.flatMap(ImportedFacts::releases);
     Contribution eol = fetched.get(RefreshSource.ENDOFLIFE);
@@ -51,14 +52,24 @@ final class ImportedMerger {
   private static Health health(
       Optional<Health> old, Optional<Health> github, Optional<Health> depsdev, LocalDate today) {
     // GitHub owns everything but the Scorecard; deps.dev's stars fill in only without GitHub.
-    Health base = github.or(() -> old.filter(h -> h.source().equals(RefreshSource.GITHUB.sourceId())))
-        .orElse(null);
+    Health base =
+        github
+            .or(() -> old.filter(h -> h.source().equals(RefreshSource.GITHUB.sourceId())))
+            .orElse(null);
     Double scorecard =
         depsdev.map(Health::scorecard).orElse(old.map(Health::scorecard).orElse(null));
     if (base == null) {
       Integer stars = depsdev.map(Health::stars).orElse(old.map(Health::stars).orElse(null));
       return new Health(
-          today, RefreshSource.DEPSDEV.sourceId(), stars, null, null, null, null, null, scorecard,
+          today,
+          RefreshSource.DEPSDEV.sourceId(),
+          stars,
+          null,
+          null,
+          null,
+          null,
+          null,
+          scorecard,
           false);
     }
     return new Health(
@@ -88,16 +99,18 @@ final class ImportedMerger {
       case GITHUB ->
           new Source(
               source.sourceId(),
-              "GitHub REST API: " + repo + " (stars, releases; CHAOSS metrics over the last "
-                  + GitHubImporter.WINDOW_DAYS + " days, 100 items per list)",
+              "GitHub REST API: "
+                  + repo
+                  + " (stars, releases; CHAOSS metrics over the last "
+                  + GitHubImporter.WINDOW_DAYS
+                  + " days, 100 items per list)",
               "https://github.com/" + repo,
               today);
       case DEPSDEV ->
           new Source(
               source.sourceId(),
               "deps.dev API v3 GetProject github.com/" + repo + " (OpenSSF Scorecard)",
-              "https://deps.dev/project/github/"
-                  + URLEncoder.encode(repo, StandardCharsets.UTF_8),
+              "https://deps.dev/project/github/" + URLEncoder.encode(repo, StandardCharsets.UTF_8),
               today);
     };
   }

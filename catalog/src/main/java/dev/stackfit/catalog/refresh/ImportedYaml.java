@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes imported figures as catalog/data/imported/ID.yaml (docs/catalog-refresh.md), byte for
- * byte the same for the same figures, citing only the sources it uses.
+ * Writes imported figures as catalog/data/imported/ID.yaml (docs/catalog-refresh.md), byte for byte
+ * the same for the same figures, citing only the sources it uses.
  */
 final class ImportedYaml {
   private ImportedYaml() {}
@@ -30,22 +30,26 @@ final class ImportedYaml {
       out.append("    url: ").append(quote(s.url())).append('\n');
       out.append("    accessed: ").append(s.accessed()).append('\n');
     }
-    facts.releases().ifPresent(r -> {
-      out.append("\nreleases:\n  source: ").append(r.source());
-      out.append("\n  asOf: ").append(r.asOf()).append("\n  lines:");
-      if (r.value().isEmpty()) {
-        out.append(" []");
-      }
-      out.append('\n');
-      r.value().forEach(line -> out.append("    - ").append(line(line)).append('\n'));
-    });
+    facts
+        .releases()
+        .ifPresent(
+            r -> {
+              out.append("\nreleases:\n  source: ").append(r.source());
+              out.append("\n  asOf: ").append(r.asOf()).append("\n  lines:");
+              if (r.value().isEmpty()) {
+                out.append(" []");
+              }
+              out.append('\n');
+              r.value().forEach(line -> out.append("    - ").append(line(line)).append('\n'));
+            });
     facts.health().ifPresent(h -> health(out, h, cited));
     return out.toString();
   }
 
   private static void health(StringBuilder out, Health h, Set<String> cited) {
     out.append("\nhealth:\n  source: ").append(h.source()).append('\n');
-    if (h.scorecard() != null && cited.contains(RefreshSource.DEPSDEV.sourceId())
+    if (h.scorecard() != null
+        && cited.contains(RefreshSource.DEPSDEV.sourceId())
         && !h.source().equals(RefreshSource.DEPSDEV.sourceId())) {
       out.append("  scorecardSource: ").append(RefreshSource.DEPSDEV.sourceId()).append('\n');
     }
@@ -64,12 +68,16 @@ final class ImportedYaml {
   static Set<String> cited(ImportedFacts facts) {
     Set<String> cited = new LinkedHashSet<>();
     facts.releases().ifPresent(r -> cited.add(r.source()));
-    facts.health().ifPresent(h -> {
-      cited.add(h.source());
-      if (h.scorecard() != null && facts.sources().containsKey(RefreshSource.DEPSDEV.sourceId())) {
-        cited.add(RefreshSource.DEPSDEV.sourceId());
-      }
-    });
+    facts
+        .health()
+        .ifPresent(
+            h -> {
+              cited.add(h.source());
+              if (h.scorecard() != null
+                  && facts.sources().containsKey(RefreshSource.DEPSDEV.sourceId())) {
+                cited.add(RefreshSource.DEPSDEV.sourceId());
+              }
+            });
     cited.retainAll(facts.sources().keySet());
     return cited;
   }
@@ -94,7 +102,9 @@ final class ImportedYaml {
 
   static String number(Number value) {
     if (value instanceof Double d) {
-      return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format(Locale.ROOT, "%s", d);
+      return d == Math.rint(d)
+          ? String.valueOf(d.longValue())
+          : String.format(Locale.ROOT, "%s", d);
     }
     return String.valueOf(value);
   }

@@ -8,8 +8,8 @@ import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Framework;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,7 +56,8 @@ public final class Refresher {
     }
     saveQuietly(cache);
     if (!failures.isEmpty()) {
-      return new RefreshResult(List.of(), List.copyOf(failures.values()), List.of(), frameworks.size());
+      return new RefreshResult(
+          List.of(), List.copyOf(failures.values()), List.of(), frameworks.size());
     }
     return apply(frameworks, existing, fetched);
   }
@@ -141,7 +142,9 @@ public final class Refresher {
       AtomicFiles.write(files);
     } catch (IOException e) {
       return new RefreshResult(
-          List.of(), List.of("cannot write " + folder + ": " + e.getMessage()), List.of(),
+          List.of(),
+          List.of("cannot write " + folder + ": " + e.getMessage()),
+          List.of(),
           frameworks.size());
     }
     return new RefreshResult(changes, List.of(), List.copyOf(files.keySet()), frameworks.size());

@@ -92,7 +92,10 @@ final class MockApi implements AutoCloseable {
     URI uri = exchange.getRequestURI();
     Map<String, String> headers = new HashMap<>();
     exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
-    requests.add(new Request(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers));
+    requests.add(
+        new Request(
+            uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+            headers));
     Deque<Reply> queue = replies.get(uri.getRawPath());
     Reply reply;
     synchronized (replies) {

@@ -115,18 +115,19 @@ public final class LabRunCommand implements Callable<Integer> {
   }
 
   private dev.stackfit.core.profile.Traffic profileTraffic(Path profile) {
-    return new ProfileReader(frameworkIds()).read(profile).project().traffic();
+    return ProfileReader.forCatalog(catalog()).read(profile).project().traffic();
   }
 
-  private Set<String> frameworkIds() {
+  private Catalog catalog() {
     if (catalog == null) {
       catalog = catalogOption.load();
     }
-    return catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet());
+    return catalog;
   }
 
   private void warnUnknownFrameworks(LabFile lab, PrintWriter err) {
-    Set<String> known = frameworkIds();
+    Set<String> known =
+        catalog().frameworks().stream().map(Framework::id).collect(Collectors.toSet());
     for (Candidate c : lab.candidates()) {
       if (!known.contains(c.framework())) {
         err.println(

@@ -19,8 +19,8 @@ final class CommunityHealth {
 
   static List<SubFactorScore> score(Framework framework, LocalDate today) {
     if (framework.health().isEmpty()) {
-      return List.of(
-          SubFactorScore.of("community", 0.5, 0.1, "no community-health figures in the catalog"));
+      // Absent figures must not move the score; ranking on what nobody measured would be noise.
+      return List.of();
     }
     Health health = framework.health().get();
     String evidence = evidence(framework, health, today);

@@ -140,7 +140,15 @@ final class EcosystemHealth implements CriterionScorer {
           0.15,
           runtime.supportPolicy().map(p -> reason + "; policy: " + p.value()).orElse(reason));
     }
-    return horizon("runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
+    SubFactorScore horizon =
+        horizon("runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
+    if (isStale(runtime.releases(), today)) {
+      // Runtimes ship new lines on a schedule: with old data a newer line likely exists already,
+      // so only half of the cost is charged.
+      return new SubFactorScore(
+          horizon.id(), (1 + horizon.score()) / 2, horizon.weight(), horizon.reasons());
+    }
+    return horizon;
   }
 
   private static SubFactorScore horizon(
@@ -178,10 +186,14 @@ final class EcosystemHealth implements CriterionScorer {
   /** " (as of D)", flagged when older than {@link #STALE_MONTHS}, and unverified when so. */
   private static String dated(Fact<?> fact, LocalDate today) {
     String text = " (as of " + fact.asOf() + fact.verificationSuffix() + ")";
-    if (ChronoUnit.MONTHS.between(fact.asOf(), today) > STALE_MONTHS) {
+    if (isStale(fact, today)) {
       text += "; stale: older than " + STALE_MONTHS + " months";
     }
     return text;
+  }
+
+  private static boolean isStale(Fact<?> fact, LocalDate today) {
+    return ChronoUnit.MONTHS.between(fact.asOf(), today) > STALE_MONTHS;
   }
 
   private static SubFactorScore releaseActivity(Framework framework, LocalDate today) {

@@ -4,6 +4,7 @@ import static dev.stackfit.core.testing.TestFrameworks.TODAY;
 import static dev.stackfit.core.testing.TestFrameworks.framework;
 import static dev.stackfit.core.testing.TestProfiles.profile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Fact;
@@ -185,5 +186,48 @@ class EcosystemHealthTests {
                 assertThat(r)
                     .contains("line 4 reaches end of life 2027-06-30")
                     .contains("6.0-year lifespan"));
+  }
+
+  @Test
+  void staleRuntimeDataChargesOnlyHalfTheCostAndSaysItIsStale() {
+    Framework express = framework("express").runtime(Runtime.NODE).build();
+    Profile fiveYears = profile().lifespan(5).build();
+    RuntimeLifecycle fresh = node(LocalDate.of(2027, 4, 30));
+    RuntimeLifecycle stale =
+        new RuntimeLifecycle(
+            Runtime.NODE,
+            "Node.js",
+            List.of(),
+            Optional.empty(),
+            Fact.of(fresh.releases().value(), "eol", LocalDate.of(2025, 2, 20)),
+            Map.of());
+    SubFactorScore current =
+        part(
+                express,
+                fiveYears,
+                new Catalog(TODAY, List.of(), Map.of(Runtime.NODE, fresh)),
+                "runtime-horizon")
+            .orElseThrow();
+    SubFactorScore old =
+        part(
+                express,
+                fiveYears,
+                new Catalog(TODAY, List.of(), Map.of(Runtime.NODE, stale)),
+                "runtime-horizon")
+            .orElseThrow();
+    assertThat(old.score()).isCloseTo((1 + current.score()) / 2, within(1e-9));
+    assertThat(old.reasons().get(0)).contains("stale: older than 18 months");
+  }
+
+  @Test
+  void absentHealthFiguresAddNoSubFactor() {
+    Framework bare = framework("bare").build();
+    Catalog empty = new Catalog(TODAY, List.of());
+    assertThat(
+            new EcosystemHealth()
+                .score(bare, profile().build(), new ScoringContext(empty, TODAY, Optional.empty()))
+                .subFactors())
+        .extracting(SubFactorScore::id)
+        .doesNotContain("community", "release-cadence", "responsiveness", "contributor-spread");
   }
 }

@@ -52,7 +52,7 @@ public final class HtmlReport {
         e.ranking().stream().filter(r -> e.shortlist().contains(r.framework().id())).toList();
     if (!shortlist.isEmpty()) {
       out.append("<h2>Shortlist</h2>").append(RadarChart.svg(shortlist));
-      String timeline = Comparison.timelineSvg(shortlist.stream().map(r -> r.framework()).toList());
+      String timeline = SupportTimeline.svg(shortlist.stream().map(r -> r.framework()).toList());
       if (!timeline.isEmpty()) {
         out.append("<h3>Support horizon</h3><p class=\"muted\">Dark: bug and security fixes;")
             .append(" light: security fixes only; dashed: no end of life announced.</p>")

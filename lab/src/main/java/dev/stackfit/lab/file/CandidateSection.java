@@ -45,8 +45,8 @@ final class CandidateSection {
   private Optional<Candidate> candidate(MappingReader c) {
     String name = pattern(c, "name", NAME, "a short name of letters, digits, '.', '_' or '-'");
     String framework = pattern(c, "framework", FRAMEWORK_ID, "a catalog id such as spring-boot");
-    List<String> command = c.required("command").flatMap(v -> v.asList(ValueReader::asString))
-        .orElse(List.of());
+    List<String> command =
+        c.required("command").flatMap(v -> v.asList(ValueReader::asString)).orElse(List.of());
     if (c.has("command") && command.isEmpty()) {
       c.optional("command").ifPresent(v -> v.report("give the command as a non-empty argv list"));
     }
@@ -57,19 +57,30 @@ final class CandidateSection {
     port.filter(p -> !ports.add(p))
         .ifPresent(p -> c.optional("port").orElseThrow().report("port " + p + " is used twice"));
     URI health = port.map(p -> health(c, host, p)).orElse(null);
-    String signal = c.string("stopSignal", "TERM").toUpperCase(java.util.Locale.ROOT).replaceFirst("^SIG", "");
+    String signal =
+        c.string("stopSignal", "TERM").toUpperCase(java.util.Locale.ROOT).replaceFirst("^SIG", "");
     if (!SIGNALS.contains(signal)) {
-      c.optional("stopSignal").ifPresent(v -> v.report("expected one of " + String.join(", ", SIGNALS)));
+      c.optional("stopSignal")
+          .ifPresent(v -> v.report("expected one of " + String.join(", ", SIGNALS)));
     }
-    Duration startup = Durations.read(c, "startupTimeout", Duration.ofSeconds(30), Duration.ofMillis(100));
+    Duration startup =
+        Durations.read(c, "startupTimeout", Duration.ofSeconds(30), Duration.ofMillis(100));
     Duration grace = Durations.read(c, "stopGrace", Duration.ofSeconds(5), Duration.ZERO);
     c.rejectUnknownKeys();
-    if (name == null || framework == null || command.isEmpty() || dir == null || port.isEmpty()
-        || health == null || !SIGNALS.contains(signal) || startup == null || grace == null) {
+    if (name == null
+        || framework == null
+        || command.isEmpty()
+        || dir == null
+        || port.isEmpty()
+        || health == null
+        || !SIGNALS.contains(signal)
+        || startup == null
+        || grace == null) {
       return Optional.empty();
     }
-    return Optional.of(new Candidate(name, framework, command, dir, env, host, port.get(), health,
-        signal, startup, grace));
+    return Optional.of(
+        new Candidate(
+            name, framework, command, dir, env, host, port.get(), health, signal, startup, grace));
   }
 
   private String pattern(MappingReader c, String key, String regex, String expected) {
@@ -90,8 +101,9 @@ final class CandidateSection {
     Optional<ValueReader> value = c.optional("workingDirectory");
     Path dir = base.resolve(value.flatMap(ValueReader::asString).orElse(".")).normalize();
     if (!Files.isDirectory(dir)) {
+      String message = "no such directory: " + dir;
       value.ifPresentOrElse(
-          v -> v.report("no such directory: " + dir), () -> c.required("workingDirectory"));
+          v -> v.report(message), () -> c.problems().add(c.node(), c.path(), message));
       return null;
     }
     return dir;
@@ -99,8 +111,10 @@ final class CandidateSection {
 
   private URI health(MappingReader c, String host, int port) {
     Optional<ValueReader> value = c.optional("health");
-    String text = value.flatMap(ValueReader::asString)
-        .orElse("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+    String text =
+        value
+            .flatMap(ValueReader::asString)
+            .orElse("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
     URI uri;
     try {
       uri = new URI(text);
@@ -112,8 +126,11 @@ final class CandidateSection {
       report(c, value, "\"" + text + "\" must be an http:// URL with a host");
       return null;
     }
-    Optional<String> refusal = TargetGuard.refusal(uri, allowRemote)
-        .or(() -> TargetGuard.refusal(URI.create("http://" + hostPart(host) + "/"), allowRemote));
+    Optional<String> refusal =
+        TargetGuard.refusal(uri, allowRemote)
+            .or(
+                () ->
+                    TargetGuard.refusal(URI.create("http://" + hostPart(host) + "/"), allowRemote));
     if (refusal.isPresent()) {
       report(c, value, refusal.get().replace("pass --allow-remote", "set allowRemote:"));
       return null;
@@ -126,8 +143,12 @@ final class CandidateSection {
   }
 
   private static void report(MappingReader c, Optional<ValueReader> at, String message) {
-    at.ifPresentOrElse(v -> v.report(message), () -> c.optional("host").ifPresentOrElse(
-        h -> h.report(message), () -> c.problems().add(c.node(), c.path(), message)));
+    at.ifPresentOrElse(
+        v -> v.report(message),
+        () ->
+            c.optional("host")
+                .ifPresentOrElse(
+                    h -> h.report(message), () -> c.problems().add(c.node(), c.path(), message)));
   }
 
   List<ScenarioRequest> scenario(MappingReader root) {
@@ -143,7 +164,8 @@ final class CandidateSection {
   private static Optional<ScenarioRequest> request(MappingReader r) {
     String method = r.string("method", "GET");
     if (!method.matches("[A-Z]+")) {
-      r.optional("method").ifPresent(v -> v.report("\"" + method + "\" is not an upper-case method such as GET"));
+      r.optional("method")
+          .ifPresent(v -> v.report("\"" + method + "\" is not an upper-case method such as GET"));
     }
     Optional<ValueReader> pathValue = r.required("path");
     String path = pathValue.flatMap(ValueReader::asString).orElse(null);
@@ -159,7 +181,8 @@ final class CandidateSection {
     if (!method.matches("[A-Z]+") || path == null || !path.startsWith("/") || statuses == null) {
       return Optional.empty();
     }
-    return Optional.of(new ScenarioRequest(method, path, headers, body, statuses, bodyContains, weight));
+    return Optional.of(
+        new ScenarioRequest(method, path, headers, body, statuses, bodyContains, weight));
   }
 
   private static Set<Integer> statuses(MappingReader r) {
@@ -176,8 +199,12 @@ final class CandidateSection {
 
   private static Map<String, String> stringMap(MappingReader m, String key) {
     Map<String, String> result = new LinkedHashMap<>();
-    m.mapping(key).ifPresent(map -> map.entries()
-        .forEach(e -> e.getValue().asString().ifPresent(v -> result.put(e.getKey(), v))));
+    m.mapping(key)
+        .ifPresent(
+            map ->
+                map.entries()
+                    .forEach(
+                        e -> e.getValue().asString().ifPresent(v -> result.put(e.getKey(), v))));
     return result;
   }
 }

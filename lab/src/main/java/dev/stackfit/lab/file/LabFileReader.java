@@ -47,7 +47,9 @@ public final class LabFileReader {
     String name = root.required("name").flatMap(ValueReader::asString).orElse("");
     String allowRemote = root.optional("allowRemote").flatMap(ValueReader::asString).orElse(null);
     Targets targets =
-        root.required("targets").flatMap(ValueReader::asMapping).map(t -> targets(t, base, external))
+        root.required("targets")
+            .flatMap(ValueReader::asMapping)
+            .map(t -> targets(t, base, external))
             .orElse(null);
     LoadSteps load = root.mapping("load").map(LabFileReader::load).orElse(defaultLoad());
     int repetitions = root.integer("repetitions", 1, 20, 1);
@@ -60,8 +62,7 @@ public final class LabFileReader {
     if (!all.isEmpty() || targets == null || load == null) {
       throw new InvalidInputException(all);
     }
-    return new LabFile(
-        file, name, candidates, scenario, targets, load, repetitions, allowRemote);
+    return new LabFile(file, name, candidates, scenario, targets, load, repetitions, allowRemote);
   }
 
   private static void checkVersion(MappingReader root) {
@@ -87,7 +88,10 @@ public final class LabFileReader {
       }
       t.expect("rps", "p99Ms");
       t.rejectUnknownKeys();
-      return profile.get().asString().map(p -> fromProfile(profile.get(), base.resolve(p), external))
+      return profile
+          .get()
+          .asString()
+          .map(p -> fromProfile(profile.get(), base.resolve(p), external))
           .orElse(null);
     }
     Optional<Double> rps = t.required("rps").flatMap(v -> v.asNumber(1, 10_000_000));
@@ -117,7 +121,8 @@ public final class LabFileReader {
 
   private static LoadSteps load(MappingReader m) {
     Duration warmup = Durations.read(m, "warmup", Duration.ofSeconds(5), Duration.ZERO);
-    Duration step = Durations.read(m, "stepDuration", Duration.ofSeconds(10), Duration.ofMillis(200));
+    Duration step =
+        Durations.read(m, "stepDuration", Duration.ofSeconds(10), Duration.ofMillis(200));
     int steps = m.integer("steps", 1, 50, 5);
     double upTo = m.number("upTo", 1, 100, 2);
     Duration timeout = Durations.read(m, "timeout", Duration.ofSeconds(5), Duration.ofMillis(1));

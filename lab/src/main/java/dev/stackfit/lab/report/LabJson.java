@@ -11,7 +11,6 @@ import dev.stackfit.lab.run.Measurement;
 import dev.stackfit.lab.run.StepResult;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 
 /**
@@ -43,14 +42,26 @@ public final class LabJson {
     json.put("machine", r.machine());
     json.put(
         "targets",
-        map("rps", lab.targets().rps(), "p99Ms", lab.targets().p99LatencyMs(),
-            "basis", lab.targets().basis()));
+        map(
+            "rps",
+            lab.targets().rps(),
+            "p99Ms",
+            lab.targets().p99LatencyMs(),
+            "basis",
+            lab.targets().basis()));
     json.put(
         "load",
-        map("warmupMs", lab.load().warmup().toMillis(),
-            "stepMs", lab.load().stepDuration().toMillis(),
-            "ratesPerSec", lab.load().ratesPerSec(lab.targets().rps()),
-            "maxErrorRate", lab.load().maxErrorRate(), "repetitions", lab.repetitions()));
+        map(
+            "warmupMs",
+            lab.load().warmup().toMillis(),
+            "stepMs",
+            lab.load().stepDuration().toMillis(),
+            "ratesPerSec",
+            lab.load().ratesPerSec(lab.targets().rps()),
+            "maxErrorRate",
+            lab.load().maxErrorRate(),
+            "repetitions",
+            lab.repetitions()));
     json.put("candidates", r.candidates().stream().map(LabJson::candidate).toList());
     return json;
   }
@@ -81,8 +92,17 @@ public final class LabJson {
     json.put("rate", round(s.targetRps()));
     json.put("achievedRate", round(s.achievedRps()));
     json.put("requests", s.requests());
-    json.put("latencyMs", map("p50", round(s.p50Ms()), "p90", round(s.p90Ms()),
-        "p99", round(s.p99Ms()), "max", round(s.maxMs())));
+    json.put(
+        "latencyMs",
+        map(
+            "p50",
+            round(s.p50Ms()),
+            "p90",
+            round(s.p90Ms()),
+            "p99",
+            round(s.p99Ms()),
+            "max",
+            round(s.maxMs())));
     json.put("errors", s.errors());
     return json;
   }
@@ -107,5 +127,4 @@ public final class LabJson {
   static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
   }
-
 }

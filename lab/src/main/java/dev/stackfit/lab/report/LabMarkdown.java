@@ -16,19 +16,24 @@ public final class LabMarkdown {
     md.append("# PoC lab: ").append(r.lab().name()).append("\n\n");
     md.append(Summary.header(r)).append("\n\n");
     md.append("| | ");
-    r.candidates().forEach(c -> md.append(c.candidate().name()).append(" | "));
+    r.candidates().forEach(c -> md.append(cell(c.candidate().name())).append(" | "));
     md.append("\n|---|");
     r.candidates().forEach(c -> md.append("---:|"));
     md.append('\n');
     for (Summary.Row row : Summary.rows()) {
       md.append("| ").append(row.label()).append(" | ");
-      r.candidates().forEach(c -> md.append(row.value().apply(c)).append(" | "));
+      r.candidates().forEach(c -> md.append(cell(row.value().apply(c))).append(" | "));
       md.append('\n');
     }
     md.append("\n## Verdicts\n\n");
     for (CandidateResult c : r.candidates()) {
-      md.append("- **").append(c.candidate().name()).append("** (")
-          .append(c.candidate().framework()).append("): ").append(c.verdict()).append('\n');
+      md.append("- **")
+          .append(c.candidate().name())
+          .append("** (")
+          .append(c.candidate().framework())
+          .append("): ")
+          .append(c.verdict())
+          .append('\n');
     }
     for (CandidateResult c : r.candidates()) {
       md.append("\n## ").append(c.candidate().name()).append(": steps\n\n");
@@ -38,18 +43,33 @@ public final class LabMarkdown {
     return md.toString();
   }
 
+  /** Keeps a value inside its table cell. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
   private static void steps(StringBuilder md, Measurement m) {
     if (m.steps().isEmpty()) {
       md.append("No steps ran").append(m.failure() == null ? "." : ": " + m.failure()).append('\n');
       return;
     }
-    md.append("| rate (rps) | achieved | p50 ms | p99 ms | max ms | errors | CPU s | RSS MiB | |\n");
+    md.append(
+        "| rate (rps) | achieved | p50 ms | p99 ms | max ms | errors | CPU s | RSS MiB | |\n");
     md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (StepResult s : m.steps()) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %.2f | %.1f | %s |%n",
-          Format.rate(s.targetRps()), Format.rate(Math.round(s.achievedRps() * 10) / 10.0),
-          Format.ms(s.p50Ms()), Format.ms(s.p99Ms()), Format.ms(s.maxMs()), s.errors(),
-          s.cpuSeconds(), s.peakRssMb(), s.sustained() ? "ok" : "missed: " + s.shortfall()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s | %s | %d | %.2f | %.1f | %s |%n",
+              Format.rate(s.targetRps()),
+              Format.rate(Math.round(s.achievedRps() * 10) / 10.0),
+              Format.ms(s.p50Ms()),
+              Format.ms(s.p99Ms()),
+              Format.ms(s.maxMs()),
+              s.errors(),
+              s.cpuSeconds(),
+              s.peakRssMb(),
+              s.sustained() ? "ok" : "missed: " + s.shortfall()));
     }
     if (m.failure() != null) {
       md.append("\nFailure: ").append(m.failure().lines().findFirst().orElse("")).append('\n');

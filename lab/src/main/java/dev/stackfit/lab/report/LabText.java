@@ -25,25 +25,33 @@ public final class LabText {
       rows.add(cells);
     }
     int[] widths = new int[head.size()];
-    rows.forEach(cells -> {
-      for (int i = 0; i < cells.size(); i++) {
-        widths[i] = Math.max(widths[i], cells.get(i).length());
-      }
-    });
+    rows.forEach(
+        cells -> {
+          for (int i = 0; i < cells.size(); i++) {
+            widths[i] = Math.max(widths[i], cells.get(i).length());
+          }
+        });
     StringBuilder out = new StringBuilder("PoC lab: " + r.lab().name() + "\n\n");
     for (List<String> cells : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cells.size(); i++) {
         String cell = cells.get(i);
-        line.append(i == 0 ? cell + " ".repeat(widths[i] - cell.length())
-            : "  " + " ".repeat(widths[i] - cell.length()) + cell);
+        line.append(
+            i == 0
+                ? cell + " ".repeat(widths[i] - cell.length())
+                : "  " + " ".repeat(widths[i] - cell.length()) + cell);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
     out.append("\nVerdicts:\n");
     for (CandidateResult c : r.candidates()) {
-      out.append("  ").append(c.candidate().name()).append(" (").append(c.candidate().framework())
-          .append("): ").append(c.verdict()).append('\n');
+      out.append("  ")
+          .append(c.candidate().name())
+          .append(" (")
+          .append(c.candidate().framework())
+          .append("): ")
+          .append(c.verdict())
+          .append('\n');
     }
     return out.toString();
   }

@@ -34,31 +34,44 @@ final class Summary {
         new Row("start-up (first healthy answer)", c -> startup(c.representative())),
         new Row("idle RSS", c -> mib(c.representative().idleRssMb())),
         new Row("peak RSS under load", c -> mib(c.representative().peakRssMb())),
-        new Row("CPU over all steps", c -> String.format(Locale.ROOT, "%.2f s",
-            c.representative().cpuSeconds())),
+        new Row(
+            "CPU over all steps",
+            c -> String.format(Locale.ROOT, "%.2f s", c.representative().cpuSeconds())),
         new Row("max sustainable rate", Summary::sustained),
-        new Row("p50 / p99 at target", c -> c.target().map(s -> Format.ms(s.p50Ms()) + " / "
-            + Format.ms(s.p99Ms()) + " ms").orElse("not reached")),
-        new Row("errors at target", c -> c.target().map(s -> s.errors() + " of " + s.requests())
-            .orElse("-")),
+        new Row(
+            "p50 / p99 at target",
+            c ->
+                c.target()
+                    .map(s -> Format.ms(s.p50Ms()) + " / " + Format.ms(s.p99Ms()) + " ms")
+                    .orElse("not reached")),
+        new Row(
+            "errors at target",
+            c -> c.target().map(s -> s.errors() + " of " + s.requests()).orElse("-")),
         new Row("stop", c -> stop(c.representative())),
         new Row("verdict", CandidateResult::verdict));
   }
 
   static String header(LabResult r) {
     var lab = r.lab();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "Run %s on %s. Target: %s rps at p99 %s ms (from %s). Steps: %s rps, %s s each after a"
             + " %s s warm-up; %d repetition(s). Scenario: %s.",
         DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-            r.started().atZone(ZoneOffset.UTC).withNano(0).toLocalDateTime()) + " UTC",
-        r.machine(), Format.rate(lab.targets().rps()), Format.ms(lab.targets().p99LatencyMs()),
+                r.started().atZone(ZoneOffset.UTC).withNano(0).toLocalDateTime())
+            + " UTC",
+        r.machine(),
+        Format.rate(lab.targets().rps()),
+        Format.ms(lab.targets().p99LatencyMs()),
         lab.targets().basis(),
-        lab.load().ratesPerSec(lab.targets().rps()).stream().map(Format::rate)
+        lab.load().ratesPerSec(lab.targets().rps()).stream()
+            .map(Format::rate)
             .collect(Collectors.joining(", ")),
         Format.number(lab.load().stepDuration().toMillis() / 1000.0),
-        Format.number(lab.load().warmup().toMillis() / 1000.0), lab.repetitions(),
-        lab.scenario().stream().map(s -> s.label() + " x" + s.weight())
+        Format.number(lab.load().warmup().toMillis() / 1000.0),
+        lab.repetitions(),
+        lab.scenario().stream()
+            .map(s -> s.label() + " x" + s.weight())
             .collect(Collectors.joining(", ")));
   }
 
@@ -73,8 +86,12 @@ final class Summary {
   private static String sustained(CandidateResult c) {
     String value = Format.rate(c.maxSustainableRps()) + " rps";
     if (c.sustainedPerRepetition().size() > 1) {
-      value += " (runs: " + c.sustainedPerRepetition().stream().map(Format::rate)
-          .collect(Collectors.joining(", ")) + ")";
+      value +=
+          " (runs: "
+              + c.sustainedPerRepetition().stream()
+                  .map(Format::rate)
+                  .collect(Collectors.joining(", "))
+              + ")";
     }
     return value;
   }
@@ -83,7 +100,7 @@ final class Summary {
     if (m.failure() != null && m.failure().contains("survived")) {
       return "processes left behind";
     }
-    return (m.forcedStop() ? "needed SIGKILL" : "clean") + (m.portFreed() ? ", port freed"
-        : ", port still open");
+    return (m.forcedStop() ? "needed SIGKILL" : "clean")
+        + (m.portFreed() ? ", port freed" : ", port still open");
   }
 }

@@ -3,6 +3,8 @@ package dev.stackfit.lab.run;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.file.Targets;
+import dev.stackfit.lab.load.LoadListener;
+import dev.stackfit.lab.load.LoadProgress;
 import dev.stackfit.lab.load.LoadResult.Percentiles;
 import dev.stackfit.lab.process.Endpoints;
 import dev.stackfit.lab.process.ProcessGroup;
@@ -23,6 +25,8 @@ final class CandidateRun {
 
   static final Duration PORT_RELEASE = Duration.ofSeconds(3);
 
+  private static final double TICK_SECONDS = 5;
+
   private final LabFile lab;
   private final Candidate candidate;
   private final Consumer<String> progress;
@@ -36,7 +40,8 @@ final class CandidateRun {
 
   Measurement run(Path log) {
     if (Endpoints.answers(candidate.host(), candidate.port())) {
-      return failed(-1, 0, List.of(), false, portInUse(), log);
+      say("failed: " + portInUse());
+      return new Measurement(-1, 0, List.of(), false, false, portInUse(), log);
     }
     say("starting: " + String.join(" ", candidate.command()) + "  (output: " + log + ")");
     long startNanos = System.nanoTime();
@@ -52,8 +57,9 @@ final class CandidateRun {
       startupMs = awaitHealthy(group, startNanos);
       pause(SETTLE);
       idleRssMb = group.sample().rssMb();
-      say(String.format(Locale.ROOT, "healthy after %.0f ms; idle RSS %.1f MiB", startupMs,
-          idleRssMb));
+      say(
+          String.format(
+              Locale.ROOT, "healthy after %.0f ms; idle RSS %.1f MiB", startupMs, idleRssMb));
       failure = climb(group, steps);
     } catch (CandidateFailure e) {
       failure = e.getMessage();
@@ -64,8 +70,12 @@ final class CandidateRun {
   }
 
   private Measurement stop(
-      ProcessGroup group, String failure, List<StepResult> steps, double startupMs,
-      double idleRssMb, Path log) {
+      ProcessGroup group,
+      String failure,
+      List<StepResult> steps,
+      double startupMs,
+      double idleRssMb,
+      Path log) {
     ProcessGroup.StopResult stopped = group.stop(candidate.stopSignal(), candidate.stopGrace());
     boolean freed = Endpoints.freedWithin(candidate.host(), candidate.port(), PORT_RELEASE);
     String problem = failure;
@@ -74,9 +84,16 @@ final class CandidateRun {
     } else if (!freed) {
       problem = join(problem, "port " + candidate.port() + " still answers after the stop");
     }
-    say("stopped" + (stopped.forced() ? " with SIGKILL after " + candidate.stopGrace().toMillis()
-        + " ms (SIG" + candidate.stopSignal() + " was not enough)" : " cleanly")
-        + (freed ? "; port " + candidate.port() + " is free" : ""));
+    say(
+        "stopped"
+            + (stopped.forced()
+                ? " with SIGKILL after "
+                    + candidate.stopGrace().toMillis()
+                    + " ms (SIG"
+                    + candidate.stopSignal()
+                    + " was not enough)"
+                : " cleanly")
+            + (freed ? "; port " + candidate.port() + " is free" : ""));
     return new Measurement(startupMs, idleRssMb, steps, stopped.forced(), freed, problem, log);
   }
 
@@ -85,7 +102,10 @@ final class CandidateRun {
     while (true) {
       if (!group.alive()) {
         throw new CandidateFailure(
-            "exited with code " + group.exitCode() + " before it answered " + candidate.health()
+            "exited with code "
+                + group.exitCode()
+                + " before it answered "
+                + candidate.health()
                 + lastLines(group));
       }
       if (endpoints.healthy(candidate.health())) {
@@ -93,8 +113,12 @@ final class CandidateRun {
       }
       if (System.nanoTime() >= deadline) {
         throw new CandidateFailure(
-            "no healthy answer from " + candidate.health() + " within "
-                + candidate.startupTimeout().toMillis() + " ms" + lastLines(group));
+            "no healthy answer from "
+                + candidate.health()
+                + " within "
+                + candidate.startupTimeout().toMillis()
+                + " ms"
+                + lastLines(group));
       }
       pause(Duration.ofMillis(25));
     }
@@ -106,23 +130,32 @@ final class CandidateRun {
     List<Double> rates = lab.load().ratesPerSec(targets.rps());
     ScenarioLoad load = new ScenarioLoad(candidate, lab.scenario(), lab.load());
     if (!lab.load().warmup().isZero()) {
-      say(String.format(Locale.ROOT, "warm-up %s at %s rps", seconds(lab.load().warmup()),
-          Format.rate(rates.get(0))));
-      load.run(rates.get(0), lab.load().warmup());
+      say(
+          String.format(
+              Locale.ROOT,
+              "warm-up %s at %s rps",
+              seconds(lab.load().warmup()),
+              Format.rate(rates.get(0))));
+      load.run(rates.get(0), lab.load().warmup(), ticker("warm-up"));
     }
     try (TreeSampler sampler = new TreeSampler(group)) {
       sampler.takePeakRssMb();
       for (int i = 0; i < rates.size(); i++) {
         double rate = rates.get(i);
         double cpuBefore = group.sample().cpuSeconds();
-        ScenarioLoad.Outcome outcome = load.run(rate, lab.load().stepDuration());
+        String label = "step " + (i + 1) + "/" + rates.size() + " at " + Format.rate(rate) + " rps";
+        ScenarioLoad.Outcome outcome = load.run(rate, lab.load().stepDuration(), ticker(label));
         double cpu = Math.max(0, group.sample().cpuSeconds() - cpuBefore);
         StepResult step = step(rate, outcome, cpu, sampler.takePeakRssMb());
         steps.add(step);
         say(String.format(Locale.ROOT, "step %d/%d %s", i + 1, rates.size(), Format.step(step)));
         if (!group.alive()) {
-          return "crashed (exit code " + group.exitCode() + ") during the step at "
-              + Format.rate(rate) + " rps" + lastLines(group);
+          return "crashed (exit code "
+              + group.exitCode()
+              + ") during the step at "
+              + Format.rate(rate)
+              + " rps"
+              + lastLines(group);
         }
         if (!step.sustained() && rate >= targets.rps()) {
           break;
@@ -132,34 +165,70 @@ final class CandidateRun {
     return null;
   }
 
+  /** Says how a long period of load is going, every few seconds, so a long lab shows life. */
+  private LoadListener ticker(String label) {
+    String kind = lab.scenario().get(0).label();
+    return new LoadListener() {
+      private double lastSaid;
+
+      @Override
+      public void onProgress(LoadProgress p) {
+        if (p.elapsedSeconds() - lastSaid >= TICK_SECONDS) {
+          lastSaid = p.elapsedSeconds();
+          say(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %.0f s in, %s p99 %s ms over the last second",
+                  label,
+                  p.elapsedSeconds(),
+                  kind,
+                  Format.ms(p.intervalP99Ms())));
+        }
+      }
+    };
+  }
+
   private StepResult step(double rate, ScenarioLoad.Outcome o, double cpu, double peakRssMb) {
     Percentiles p = Percentiles.of(o.latencyMicros());
     double p99Target = lab.targets().p99LatencyMs();
     double errorRate = o.requests() == 0 ? 0 : (double) o.errors() / o.requests();
     List<String> shortfalls = new ArrayList<>();
     if (p.p99() > p99Target) {
-      shortfalls.add(String.format(Locale.ROOT, "p99 %s ms over the %s ms target",
-          Format.ms(p.p99()), Format.ms(p99Target)));
+      shortfalls.add(
+          String.format(
+              Locale.ROOT,
+              "p99 %s ms over the %s ms target",
+              Format.ms(p.p99()),
+              Format.ms(p99Target)));
     }
     if (errorRate > lab.load().maxErrorRate()) {
       shortfalls.add(String.format(Locale.ROOT, "%.1f%% errors", errorRate * 100));
     }
     if (o.achievedRps() < rate * StepResult.MIN_ACHIEVED_SHARE) {
-      shortfalls.add(String.format(Locale.ROOT, "achieved only %.0f%% of the rate",
-          o.achievedRps() / rate * 100));
+      shortfalls.add(
+          String.format(
+              Locale.ROOT, "achieved only %.0f%% of the rate", o.achievedRps() / rate * 100));
     }
-    return new StepResult(rate, o.achievedRps(), o.requests(), o.errors(), p.p50(), p.p90(),
-        p.p99(), p.max(), cpu, peakRssMb, shortfalls.isEmpty(), String.join("; ", shortfalls));
-  }
-
-  private Measurement failed(double startupMs, double idle, List<StepResult> steps,
-      boolean forced, String failure, Path log) {
-    say("failed: " + failure);
-    return new Measurement(startupMs, idle, steps, forced, false, failure, log);
+    return new StepResult(
+        rate,
+        o.achievedRps(),
+        o.requests(),
+        o.errors(),
+        p.p50(),
+        p.p90(),
+        p.p99(),
+        p.max(),
+        cpu,
+        peakRssMb,
+        shortfalls.isEmpty(),
+        String.join("; ", shortfalls));
   }
 
   private String portInUse() {
-    return "port " + candidate.port() + " on " + candidate.host()
+    return "port "
+        + candidate.port()
+        + " on "
+        + candidate.host()
         + " is already in use before the start; stop whatever listens there or change the port";
   }
 

@@ -41,20 +41,25 @@ public final class LabRunner {
   public LabResult run(LabFile lab) {
     checkPortsFree(lab);
     Instant started = clock.instant();
-    progress.accept(String.format(Locale.ROOT, "lab %s: %d candidate(s), steps %s rps, %s each;"
-        + " target %s", lab.name(), lab.candidates().size(),
-        lab.load().ratesPerSec(lab.targets().rps()).stream().map(Format::rate).toList(),
-        Format.number(lab.load().stepDuration().toMillis() / 1000.0) + " s",
-        Verdicts.targetName(lab.targets())));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "lab %s: %d candidate(s), steps %s rps, %s each;" + " target %s",
+            lab.name(),
+            lab.candidates().size(),
+            lab.load().ratesPerSec(lab.targets().rps()).stream().map(Format::rate).toList(),
+            Format.number(lab.load().stepDuration().toMillis() / 1000.0) + " s",
+            Verdicts.targetName(lab.targets())));
     Map<Candidate, List<Measurement>> runs = new LinkedHashMap<>();
     lab.candidates().forEach(c -> runs.put(c, new ArrayList<>()));
     for (int rep = 1; rep <= lab.repetitions(); rep++) {
       for (Candidate candidate : lab.candidates()) {
         if (lab.repetitions() > 1) {
-          progress.accept("[" + candidate.name() + "] repetition " + rep + " of "
-              + lab.repetitions());
+          progress.accept(
+              "[" + candidate.name() + "] repetition " + rep + " of " + lab.repetitions());
         }
-        runs.get(candidate).add(new CandidateRun(lab, candidate, progress).run(log(candidate, rep)));
+        runs.get(candidate)
+            .add(new CandidateRun(lab, candidate, progress).run(log(candidate, rep)));
       }
     }
     List<CandidateResult> results = new ArrayList<>();
@@ -66,28 +71,37 @@ public final class LabRunner {
   private static void checkPortsFree(LabFile lab) {
     for (Candidate c : lab.candidates()) {
       if (Endpoints.answers(c.host(), c.port())) {
-        throw new StackfitException("port " + c.port() + " of candidate " + c.name()
-            + " is already in use; stop whatever listens there or change the port in "
-            + lab.source());
+        throw new StackfitException(
+            "port "
+                + c.port()
+                + " of candidate "
+                + c.name()
+                + " is already in use; stop whatever listens there or change the port in "
+                + lab.source());
       }
     }
   }
 
   static CandidateResult summarise(LabFile lab, Candidate candidate, List<Measurement> runs) {
-    Measurement representative = runs.stream().filter(m -> m.failure() != null).findFirst()
-        .orElseGet(() -> median(runs));
-    StepResult atTarget = representative.steps().stream()
-        .filter(s -> Math.abs(s.targetRps() - lab.targets().rps()) < 0.01).findFirst()
-        .orElse(null);
-    return new CandidateResult(candidate, representative,
-        runs.stream().map(Measurement::maxSustainableRps).toList(), atTarget,
+    Measurement representative =
+        runs.stream().filter(m -> m.failure() != null).findFirst().orElseGet(() -> median(runs));
+    StepResult atTarget =
+        representative.steps().stream()
+            .filter(s -> Math.abs(s.targetRps() - lab.targets().rps()) < 0.01)
+            .findFirst()
+            .orElse(null);
+    return new CandidateResult(
+        candidate,
+        representative,
+        runs.stream().map(Measurement::maxSustainableRps).toList(),
+        atTarget,
         Verdicts.of(representative, lab.targets()));
   }
 
   /** The lower median by sustained rate: with two repetitions, the worse one counts. */
   private static Measurement median(List<Measurement> runs) {
-    List<Measurement> sorted = runs.stream()
-        .sorted(Comparator.comparingDouble(Measurement::maxSustainableRps)).toList();
+    List<Measurement> sorted =
+        runs.stream().sorted(Comparator.comparingDouble(Measurement::maxSustainableRps)).toList();
     return sorted.get((sorted.size() - 1) / 2);
   }
 
@@ -102,7 +116,12 @@ public final class LabRunner {
   }
 
   private static String machine() {
-    return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-        + " " + System.getProperty("os.version") + ", Java " + Runtime.version().feature();
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + ", Java "
+        + Runtime.version().feature();
   }
 }

@@ -46,16 +46,22 @@ final class ScenarioLoad {
   /** The merged outcome of one period of load. */
   record Outcome(long requests, long errors, double achievedRps, Histogram latencyMicros) {}
 
-  Outcome run(double ratePerSec, Duration duration) {
+  /**
+   * Sends the mix at {@code ratePerSec} for {@code duration}; {@code listener} hears the generator
+   * of the first kind of request, on the calling thread.
+   */
+  Outcome run(double ratePerSec, Duration duration, LoadListener listener) {
     List<LoadPlan> plans = mix.stream().map(r -> plan(r, ratePerSec, duration)).toList();
     if (plans.size() == 1) {
-      return merge(List.of(new LoadGenerator().run(plans.get(0), LoadListener.NONE)));
+      return merge(List.of(new LoadGenerator().run(plans.get(0), listener)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(plans.size());
     try {
       List<Future<LoadResult>> running = new ArrayList<>();
-      for (LoadPlan plan : plans) {
-        running.add(pool.submit(() -> new LoadGenerator().run(plan, LoadListener.NONE)));
+      for (int i = 0; i < plans.size(); i++) {
+        LoadPlan plan = plans.get(i);
+        LoadListener heard = i == 0 ? listener : LoadListener.NONE;
+        running.add(pool.submit(() -> new LoadGenerator().run(plan, heard)));
       }
       List<LoadResult> results = new ArrayList<>();
       for (Future<LoadResult> f : running) {

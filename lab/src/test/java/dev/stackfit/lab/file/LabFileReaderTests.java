@@ -142,7 +142,8 @@ class LabFileReaderTests {
     LabFileReader broken =
         new LabFileReader(
             p -> {
-              throw new InvalidInputException(new Problem("team.yaml", 4, 3, "name", "is required"));
+              throw new InvalidInputException(
+                  new Problem("team.yaml", 4, 3, "name", "is required"));
             });
     Path file = write(VALID.replace("{ rps: 200, p99Ms: 50 }", "{ profile: team.yaml }"));
 
@@ -158,11 +159,13 @@ class LabFileReaderTests {
 
   @Test
   void staircaseClimbsToTheMultipleAndAlwaysIncludesTheTarget() {
-    LoadSteps steps = new LoadSteps(Duration.ZERO, Duration.ofSeconds(1), 4, 3, Duration.ofSeconds(1), 0.01);
+    LoadSteps steps =
+        new LoadSteps(Duration.ZERO, Duration.ofSeconds(1), 4, 3, Duration.ofSeconds(1), 0.01);
 
     assertThat(steps.ratesPerSec(200)).containsExactly(150.0, 200.0, 300.0, 450.0, 600.0);
     assertThat(steps.ratesPerSec(100).get(steps.ratesPerSec(100).size() - 1)).isEqualTo(300.0);
-    LoadSteps even = new LoadSteps(Duration.ZERO, Duration.ofSeconds(1), 2, 2, Duration.ofSeconds(1), 0.01);
+    LoadSteps even =
+        new LoadSteps(Duration.ZERO, Duration.ofSeconds(1), 2, 2, Duration.ofSeconds(1), 0.01);
     assertThat(even.ratesPerSec(100)).containsExactly(100.0, 200.0);
   }
 }

@@ -25,7 +25,8 @@ class ProcessGroupTests {
     return ProcessGroup.start(List.of("sh", "-c", script), dir, Map.of(), dir.resolve("out.log"));
   }
 
-  static void awaitOutput(ProcessGroup group, String text) throws IOException, InterruptedException {
+  static void awaitOutput(ProcessGroup group, String text)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!Files.readString(group.log()).contains(text)) {
       assertThat(System.nanoTime()).as("waiting for '%s' in the output", text).isLessThan(deadline);
@@ -40,7 +41,8 @@ class ProcessGroupTests {
 
     ProcStat stat = ProcStat.read(group.groupId()).orElseThrow();
     assertThat(stat.groupId()).isEqualTo(group.groupId());
-    assertThat(stat.groupId()).isNotEqualTo(ProcStat.read(ProcessHandle.current().pid()).orElseThrow().groupId());
+    assertThat(stat.groupId())
+        .isNotEqualTo(ProcStat.read(ProcessHandle.current().pid()).orElseThrow().groupId());
     assertThat(LiveGroups.liveGroupIds()).contains(group.groupId());
   }
 
@@ -62,7 +64,10 @@ class ProcessGroupTests {
     Thread.sleep(100);
     Set<Long> before = group.members();
     Set<Long> underLeader =
-        ProcessHandle.of(group.groupId()).orElseThrow().descendants().map(ProcessHandle::pid)
+        ProcessHandle.of(group.groupId())
+            .orElseThrow()
+            .descendants()
+            .map(ProcessHandle::pid)
             .collect(java.util.stream.Collectors.toSet());
     assertThat(before)
         .as("a member of the group that is no longer below the leader")

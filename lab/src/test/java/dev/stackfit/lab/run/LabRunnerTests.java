@@ -48,17 +48,32 @@ class LabRunnerTests {
   }
 
   private LabFile lab(Candidate candidate, LoadSteps load, double rps) {
-    return new LabFile(dir.resolve("lab.yaml"), "test", List.of(candidate),
+    return new LabFile(
+        dir.resolve("lab.yaml"),
+        "test",
+        List.of(candidate),
         List.of(new ScenarioRequest("GET", "/hello", Map.of(), "", Set.of(200), "hello", 1)),
-        new Targets(rps, 1000, "lab file"), load, 1, null);
+        new Targets(rps, 1000, "lab file"),
+        load,
+        1,
+        null);
   }
 
   private Candidate python(int port, Map<String, String> env, Duration startupTimeout) {
     Map<String, String> all = new java.util.HashMap<>(env);
     all.put("PORT", Integer.toString(port));
-    return new Candidate("py", "flask", List.of("python3", SERVER.toString(), marker), dir, all,
-        "127.0.0.1", port, URI.create("http://127.0.0.1:" + port + "/health"), "TERM",
-        startupTimeout, Duration.ofSeconds(2));
+    return new Candidate(
+        "py",
+        "flask",
+        List.of("python3", SERVER.toString(), marker),
+        dir,
+        all,
+        "127.0.0.1",
+        port,
+        URI.create("http://127.0.0.1:" + port + "/health"),
+        "TERM",
+        startupTimeout,
+        Duration.ofSeconds(2));
   }
 
   private static LoadSteps steps(int count, Duration each) {
@@ -68,22 +83,29 @@ class LabRunnerTests {
   @Test
   void measuresStartupMemoryAndEveryStepThenStopsCleanly() throws IOException {
     int port = freePort();
-    LabResult result = run(lab(python(port, Map.of("DELAY_MS", "0"), Duration.ofSeconds(10)),
-        steps(2, Duration.ofMillis(600)), 40));
+    LabResult result =
+        run(
+            lab(
+                python(port, Map.of("DELAY_MS", "0"), Duration.ofSeconds(10)),
+                steps(2, Duration.ofMillis(600)),
+                40));
 
     CandidateResult c = result.candidates().get(0);
     Measurement m = c.representative();
     assertThat(m.failure()).isNull();
     assertThat(m.startupMs()).isBetween(1.0, 10_000.0);
     assertThat(m.idleRssMb()).isBetween(3.0, 200.0);
-    assertThat(m.steps()).as(String.join("\n", progress)).extracting(StepResult::targetRps)
+    assertThat(m.steps())
+        .as(String.join("\n", progress))
+        .extracting(StepResult::targetRps)
         .containsExactly(40.0, 80.0);
     assertThat(m.steps()).allMatch(StepResult::sustained);
     assertThat(m.steps().get(1).requests()).isBetween(40L, 56L);
     assertThat(m.portFreed()).isTrue();
     assertThat(m.forcedStop()).isFalse();
     assertThat(c.atTarget().targetRps()).isEqualTo(40);
-    assertThat(c.verdict()).startsWith("carries the target (40 rps at p99 1,000 ms) with at least 2.0x");
+    assertThat(c.verdict())
+        .startsWith("carries the target (40 rps at p99 1,000 ms) with at least 2.0x");
     assertThat(Endpoints.answers("127.0.0.1", port)).isFalse();
     assertThat(progress).anyMatch(l -> l.startsWith("[py] healthy after"));
     assertThat(result.allMeasured()).isTrue();
@@ -92,14 +114,25 @@ class LabRunnerTests {
   @Test
   void aCandidateThatNeverAnswersTimesOutAndIsStopped() {
     int port = freePort();
-    Candidate silent = new Candidate("silent", "flask", List.of("python3", "-c", "import time; time.sleep(30)", marker), dir,
-        Map.of(), "127.0.0.1", port, URI.create("http://127.0.0.1:" + port + "/"), "TERM",
-        Duration.ofMillis(400), Duration.ofSeconds(1));
+    Candidate silent =
+        new Candidate(
+            "silent",
+            "flask",
+            List.of("python3", "-c", "import time; time.sleep(30)", marker),
+            dir,
+            Map.of(),
+            "127.0.0.1",
+            port,
+            URI.create("http://127.0.0.1:" + port + "/"),
+            "TERM",
+            Duration.ofMillis(400),
+            Duration.ofSeconds(1));
 
     LabResult result = run(lab(silent, steps(1, Duration.ofMillis(200)), 10));
 
     Measurement m = result.candidates().get(0).representative();
-    assertThat(m.failure()).startsWith("no healthy answer from http://127.0.0.1:" + port + "/ within 400 ms");
+    assertThat(m.failure())
+        .startsWith("no healthy answer from http://127.0.0.1:" + port + "/ within 400 ms");
     assertThat(m.startupMs()).isEqualTo(-1);
     assertThat(m.steps()).isEmpty();
     assertThat(result.candidates().get(0).verdict()).startsWith("did not start: no healthy answer");
@@ -109,8 +142,8 @@ class LabRunnerTests {
   @Test
   void aCrashDuringTheRunIsReportedWithTheStepItHappenedIn() {
     int port = freePort();
-    Candidate crashing = python(port, Map.of("DELAY_MS", "0", "CRASH_AFTER", "30"),
-        Duration.ofSeconds(10));
+    Candidate crashing =
+        python(port, Map.of("DELAY_MS", "0", "CRASH_AFTER", "30"), Duration.ofSeconds(10));
 
     LabResult result = run(lab(crashing, steps(2, Duration.ofMillis(800)), 50));
 
@@ -125,7 +158,8 @@ class LabRunnerTests {
   void aPortAlreadyInUseIsAClearErrorBeforeAnythingStarts() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      LabFile lab = lab(python(port, Map.of(), Duration.ofSeconds(5)), steps(1, Duration.ofMillis(200)), 10);
+      LabFile lab =
+          lab(python(port, Map.of(), Duration.ofSeconds(5)), steps(1, Duration.ofMillis(200)), 10);
 
       assertThatThrownBy(() -> run(lab))
           .isInstanceOf(StackfitException.class)
@@ -147,13 +181,14 @@ class LabRunnerTests {
     try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
       return entries
           .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .filter(p -> {
-            try {
-              return new String(Files.readAllBytes(p.resolve("cmdline"))).contains(argument);
-            } catch (IOException e) {
-              return false;
-            }
-          })
+          .filter(
+              p -> {
+                try {
+                  return new String(Files.readAllBytes(p.resolve("cmdline"))).contains(argument);
+                } catch (IOException e) {
+                  return false;
+                }
+              })
           .map(p -> Long.parseLong(p.getFileName().toString()))
           .toList();
     }

@@ -78,8 +78,7 @@ public final class Auth {
     return store
         .findLogin(Tokens.hash(token))
         .filter(login -> !login.expired(now))
-        .flatMap(
-            login -> store.findAccount(login.accountId()).map(a -> new Principal(a, login)));
+        .flatMap(login -> store.findAccount(login.accountId()).map(a -> new Principal(a, login)));
   }
 
   private static void checkCsrf(Context ctx, Optional<Principal> principal) {
@@ -87,8 +86,7 @@ public final class Auth {
     if (sent == null && formBody(ctx)) {
       sent = ctx.formParam(CSRF_FIELD);
     }
-    String expected =
-        principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
+    String expected = principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
     if (expected == null || !Tokens.same(expected, sent)) {
       throw new ForbiddenResponse(
           "missing or wrong CSRF token: send the form again from its page, or the "

@@ -31,10 +31,12 @@ public final class LoginRoutes {
   public void register(RoutesConfig routes) {
     routes.get("/login", ctx -> page(ctx, "", safeNext(ctx.queryParam("next"))));
     routes.post("/login", this::signIn);
-    routes.post("/logout", ctx -> {
-      auth.signOut(ctx);
-      ctx.redirect("/login", HttpStatus.SEE_OTHER);
-    });
+    routes.post(
+        "/logout",
+        ctx -> {
+          auth.signOut(ctx);
+          ctx.redirect("/login", HttpStatus.SEE_OTHER);
+        });
     routes.exception(
         SignInRequired.class,
         (e, ctx) -> {
@@ -58,8 +60,7 @@ public final class LoginRoutes {
       return;
     }
     Optional<Account> account = store.findAccountByName(name);
-    boolean ok =
-        account.isPresent() && Passwords.verify(password, account.get().passwordHash());
+    boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
     if (account.isEmpty()) {
       Passwords.verifyDecoy(password);
     }

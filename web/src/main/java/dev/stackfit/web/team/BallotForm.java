@@ -55,7 +55,8 @@ final class BallotForm {
       }
     }
     String concerns = BallotJson.text(first(form, "concerns"));
-    return BallotJson.valid(participant, weights, judgments, ratings, comments, concerns, enjoyment);
+    return BallotJson.valid(
+        participant, weights, judgments, ratings, comments, concerns, enjoyment);
   }
 
   private static String first(Map<String, List<String>> form, String name) {

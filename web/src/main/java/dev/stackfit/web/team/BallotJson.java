@@ -64,7 +64,9 @@ final class BallotJson {
       throw new BadRequestResponse("the ballot must be a JSON object");
     }
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
-    root.path("weights").properties().forEach(e -> weights.put(criterion(e.getKey()), e.getValue().asDouble()));
+    root.path("weights")
+        .properties()
+        .forEach(e -> weights.put(criterion(e.getKey()), e.getValue().asDouble()));
     List<PairwiseJudgment> judgments = new ArrayList<>();
     for (JsonNode j : root.path("judgments")) {
       judgments.add(judgment(j));
@@ -74,16 +76,29 @@ final class BallotJson {
     Map<String, Integer> enjoyment = new LinkedHashMap<>();
     for (String f : frameworks) {
       Map<Criterion, Integer> r = new EnumMap<>(Criterion.class);
-      root.path("ratings").path(f).properties().forEach(e -> r.put(criterion(e.getKey()), e.getValue().asInt()));
+      root.path("ratings")
+          .path(f)
+          .properties()
+          .forEach(e -> r.put(criterion(e.getKey()), e.getValue().asInt()));
       ratings.put(f, r);
       Map<Criterion, String> c = new EnumMap<>(Criterion.class);
-      root.path("comments").path(f).properties().forEach(e -> c.put(criterion(e.getKey()), text(e.getValue().asText())));
+      root.path("comments")
+          .path(f)
+          .properties()
+          .forEach(e -> c.put(criterion(e.getKey()), text(e.getValue().asText())));
       comments.put(f, c);
       if (root.path("enjoyment").has(f)) {
         enjoyment.put(f, root.path("enjoyment").path(f).asInt());
       }
     }
-    return valid(participant, weights, judgments, ratings, comments, text(root.path("concerns").asText("")), enjoyment);
+    return valid(
+        participant,
+        weights,
+        judgments,
+        ratings,
+        comments,
+        text(root.path("concerns").asText("")),
+        enjoyment);
   }
 
   static Ballot valid(
@@ -102,7 +117,8 @@ final class BallotJson {
     if (weights.values().stream().anyMatch(w -> !(w >= 0 && w <= 100))) {
       throw new BadRequestResponse("weights go from 0 to 100");
     }
-    if (!weights.isEmpty() && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+    if (!weights.isEmpty()
+        && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
       throw new BadRequestResponse("give at least one criterion some weight");
     }
     try {
@@ -117,7 +133,8 @@ final class BallotJson {
       throw new BadRequestResponse("a judgment is [left, right, ratio]");
     }
     try {
-      return new PairwiseJudgment(criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
+      return new PairwiseJudgment(
+          criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -128,7 +145,8 @@ final class BallotJson {
       int slash = text.indexOf('/');
       return slash < 0
           ? Double.parseDouble(text)
-          : Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+          : Double.parseDouble(text.substring(0, slash))
+              / Double.parseDouble(text.substring(slash + 1));
     } catch (NumberFormatException e) {
       throw new BadRequestResponse("a ratio is a number or N/M, was \"" + text + "\"");
     }

@@ -35,7 +35,8 @@ final class DecisionRecords {
   private final TeamEvaluations evaluations;
   private final Clock clock;
 
-  DecisionRecords(TeamStore store, DecisionSessions sessions, TeamEvaluations evaluations, Clock clock) {
+  DecisionRecords(
+      TeamStore store, DecisionSessions sessions, TeamEvaluations evaluations, Clock clock) {
     this.store = store;
     this.sessions = sessions;
     this.evaluations = evaluations;
@@ -43,7 +44,8 @@ final class DecisionRecords {
   }
 
   /** What the facilitator records. */
-  record Choice(String chosen, String rationale, DecisionStatus status, int reviewMonths, String title) {
+  record Choice(
+      String chosen, String rationale, DecisionStatus status, int reviewMonths, String title) {
     Choice {
       if (status != DecisionStatus.PROPOSED && status != DecisionStatus.ACCEPTED) {
         throw new BadRequestResponse("a new decision is proposed or accepted");
@@ -69,17 +71,38 @@ final class DecisionRecords {
     }
     Evaluation evaluation = evaluations.original(m.session().evaluationId());
     LocalDate today = evaluations.today();
-    String name = evaluation.ranking().stream().filter(r -> r.framework().id().equals(choice.chosen()))
-        .findFirst().map(r -> r.framework().name()).orElse(choice.chosen());
+    String name =
+        evaluation.ranking().stream()
+            .filter(r -> r.framework().id().equals(choice.chosen()))
+            .findFirst()
+            .map(r -> r.framework().name())
+            .orElse(choice.chosen());
     List<Member> members = sessions.members(sessionId);
-    Decision decision = new Decision(Tokens.random().substring(0, 12),
-        choice.title().isBlank() ? "Use " + name + " for " + evaluation.profile().name() : choice.title(),
-        choice.status(), Optional.empty(), today, choice.chosen(), m.session().frameworks(), choice.rationale(),
-        names(members, Role.FACILITATOR), names(members, Role.PARTICIPANT), names(members, Role.OBSERVER),
-        today.plusMonths(choice.reviewMonths()), evaluations.saved(m.session().evaluationId()).profileYaml(),
-        Baseline.of(evaluation));
-    DecisionRecord record = new DecisionRecord(decision.id(), sessionId, DecisionJson.write(decision),
-        decision.status().id(), Instant.ofEpochMilli(clock.millis()));
+    Decision decision =
+        new Decision(
+            Tokens.random().substring(0, 12),
+            choice.title().isBlank()
+                ? "Use " + name + " for " + evaluation.profile().name()
+                : choice.title(),
+            choice.status(),
+            Optional.empty(),
+            today,
+            choice.chosen(),
+            m.session().frameworks(),
+            choice.rationale(),
+            names(members, Role.FACILITATOR),
+            names(members, Role.PARTICIPANT),
+            names(members, Role.OBSERVER),
+            today.plusMonths(choice.reviewMonths()),
+            evaluations.saved(m.session().evaluationId()).profileYaml(),
+            Baseline.of(evaluation));
+    DecisionRecord record =
+        new DecisionRecord(
+            decision.id(),
+            sessionId,
+            DecisionJson.write(decision),
+            decision.status().id(),
+            Instant.ofEpochMilli(clock.millis()));
     store.saveDecision(record);
     return record;
   }
@@ -89,7 +112,8 @@ final class DecisionRecords {
   }
 
   Seen find(Principal caller, String id) {
-    DecisionRecord record = store.findDecision(id).orElseThrow(() -> new NotFoundResponse("no such decision"));
+    DecisionRecord record =
+        store.findDecision(id).orElseThrow(() -> new NotFoundResponse("no such decision"));
     DecisionSessions.Membership m = sessions.member(caller, record.sessionId());
     return new Seen(record, DecisionJson.read(record.decisionJson(), "decision " + id), m);
   }
@@ -97,13 +121,18 @@ final class DecisionRecords {
   String markdown(Seen seen) {
     DecisionSessions.Membership m = seen.membership();
     int round = sessions.lastRevealedRound(m);
-    Optional<GroupResult> group = round >= 1 ? Optional.of(sessions.result(m, round)) : Optional.empty();
-    return MadrWriter.write(seen.decision(), evaluations.original(m.session().evaluationId()), group,
+    Optional<GroupResult> group =
+        round >= 1 ? Optional.of(sessions.result(m, round)) : Optional.empty();
+    return MadrWriter.write(
+        seen.decision(),
+        evaluations.original(m.session().evaluationId()),
+        group,
         round >= 1 ? sessions.ballots(m, round) : List.of());
   }
 
   String radar(Seen seen) {
-    return RadarCsv.write(seen.decision(), evaluations.original(seen.membership().session().evaluationId()));
+    return RadarCsv.write(
+        seen.decision(), evaluations.original(seen.membership().session().evaluationId()));
   }
 
   /** Sets the status; superseding names an existing successor the caller can see. */
@@ -121,8 +150,22 @@ final class DecisionRecords {
       supersededBy = Optional.of(successor);
     }
     Decision d = seen.decision();
-    Decision changed = new Decision(d.id(), d.title(), status, supersededBy, d.date(), d.chosen(), d.considered(),
-        d.rationale(), d.decisionMakers(), d.consulted(), d.informed(), d.reviewBy(), d.profileYaml(), d.baseline());
+    Decision changed =
+        new Decision(
+            d.id(),
+            d.title(),
+            status,
+            supersededBy,
+            d.date(),
+            d.chosen(),
+            d.considered(),
+            d.rationale(),
+            d.decisionMakers(),
+            d.consulted(),
+            d.informed(),
+            d.reviewBy(),
+            d.profileYaml(),
+            d.baseline());
     store.updateDecision(id, DecisionJson.write(changed), status.id());
   }
 
@@ -134,8 +177,10 @@ final class DecisionRecords {
   /** Decisions the caller can see whose review date has come, still in force. */
   List<Decision> due(Principal caller) {
     LocalDate today = evaluations.today();
-    return visible(caller).stream().map(Seen::decision)
-        .filter(d -> d.status() == DecisionStatus.ACCEPTED && d.dueForReview(today)).toList();
+    return visible(caller).stream()
+        .map(Seen::decision)
+        .filter(d -> d.status() == DecisionStatus.ACCEPTED && d.dueForReview(today))
+        .toList();
   }
 
   List<Seen> visible(Principal caller) {

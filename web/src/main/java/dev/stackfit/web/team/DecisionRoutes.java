@@ -35,11 +35,14 @@ final class DecisionRoutes {
 
   private void decide(Context ctx) {
     Principal me = Auth.require(ctx);
-    DecisionRecords.Choice choice = new DecisionRecords.Choice(
-        Optional.ofNullable(ctx.formParam("chosen")).orElse(""), ctx.formParam("rationale"),
-        status(Optional.ofNullable(ctx.formParam("status")).orElse("accepted")),
-        SessionRoutes.integer(ctx.formParam("reviewMonths"), Decision.DEFAULT_REVIEW_MONTHS, 1, 60),
-        ctx.formParam("title"));
+    DecisionRecords.Choice choice =
+        new DecisionRecords.Choice(
+            Optional.ofNullable(ctx.formParam("chosen")).orElse(""),
+            ctx.formParam("rationale"),
+            status(Optional.ofNullable(ctx.formParam("status")).orElse("accepted")),
+            SessionRoutes.integer(
+                ctx.formParam("reviewMonths"), Decision.DEFAULT_REVIEW_MONTHS, 1, 60),
+            ctx.formParam("title"));
     DecisionRecord record = records.decide(me, ctx.pathParam("id"), choice);
     auth.audit(ctx, me.account().name(), "decision-recorded", record.id() + " " + record.status());
     ctx.redirect("/decisions/" + record.id(), HttpStatus.SEE_OTHER);
@@ -57,11 +60,21 @@ final class DecisionRoutes {
   private void page(Context ctx, boolean reassess) {
     Principal me = Auth.require(ctx);
     DecisionRecords.Seen seen = records.find(me, ctx.pathParam("id"));
-    List<Decision> others = records.visible(me).stream().map(DecisionRecords.Seen::decision)
-        .filter(d -> !d.id().equals(seen.decision().id())).toList();
-    pages.render(ctx, reassess ? "reassess.jte" : "decision.jte", new DecisionView(seen.decision(),
-        reassess ? "" : records.markdown(seen), seen.membership().facilitates(), others,
-        reassess ? Optional.of(records.reassess(seen)) : Optional.empty(), me.csrfToken()));
+    List<Decision> others =
+        records.visible(me).stream()
+            .map(DecisionRecords.Seen::decision)
+            .filter(d -> !d.id().equals(seen.decision().id()))
+            .toList();
+    pages.render(
+        ctx,
+        reassess ? "reassess.jte" : "decision.jte",
+        new DecisionView(
+            seen.decision(),
+            reassess ? "" : records.markdown(seen),
+            seen.membership().facilitates(),
+            others,
+            reassess ? Optional.of(records.reassess(seen)) : Optional.empty(),
+            me.csrfToken()));
   }
 
   private void markdown(Context ctx) {
@@ -72,7 +85,8 @@ final class DecisionRoutes {
 
   private void radar(Context ctx) {
     DecisionRecords.Seen seen = records.find(Auth.require(ctx), ctx.pathParam("id"));
-    ctx.header("Content-Disposition", "attachment; filename=\"" + seen.decision().id() + "-radar.csv\"");
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"" + seen.decision().id() + "-radar.csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(records.radar(seen));
   }
 
@@ -80,7 +94,8 @@ final class DecisionRoutes {
     Principal me = Auth.require(ctx);
     DecisionStatus status = status(Optional.ofNullable(ctx.formParam("status")).orElse(""));
     records.status(me, ctx.pathParam("id"), status, ctx.formParam("supersededBy"));
-    auth.audit(ctx, me.account().name(), "decision-status", ctx.pathParam("id") + " " + status.id());
+    auth.audit(
+        ctx, me.account().name(), "decision-status", ctx.pathParam("id") + " " + status.id());
     ctx.redirect("/decisions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
   }
 }

@@ -66,7 +66,10 @@ final class DecisionSessions {
     if (shortlist.size() < 2) {
       throw new BadRequestResponse("the evaluation's shortlist has fewer than two frameworks");
     }
-    String name = title == null || title.isBlank() ? "Framework for " + evaluation.profile().name() : title.strip();
+    String name =
+        title == null || title.isBlank()
+            ? "Framework for " + evaluation.profile().name()
+            : title.strip();
     if (name.length() > 200) {
       throw new BadRequestResponse("a title has at most 200 characters");
     }
@@ -97,7 +100,8 @@ final class DecisionSessions {
     facilitator(caller, sessionId);
     String token = Tokens.random();
     Instant expires = clock.instant().plus(lifetime);
-    store.saveInvitation(new Invitation(Tokens.hash(token), sessionId, role, expires, Optional.empty()));
+    store.saveInvitation(
+        new Invitation(Tokens.hash(token), sessionId, role, expires, Optional.empty()));
     return token;
   }
 
@@ -112,7 +116,9 @@ final class DecisionSessions {
   Invitation redeem(Account account, String token) {
     return store
         .redeem(Tokens.hash(token == null ? "" : token), account.id(), clock.instant())
-        .orElseThrow(() -> new HttpResponseException(410, "this invitation was already used or has expired"));
+        .orElseThrow(
+            () ->
+                new HttpResponseException(410, "this invitation was already used or has expired"));
   }
 
   void submit(Principal caller, String sessionId, Ballot ballot) {
@@ -123,7 +129,12 @@ final class DecisionSessions {
     if (m.session().state() != SessionState.OPEN) {
       throw new ConflictResponse("round " + m.session().round() + " is closed");
     }
-    store.saveBallot(sessionId, m.session().round(), caller.account().id(), BallotJson.write(ballot), clock.instant());
+    store.saveBallot(
+        sessionId,
+        m.session().round(),
+        caller.account().id(),
+        BallotJson.write(ballot),
+        clock.instant());
   }
 
   /** The caller's own ballot in the current round. */
@@ -142,7 +153,8 @@ final class DecisionSessions {
     if (submitted(m) == 0) {
       throw new ConflictResponse("nothing to reveal yet: no ballot was submitted");
     }
-    if (!store.transition(sessionId, SessionState.OPEN, SessionState.REVEALED, m.session().round())) {
+    if (!store.transition(
+        sessionId, SessionState.OPEN, SessionState.REVEALED, m.session().round())) {
       throw new ConflictResponse("this round is already revealed");
     }
   }
@@ -171,7 +183,10 @@ final class DecisionSessions {
 
   /** Results of every revealed round, oldest first. */
   List<GroupResult> revealedRounds(Membership m) {
-    int last = m.session().state() == SessionState.REVEALED ? m.session().round() : m.session().round() - 1;
+    int last =
+        m.session().state() == SessionState.REVEALED
+            ? m.session().round()
+            : m.session().round() - 1;
     return java.util.stream.IntStream.rangeClosed(1, last)
         .filter(r -> !store.ballots(m.session().id(), r).isEmpty())
         .mapToObj(r -> result(m, r))
@@ -179,7 +194,9 @@ final class DecisionSessions {
   }
 
   int lastRevealedRound(Membership m) {
-    return m.session().state() == SessionState.REVEALED ? m.session().round() : m.session().round() - 1;
+    return m.session().state() == SessionState.REVEALED
+        ? m.session().round()
+        : m.session().round() - 1;
   }
 
   List<Member> members(String sessionId) {

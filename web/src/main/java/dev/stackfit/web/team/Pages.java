@@ -28,8 +28,13 @@ final class Pages {
   Map<String, String> names(List<String> frameworks) {
     Map<String, String> names = new LinkedHashMap<>();
     for (String id : frameworks) {
-      names.put(id, catalog.frameworks().stream().filter(f -> f.id().equals(id)).findFirst()
-          .map(f -> f.name()).orElse(id));
+      names.put(
+          id,
+          catalog.frameworks().stream()
+              .filter(f -> f.id().equals(id))
+              .findFirst()
+              .map(f -> f.name())
+              .orElse(id));
     }
     return names;
   }

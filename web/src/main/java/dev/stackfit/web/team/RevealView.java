@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A revealed round: the group's result both ways (AIJ and AIP), disagreement, concordance,
- * outliers as conversation starters, the ballots' comments and concerns, and convergence across
- * rounds.
+ * A revealed round: the group's result both ways (AIJ and AIP), disagreement, concordance, outliers
+ * as conversation starters, the ballots' comments and concerns, and convergence across rounds.
  *
  * @param m the caller's membership
  * @param round the round shown
@@ -47,7 +46,8 @@ record RevealView(
     if (Double.isNaN(w)) {
       return "n/a (needs two participants)";
     }
-    String words = w >= 0.7 ? "strong agreement" : w >= 0.4 ? "moderate agreement" : "weak agreement";
+    String words =
+        w >= 0.7 ? "strong agreement" : w >= 0.4 ? "moderate agreement" : "weak agreement";
     return num(w) + " — " + words;
   }
 

@@ -30,8 +30,13 @@ final class SessionRoutes {
   private final DecisionRecords records;
   private final Pages pages;
 
-  SessionRoutes(WebConfig config, TeamStore store, Auth auth, DecisionSessions sessions,
-      DecisionRecords records, Pages pages) {
+  SessionRoutes(
+      WebConfig config,
+      TeamStore store,
+      Auth auth,
+      DecisionSessions sessions,
+      DecisionRecords records,
+      Pages pages) {
     this.config = config;
     this.store = store;
     this.auth = auth;
@@ -56,9 +61,16 @@ final class SessionRoutes {
   private void list(Context ctx) {
     Principal me = Auth.require(ctx);
     List<DecisionRecords.Seen> visible = records.visible(me);
-    pages.render(ctx, "sessions.jte", new SessionsView(me.account().name(), sessions.sessionsOf(me),
-        visible.stream().map(DecisionRecords.Seen::decision).toList(), records.due(me),
-        config.store().list(20, 0), me.csrfToken()));
+    pages.render(
+        ctx,
+        "sessions.jte",
+        new SessionsView(
+            me.account().name(),
+            sessions.sessionsOf(me),
+            visible.stream().map(DecisionRecords.Seen::decision).toList(),
+            records.due(me),
+            config.store().list(20, 0),
+            me.csrfToken()));
   }
 
   private void open(Context ctx) {
@@ -72,10 +84,23 @@ final class SessionRoutes {
   private void session(Context ctx, String invitationLink) {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
-    List<String> decisions = store.decisions().stream()
-        .filter(d -> d.sessionId().equals(m.session().id())).map(d -> d.id()).toList();
-    pages.render(ctx, "session.jte", new SessionView(m, sessions.members(m.session().id()), sessions.submitted(m),
-        sessions.own(m), pages.names(m.session().frameworks()), me.csrfToken(), invitationLink, decisions));
+    List<String> decisions =
+        store.decisions().stream()
+            .filter(d -> d.sessionId().equals(m.session().id()))
+            .map(d -> d.id())
+            .toList();
+    pages.render(
+        ctx,
+        "session.jte",
+        new SessionView(
+            m,
+            sessions.members(m.session().id()),
+            sessions.submitted(m),
+            sessions.own(m),
+            pages.names(m.session().frameworks()),
+            me.csrfToken(),
+            invitationLink,
+            decisions));
   }
 
   private void invite(Context ctx) {
@@ -83,7 +108,8 @@ final class SessionRoutes {
     Role role = role(ctx.formParam("role"));
     int hours = integer(ctx.formParam("hours"), 72, 1, 24 * 30);
     String token = sessions.invite(me, ctx.pathParam("id"), role, Duration.ofHours(hours));
-    auth.audit(ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
+    auth.audit(
+        ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
     String base = ctx.scheme() + "://" + ctx.host();
     session(ctx, base + "/invitations/" + token);
@@ -115,7 +141,8 @@ final class SessionRoutes {
   private void vote(Context ctx) {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
-    Ballot ballot = BallotForm.read(ctx.formParamMap(), me.account().name(), m.session().frameworks());
+    Ballot ballot =
+        BallotForm.read(ctx.formParamMap(), me.account().name(), m.session().frameworks());
     sessions.submit(me, m.session().id(), ballot);
     ctx.redirect("/sessions/" + m.session().id() + "?saved=1", HttpStatus.SEE_OTHER);
   }
@@ -140,8 +167,17 @@ final class SessionRoutes {
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
     int round = integer(ctx.pathParam("round"), 1, 1, 1_000);
     List<Ballot> ballots = sessions.ballots(m, round);
-    pages.render(ctx, "reveal.jte", new RevealView(m, round, sessions.result(m, round), ballots,
-        Convergence.of(sessions.revealedRounds(m)), pages.names(m.session().frameworks()), me.csrfToken()));
+    pages.render(
+        ctx,
+        "reveal.jte",
+        new RevealView(
+            m,
+            round,
+            sessions.result(m, round),
+            ballots,
+            Convergence.of(sessions.revealedRounds(m)),
+            pages.names(m.session().frameworks()),
+            me.csrfToken()));
   }
 
   private void invitation(Context ctx, String message) {
@@ -151,16 +187,32 @@ final class SessionRoutes {
     if (invitation.isEmpty()) {
       ctx.status(HttpStatus.GONE);
     }
-    String title = invitation.flatMap(i -> store.findSession(i.sessionId())).map(TeamSession::title).orElse("");
-    pages.render(ctx, "invitation.jte", new InvitationView(token, invitation.isPresent(),
-        invitation.map(i -> i.role().id()).orElse(""), title, me.map(p -> p.account().name()).orElse(""),
-        me.map(Principal::csrfToken).orElseGet(() -> auth.formToken(ctx)), message));
+    String title =
+        invitation
+            .flatMap(i -> store.findSession(i.sessionId()))
+            .map(TeamSession::title)
+            .orElse("");
+    pages.render(
+        ctx,
+        "invitation.jte",
+        new InvitationView(
+            token,
+            invitation.isPresent(),
+            invitation.map(i -> i.role().id()).orElse(""),
+            title,
+            me.map(p -> p.account().name()).orElse(""),
+            me.map(Principal::csrfToken).orElseGet(() -> auth.formToken(ctx)),
+            message));
   }
 
   private void join(Context ctx) {
     String token = ctx.pathParam("token");
     if (sessions.usableInvitation(token).isEmpty()) {
-      auth.audit(ctx, Auth.principal(ctx).map(p -> p.account().name()).orElse(""), "invitation-refused", "");
+      auth.audit(
+          ctx,
+          Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
+          "invitation-refused",
+          "");
       invitation(ctx, "");
       return;
     }
@@ -175,7 +227,8 @@ final class SessionRoutes {
       account = created.get();
     }
     Invitation used = sessions.redeem(account, token);
-    auth.audit(ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+    auth.audit(
+        ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
     if (Auth.principal(ctx).isEmpty()) {
       auth.signIn(ctx, account);
     }
@@ -185,7 +238,8 @@ final class SessionRoutes {
   private Optional<Account> signUp(Context ctx) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    String problem = !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
+    String problem =
+        !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
     if (problem.isEmpty() && store.findAccountByName(name).isPresent()) {
       problem = "that name is taken; sign in first if it is yours";
     }
@@ -195,7 +249,8 @@ final class SessionRoutes {
       return Optional.empty();
     }
     try {
-      Account account = store.addAccount(name, Passwords.hash(password), false, config.clock().instant());
+      Account account =
+          store.addAccount(name, Passwords.hash(password), false, config.clock().instant());
       auth.audit(ctx, name, "account-created", "by invitation");
       return Optional.of(account);
     } catch (StackfitException e) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The session page: members, the round's state, the caller's own ballot form (participants) and
- * the facilitator's controls. Never carries another member's ballot.
+ * The session page: members, the round's state, the caller's own ballot form (participants) and the
+ * facilitator's controls. Never carries another member's ballot.
  *
  * @param m the caller's membership
  * @param members everyone in the session, with roles
@@ -62,7 +62,8 @@ record SessionView(
   }
 
   String comment(String framework, Criterion c) {
-    return own.map(b -> b.comments().getOrDefault(framework, Map.of()).getOrDefault(c, "")).orElse("");
+    return own.map(b -> b.comments().getOrDefault(framework, Map.of()).getOrDefault(c, ""))
+        .orElse("");
   }
 
   int enjoyment(String framework) {
@@ -78,8 +79,11 @@ record SessionView(
   }
 
   String judgment(Criterion left, Criterion right) {
-    return own.flatMap(b -> b.judgments().stream()
-            .filter(j -> j.left() == left && j.right() == right).findFirst())
+    return own.flatMap(
+            b ->
+                b.judgments().stream()
+                    .filter(j -> j.left() == left && j.right() == right)
+                    .findFirst())
         .map(j -> j.ratio() >= 1 ? fmt(j.ratio()) : "1/" + fmt(1 / j.ratio()))
         .orElse("1");
   }

@@ -48,7 +48,8 @@ final class TeamApi {
 
   private void own(Context ctx) {
     DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
-    Ballot ballot = sessions.own(m).orElseThrow(() -> new NotFoundResponse("no ballot in this round yet"));
+    Ballot ballot =
+        sessions.own(m).orElseThrow(() -> new NotFoundResponse("no ballot in this round yet"));
     ctx.contentType("application/json").result(BallotJson.write(ballot));
   }
 

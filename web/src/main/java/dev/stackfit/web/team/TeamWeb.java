@@ -7,9 +7,9 @@ import dev.stackfit.web.auth.LoginRoutes;
 import io.javalin.config.RoutesConfig;
 
 /**
- * Accounts, decision sessions and decision records on the web app. {@code WebApp} registers it
- * when it is given a team store: its before-handler then guards every request (sign-in once an
- * account exists, CSRF on state changes) and its routes serve the team pages and API.
+ * Accounts, decision sessions and decision records on the web app. {@code WebApp} registers it when
+ * it is given a team store: its before-handler then guards every request (sign-in once an account
+ * exists, CSRF on state changes) and its routes serve the team pages and API.
  */
 public final class TeamWeb {
   private final Auth auth;

@@ -22,23 +22,37 @@ class OrderRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The order with its customer and lines. Two queries one after the other: a nested query inside
+   * the first one's row mapper would hold two pooled connections per request and can exhaust the
+   * pool under load.
+   */
   Optional<Order> find(long id) {
-    return jdbc.sql(
-            """
-            SELECT o.id, o.status, c.id AS customer_id, c.name, c.email
-              FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?""")
-        .param(id)
-        .query(
-            (rs, n) -> {
-              List<Line> lines = lines(id);
-              long total = lines.stream().mapToLong(Line::lineTotalCents).sum();
-              var customer =
-                  new Customer(
-                      rs.getLong("customer_id"), rs.getString("name"), rs.getString("email"));
-              return new Order(rs.getLong("id"), rs.getString("status"), customer, lines, total);
-            })
-        .optional();
+    Optional<OrderHead> head =
+        jdbc.sql(
+                """
+                SELECT o.id, o.status, c.id AS customer_id, c.name, c.email
+                  FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?""")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new OrderHead(
+                        rs.getLong("id"),
+                        rs.getString("status"),
+                        new Customer(
+                            rs.getLong("customer_id"),
+                            rs.getString("name"),
+                            rs.getString("email"))))
+            .optional();
+    return head.map(
+        h -> {
+          List<Line> lines = lines(h.id());
+          long total = lines.stream().mapToLong(Line::lineTotalCents).sum();
+          return new Order(h.id(), h.status(), h.customer(), lines, total);
+        });
   }
+
+  private record OrderHead(long id, String status, Customer customer) {}
 
   private List<Line> lines(long orderId) {
     return jdbc.sql(

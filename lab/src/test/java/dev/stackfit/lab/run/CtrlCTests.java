@@ -1,0 +1,54 @@
+package dev.stackfit.lab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackfit.lab.process.Endpoints;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C of the lab (SIGINT to its JVM) stops everything the lab started. */
+class CtrlCTests {
+  @TempDir Path dir;
+
+  @Test
+  void interruptingTheLabLeavesNoCandidateProcessBehind() throws Exception {
+    int port = LabRunnerTests.freePort();
+    String marker = "ctrl-c-" + UUID.randomUUID();
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process lab =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                InterruptedLab.class.getName(),
+                Integer.toString(port),
+                marker,
+                dir.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("lab.out").toFile())
+            .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!(Endpoints.answers("127.0.0.1", port)
+          && LabRunnerTests.processesWithArgument(marker).size() >= 2)) {
+        assertThat(lab.isAlive()).as("lab still running").isTrue();
+        assertThat(System.nanoTime()).as("candidate up in time").isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      Thread.sleep(500);
+
+      new ProcessBuilder("kill", "-INT", Long.toString(lab.pid())).start().waitFor();
+
+      assertThat(lab.waitFor(15, TimeUnit.SECONDS)).as("lab exits after SIGINT").isTrue();
+      List<Long> left = LabRunnerTests.processesWithArgument(marker);
+      assertThat(left).as("candidate processes left behind").isEmpty();
+      assertThat(Endpoints.answers("127.0.0.1", port)).isFalse();
+    } finally {
+      lab.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.stackfit.web.team;
+
+import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.team.Account;
+import dev.stackfit.formats.profile.ProfileReader;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.web.WebApp;
+import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.Passwords;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The web app with its team store on a fresh SQLite database, on a random loopback port. */
+final class TeamServer implements AutoCloseable {
+  static final Instant NOW = Instant.parse("2026-11-26T09:30:00Z");
+  static final String PASSWORD = "correct horse battery";
+  private static Catalog catalog;
+  private static String passwordHash;
+
+  final Database database;
+  final JdbiTeamStore store;
+  final WebApp app;
+
+  TeamServer(Path dataDir) {
+    this.database = Databases.openSqlite(dataDir);
+    this.store = new JdbiTeamStore(database.dataSource());
+    Catalog catalog = catalog();
+    ProfileReader reader =
+        new ProfileReader(
+            catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+    this.app =
+        WebApp.start(
+            new WebConfig(
+                "127.0.0.1",
+                0,
+                catalog,
+                database.evaluations(),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                reader,
+                WebConfig.DEFAULT_MAX_BODY_BYTES,
+                500),
+            Optional.of(store));
+  }
+
+  static synchronized Catalog catalog() {
+    if (catalog == null) {
+      catalog = dev.stackfit.web.TeamFixtures.catalog();
+    }
+    return catalog;
+  }
+
+  /** One Argon2id hash shared by test accounts: hashing is slow on purpose. */
+  static synchronized String passwordHash() {
+    if (passwordHash == null) {
+      passwordHash = Passwords.hash(PASSWORD);
+    }
+    return passwordHash;
+  }
+
+  Account user(String name) {
+    return store.addAccount(name, passwordHash(), false, NOW);
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  /** A new signed-in browser-like client. */
+  TeamClient signedIn(String name) {
+    TeamClient client = new TeamClient(base());
+    client.signIn(name, PASSWORD);
+    return client;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    database.close();
+  }
+}
