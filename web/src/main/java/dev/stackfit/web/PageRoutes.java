@@ -1,10 +1,13 @@
 package dev.stackfit.web;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.profile.ProfileWriter;
+import dev.stackfit.web.team.DueReviews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -34,9 +37,14 @@ final class PageRoutes {
     routes.get(
         "/",
         ctx ->
-            page(ctx, "home.jte", new HomeView(evaluations.list(10, 0), config.catalog().size())));
+            page(
+                ctx,
+                "home.jte",
+                new HomeView(
+                    evaluations.list(10, 0), config.catalog().size(), DueReviews.of(ctx))));
     routes.get("/questionnaire", ctx -> questionnaire(ctx, QuestionnaireForm.defaults()));
     routes.post("/questionnaire", this::submit);
+    routes.post("/questionnaire/check", this::check);
     routes.get("/evaluations", this::savedList);
     routes.get("/evaluations/{id}", this::results);
     routes.get(
@@ -56,6 +64,21 @@ final class PageRoutes {
       case "export" -> export(ctx, form);
       default -> evaluate(ctx, form);
     }
+  }
+
+  /** Validation as you go: the reader's problems for the form as it stands, as JSON. */
+  private void check(Context ctx) {
+    QuestionnaireForm form = new QuestionnaireForm(ctx.formParamMap(), List.of(), "");
+    ObjectNode body = Json.object();
+    ArrayNode problems = body.putArray("problems");
+    try {
+      parse(form);
+    } catch (InvalidInputException e) {
+      for (Problem p : e.problems()) {
+        problems.addObject().put("path", p.path()).put("message", p.message());
+      }
+    }
+    ApiRoutes.json(ctx, body);
   }
 
   private void evaluate(Context ctx, QuestionnaireForm form) {

@@ -188,6 +188,23 @@ class BrowserTests {
   }
 
   @Test
+  void answersAreCheckedAsYouGo() {
+    page.navigate(server.base() + "/questionnaire");
+    page.getByLabel("p99 latency target (ms)").fill("0");
+    page.keyboard().press("Tab");
+    page.waitForSelector(".field.invalid .field-errors");
+    assertThat(page.getByLabel("p99 latency target (ms)").getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(page.locator("#check-status").textContent()).contains("need attention");
+    page.getByLabel("p99 latency target (ms)").fill("250");
+    page.keyboard().press("Tab");
+    page.waitForFunction(
+        "() => document.getElementById('check-status').textContent.includes('fine')");
+    assertThat(page.locator(".field-errors").count()).isZero();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
   void pairwiseSlidersGiveLiveConsistencyFeedback() {
     page.navigate(server.base() + "/questionnaire");
     page.getByLabel("Compare in pairs (AHP)").check();

@@ -126,6 +126,26 @@ class PageTests {
   }
 
   @Test
+  void theLiveCheckAnswersTheReadersProblemsAsJson() {
+    Map<String, String> form = answers();
+    form.put("team.size", "0");
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request("/questionnaire/check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form.entrySet().stream()
+                            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                            .collect(Collectors.joining("&"))))
+                .build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(ApiContract.json(response).path("problems").findValuesAsText("path"))
+        .containsExactly("team.size");
+  }
+
+  @Test
   void exportGivesTheProfileAsYamlThatImportsBack() {
     Map<String, String> form = answers();
     form.put("action", "export");
@@ -217,7 +237,8 @@ class PageTests {
     String id;
     try (TestServer first = new TestServer(Databases.openSqlite(other), TestCatalog.full(), 100)) {
       id =
-          ApiContract.json(first.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
+          ApiContract.json(
+                  first.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
               .path("id")
               .asText();
     }

@@ -7,6 +7,7 @@ import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -97,7 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
                   Clock.systemDefaultZone(),
                   reader,
                   WebConfig.DEFAULT_MAX_BODY_BYTES,
-                  10_000));
+                  10_000),
+              Optional.of(new JdbiTeamStore(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
       throw new StackfitException(

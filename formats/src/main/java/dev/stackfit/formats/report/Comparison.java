@@ -71,7 +71,7 @@ public final class Comparison {
     return note.isEmpty() ? "" : " (" + note + ")";
   }
 
-  /** The table as text within 100 columns, four frameworks per block. */
+  /** The table as text within 100 columns, four frameworks per block, then the support timeline. */
   public static String text(List<Framework> frameworks) {
     StringBuilder out = new StringBuilder();
     for (int start = 0; start < frameworks.size(); start += PER_BLOCK) {
@@ -111,7 +111,7 @@ public final class Comparison {
     return clipped + " ".repeat(width - clipped.length());
   }
 
-  /** The table as Markdown. */
+  /** The table as Markdown, followed by the support timeline as a code block. */
   public static String markdown(List<Framework> frameworks) {
     StringBuilder out = new StringBuilder("| |");
     frameworks.forEach(f -> out.append(' ').append(MarkdownReport.escape(f.name())).append(" |"));
@@ -125,6 +125,9 @@ public final class Comparison {
               cells.forEach(c -> out.append(' ').append(MarkdownReport.escape(c)).append(" |"));
               out.append('\n');
             });
-    return out.toString();
+    return out.append("\n```\n")
+        .append(SupportTimeline.text(frameworks))
+        .append("```\n")
+        .toString();
   }
 }

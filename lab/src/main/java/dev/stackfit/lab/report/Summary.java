@@ -46,7 +46,10 @@ final class Summary {
                     .orElse("not reached")),
         new Row(
             "errors at target",
-            c -> c.target().map(s -> s.errors() + " of " + s.requests()).orElse("-")),
+            c ->
+                c.target()
+                    .map(s -> Format.rate(s.errors()) + " of " + Format.rate(s.requests()))
+                    .orElse("-")),
         new Row("stop", c -> stop(c.representative())),
         new Row("verdict", CandidateResult::verdict));
   }

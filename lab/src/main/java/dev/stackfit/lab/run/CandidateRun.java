@@ -1,5 +1,6 @@
 package dev.stackfit.lab.run;
 
+import dev.stackfit.core.StackfitException;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.file.Targets;
@@ -63,6 +64,8 @@ final class CandidateRun {
       failure = climb(group, steps);
     } catch (CandidateFailure e) {
       failure = e.getMessage();
+    } catch (StackfitException e) {
+      failure = "the lab could not load it: " + e.getMessage();
     } finally {
       result = stop(group, failure, steps, startupMs, idleRssMb, log);
     }
@@ -129,15 +132,7 @@ final class CandidateRun {
     Targets targets = lab.targets();
     List<Double> rates = lab.load().ratesPerSec(targets.rps());
     ScenarioLoad load = new ScenarioLoad(candidate, lab.scenario(), lab.load());
-    if (!lab.load().warmup().isZero()) {
-      say(
-          String.format(
-              Locale.ROOT,
-              "warm-up %s at %s rps",
-              seconds(lab.load().warmup()),
-              Format.rate(rates.get(0))));
-      load.run(rates.get(0), lab.load().warmup(), ticker("warm-up"));
-    }
+    warmUp(load, rates.get(0));
     try (TreeSampler sampler = new TreeSampler(group)) {
       sampler.takePeakRssMb();
       for (int i = 0; i < rates.size(); i++) {
@@ -150,12 +145,7 @@ final class CandidateRun {
         steps.add(step);
         say(String.format(Locale.ROOT, "step %d/%d %s", i + 1, rates.size(), Format.step(step)));
         if (!group.alive()) {
-          return "crashed (exit code "
-              + group.exitCode()
-              + ") during the step at "
-              + Format.rate(rate)
-              + " rps"
-              + lastLines(group);
+          return crashed(group, rate);
         }
         if (!step.sustained() && rate >= targets.rps()) {
           break;
@@ -163,6 +153,25 @@ final class CandidateRun {
       }
     }
     return null;
+  }
+
+  private void warmUp(ScenarioLoad load, double ratePerSec) {
+    Duration warmup = lab.load().warmup();
+    if (!warmup.isZero()) {
+      say(
+          String.format(
+              Locale.ROOT, "warm-up %s at %s rps", seconds(warmup), Format.rate(ratePerSec)));
+      load.run(ratePerSec, warmup, ticker("warm-up"));
+    }
+  }
+
+  private static String crashed(ProcessGroup group, double ratePerSec) {
+    return "crashed (exit code "
+        + group.exitCode()
+        + ") during the step at "
+        + Format.rate(ratePerSec)
+        + " rps"
+        + lastLines(group);
   }
 
   /** Says how a long period of load is going, every few seconds, so a long lab shows life. */

@@ -5,6 +5,7 @@ import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 
 /**
  * Accounts, decision sessions and decision records on the web app. {@code WebApp} registers it when
@@ -17,13 +18,14 @@ public final class TeamWeb {
   private final SessionRoutes sessionRoutes;
   private final DecisionRoutes decisionRoutes;
   private final TeamApi api;
+  private final DecisionRecords records;
 
   public TeamWeb(WebConfig config, TeamStore store) {
     this.auth = new Auth(store, config.clock());
     this.login = new LoginRoutes(auth, store, config.clock());
     TeamEvaluations evaluations = new TeamEvaluations(config);
     DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
-    DecisionRecords records = new DecisionRecords(store, sessions, evaluations, config.clock());
+    this.records = new DecisionRecords(store, sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
     this.sessionRoutes = new SessionRoutes(config, store, auth, sessions, records, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
@@ -33,9 +35,21 @@ public final class TeamWeb {
   /** Adds the guard (after the app's own header and same-origin guards) and the routes. */
   public void register(RoutesConfig routes) {
     routes.before(auth::before);
+    routes.before("/", this::dueReviews);
     login.register(routes);
     sessionRoutes.register(routes);
     decisionRoutes.register(routes);
     api.register(routes);
+  }
+
+  private void dueReviews(Context ctx) {
+    Auth.principal(ctx)
+        .ifPresent(
+            me ->
+                ctx.attribute(
+                    DueReviews.ATTRIBUTE,
+                    records.due(me).stream()
+                        .map(d -> new DueReviews.Due(d.id(), d.title(), d.reviewBy()))
+                        .toList()));
   }
 }

@@ -93,6 +93,74 @@ function wireSliders() {
   showWeightPanel();
 }
 
+// Validation as you go: after each change the server's profile reader checks the whole form.
+let checking = null;
+function checkForm(form) {
+  if (checking) {
+    checking.abort();
+  }
+  checking = new AbortController();
+  fetch("/questionnaire/check", {
+    method: "POST",
+    body: new URLSearchParams(new FormData(form)),
+    signal: checking.signal,
+  })
+    .then((response) => response.json())
+    .then((body) => showProblems(form, body.problems || []))
+    .catch(() => {});
+}
+
+function fieldFor(path) {
+  const id = "f-" + path.replace(/\[.*$/, "").replace(/\./g, "-");
+  return document.getElementById(id) || document.getElementById("f-" + path.split(".")[0]);
+}
+
+// Only answers the visitor has touched get a message; the rest wait for "Evaluate".
+const touched = new Set();
+
+function containerOf(element) {
+  return element.closest(".field, fieldset") || element;
+}
+
+function showProblems(form, problems) {
+  form.querySelectorAll(".field-errors").forEach((list) => list.remove());
+  form.querySelectorAll("[aria-invalid=true]").forEach((el) => el.setAttribute("aria-invalid", "false"));
+  form.querySelectorAll(".invalid").forEach((el) => el.classList.remove("invalid"));
+  let shown = 0;
+  problems.forEach((problem) => {
+    const field = fieldFor(problem.path);
+    if (!field || !touched.has(containerOf(field))) {
+      return;
+    }
+    shown++;
+    const container = containerOf(field);
+    const list = document.createElement("ul");
+    list.className = "field-errors";
+    const item = document.createElement("li");
+    item.textContent = problem.message;
+    list.appendChild(item);
+    container.appendChild(list);
+    container.classList.add("invalid");
+    if (field.matches("input, select, textarea")) {
+      field.setAttribute("aria-invalid", "true");
+    }
+  });
+  const status = document.getElementById("check-status");
+  if (status) {
+    status.textContent = shown === 0 ? "Your answers so far look fine." : shown + " answer(s) need attention.";
+  }
+}
+
+function wireChecks() {
+  const form = document.getElementById("questionnaire");
+  if (form) {
+    form.addEventListener("change", (event) => {
+      touched.add(containerOf(event.target));
+      checkForm(form);
+    });
+  }
+}
+
 function focusProblems() {
   const problems = document.getElementById("form-problems");
   if (problems) {
@@ -103,5 +171,6 @@ function focusProblems() {
 
 document.addEventListener("DOMContentLoaded", () => {
   wireSliders();
+  wireChecks();
   focusProblems();
 });

@@ -52,13 +52,12 @@ class ConcurrentBallotsTests {
                 TeamServer.NOW.plus(Duration.ofHours(1))));
         voters.add(new Voter(a, token, csrf));
       }
-      TeamClient probe = new TeamClient(server.base());
-      probe.send(HttpRequest.newBuilder(URI.create(server.base() + "/")).build());
-      List<String> frameworks = List.of("micronaut", "spring-boot", "quarkus");
+      List<String> frameworks = server.store.findSession(sessionId).orElseThrow().frameworks();
       CountDownLatch start = new CountDownLatch(1);
       List<Integer> statuses;
+      // The blocking sends get their own threads; the client keeps its own executor for I/O.
       try (ExecutorService threads = Executors.newFixedThreadPool(PARTICIPANTS);
-          HttpClient http = HttpClient.newBuilder().executor(threads).build()) {
+          HttpClient http = HttpClient.newHttpClient()) {
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (Voter v : voters) {
           answers.add(

@@ -1,0 +1,154 @@
+package dev.stackfit.cli.user;
+
+import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.serve.ServeCommand;
+import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.web.auth.Passwords;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stackfit user add [--admin] NAME}: adds a local account to the database {@code serve}
+ * uses; {@code stackfit user audit} prints the sign-in audit log. Once an account exists, the web
+ * app asks everyone to sign in.
+ */
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = "Manage the web app's local accounts.",
+    subcommands = {UserCommand.Add.class, UserCommand.Audit.class})
+public final class UserCommand {
+  /** Where the accounts live: the same options as {@code serve}. */
+  static class Where {
+    @Option(
+        names = "--db",
+        paramLabel = "JDBC-URL",
+        description = "PostgreSQL JDBC URL (default: the SQLite file in --data).")
+    String db;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "Data directory of the SQLite database (default: ~/.stackfit).")
+    Path data;
+
+    Database open() {
+      return Databases.open(db, data != null ? data : ServeCommand.defaultDataDir());
+    }
+  }
+
+  /** Adds an account. */
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add an account. The password is read from the console, or from STACKFIT_PASSWORD for scripts.")
+  public static final class Add implements Callable<Integer> {
+    @Parameters(paramLabel = "NAME", description = "Sign-in and display name (1-64 characters).")
+    String name;
+
+    @Option(
+        names = "--admin",
+        description = "Make the account an administrator (the first one should be).")
+    boolean admin;
+
+    @picocli.CommandLine.Mixin Where where = new Where();
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!Account.validName(name)) {
+        throw new StackfitException(
+            "a name has 1 to 64 characters without control characters or outer spaces");
+      }
+      String password = password();
+      String weakness = Passwords.weakness(password);
+      if (!weakness.isEmpty()) {
+        throw new StackfitException(weakness);
+      }
+      try (Database database = where.open()) {
+        JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
+        if (store.findAccountByName(name).isPresent()) {
+          throw new StackfitException("an account named \"" + name + "\" already exists");
+        }
+        store.addAccount(name, Passwords.hash(password), admin, Instant.now());
+        store.audit(
+            new AuditEvent(Instant.now(), name, "account-created", "cli", admin ? "admin" : ""));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+            "Added %s%s to %s.%nThe web app now asks everyone to sign in.%n",
+            admin ? "administrator " : "", name, database.description());
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String password() {
+      String fromEnvironment = System.getenv("STACKFIT_PASSWORD");
+      if (fromEnvironment != null) {
+        return fromEnvironment;
+      }
+      Console console = System.console();
+      if (console == null) {
+        throw new StackfitException("no console to read a password from: set STACKFIT_PASSWORD");
+      }
+      char[] first =
+          console.readPassword("Password (at least %d characters): ", Passwords.MIN_LENGTH);
+      char[] second = console.readPassword("Again: ");
+      try {
+        if (first == null || !Arrays.equals(first, second)) {
+          throw new StackfitException("the passwords differ");
+        }
+        return new String(first);
+      } finally {
+        Arrays.fill(first == null ? new char[0] : first, ' ');
+        Arrays.fill(second == null ? new char[0] : second, ' ');
+      }
+    }
+  }
+
+  /** Prints the newest audit events. */
+  @Command(
+      name = "audit",
+      mixinStandardHelpOptions = true,
+      description = "Print the newest sign-in and session events.")
+  public static final class Audit implements Callable<Integer> {
+    @Option(
+        names = "--limit",
+        defaultValue = "50",
+        description = "How many events (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @picocli.CommandLine.Mixin Where where = new Where();
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Database database = where.open()) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (AuditEvent e : new JdbiTeamStore(database.dataSource()).auditLog(limit)) {
+          out.printf(
+              "%s  %-18s %-20s %-15s %s%n", e.at(), e.event(), e.account(), e.client(), e.detail());
+        }
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+}
