@@ -4,6 +4,7 @@ import dev.stackfit.cli.catalog.CatalogCommand;
 import dev.stackfit.cli.decision.DecideCommand;
 import dev.stackfit.cli.decision.ReassessCommand;
 import dev.stackfit.cli.demo.DemoCommand;
+import dev.stackfit.cli.lab.LabCommand;
 import dev.stackfit.cli.load.LoadCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       LoadCommand.class,
+      LabCommand.class,
       DecideCommand.class,
       ReassessCommand.class,
       CommandLine.HelpCommand.class

@@ -188,6 +188,19 @@ class BrowserTests {
   }
 
   @Test
+  void everyFormControlHasALabel() {
+    for (String path : List.of("/questionnaire", "/catalog")) {
+      page.navigate(server.base() + path);
+      Object unlabelled =
+          page.evaluate(
+              "() => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))"
+                  + ".filter(c => c.labels.length === 0 && !c.getAttribute('aria-label'))"
+                  + ".map(c => c.name)");
+      assertThat((List<?>) unlabelled).as(path).isEmpty();
+    }
+  }
+
+  @Test
   void answersAreCheckedAsYouGo() {
     page.navigate(server.base() + "/questionnaire");
     page.getByLabel("p99 latency target (ms)").fill("0");

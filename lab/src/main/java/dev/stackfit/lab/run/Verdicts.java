@@ -25,7 +25,7 @@ final class Verdicts {
           target,
           topped ? "at least " : "",
           Math.floor(margin * 10) / 10,
-          topped ? " (the highest step tried held)" : "");
+          topped ? " (every step held)" : "");
     }
     StepResult broke = steps.stream().filter(s -> !s.sustained()).findFirst().orElse(null);
     if (broke == null) {

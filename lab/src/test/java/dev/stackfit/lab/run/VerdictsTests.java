@@ -67,6 +67,33 @@ class VerdictsTests {
   }
 
   @Test
+  void repetitionsReportTheLowerMedianAndAnyFailureWins() {
+    var lab = dev.stackfit.lab.report.SampleLab.lab(FROM_PROFILE);
+    var candidate = lab.candidates().get(0);
+    Measurement low = measured(ok(250), slow(500));
+    Measurement mid = measured(ok(500), ok(750), slow(1000));
+    Measurement high = measured(ok(500), ok(1000));
+
+    CandidateResult three = LabRunner.summarise(lab, candidate, List.of(high, low, mid));
+    assertThat(three.representative()).isSameAs(mid);
+    assertThat(three.sustainedPerRepetition()).containsExactly(1000.0, 250.0, 750.0);
+    assertThat(three.atTarget().targetRps()).isEqualTo(500);
+
+    Measurement crashed =
+        new Measurement(
+            300,
+            80,
+            List.of(ok(500)),
+            false,
+            true,
+            "crashed (exit code 137) during the step at 750 rps",
+            Path.of("x.log"));
+    CandidateResult withCrash = LabRunner.summarise(lab, candidate, List.of(high, crashed));
+    assertThat(withCrash.representative()).isSameAs(crashed);
+    assertThat(withCrash.verdict()).startsWith("failed: crashed (exit code 137)");
+  }
+
+  @Test
   void aCandidateThatNeverStartedSaysSo() {
     Measurement m =
         new Measurement(

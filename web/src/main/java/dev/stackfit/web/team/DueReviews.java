@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Accepted decisions the signed-in person can see whose review date has come, for the home page. */
+/**
+ * Accepted decisions the signed-in person can see whose review date has come, for the home page.
+ */
 public final class DueReviews {
   static final String ATTRIBUTE = "stackfit.dueReviews";
 

@@ -154,6 +154,8 @@ function showProblems(form, problems) {
 function wireChecks() {
   const form = document.getElementById("questionnaire");
   if (form) {
+    // Answers the server already complained about stay checked.
+    form.querySelectorAll(".field-errors").forEach((list) => touched.add(containerOf(list)));
     form.addEventListener("change", (event) => {
       touched.add(containerOf(event.target));
       checkForm(form);

@@ -57,7 +57,7 @@ class ConcurrentBallotsTests {
       List<Integer> statuses;
       // The blocking sends get their own threads; the client keeps its own executor for I/O.
       try (ExecutorService threads = Executors.newFixedThreadPool(PARTICIPANTS);
-          HttpClient http = HttpClient.newHttpClient()) {
+          HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (Voter v : voters) {
           answers.add(

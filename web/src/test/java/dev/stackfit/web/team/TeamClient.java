@@ -28,6 +28,7 @@ final class TeamClient {
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
