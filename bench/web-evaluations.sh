@@ -32,6 +32,8 @@ mkdir -p "$out"
 rm -rf "$out/classes" && mkdir -p "$out/classes"
 cp -r web/target/classes/. web/target/test-classes/. "$out/classes/"
 cp="$out/classes:$(cat "$out/classpath.txt")"
+rm -rf "$out/cli" && mkdir -p "$out/cli"
+cp -r cli/target/stackfit.jar cli/target/lib "$out/cli/"
 
 server_pid=""
 cleanup() {
@@ -104,7 +106,7 @@ for db in sqlite postgres; do
     echo "first page weight (uncompressed):"
     first_page_weight "$base"
   fi
-  "$java" -jar cli/target/stackfit.jar load "$base/api/v1/evaluations" \
+  "$java" -jar "$out/cli/stackfit.jar" load "$base/api/v1/evaluations" \
     -X POST -H 'Content-Type: application/yaml' --body "$(cat "$profile")" \
     --rate "$rate" --duration "$duration" --warmup "$warmup" --expect-status 201 \
     --json "$out/$db.json"

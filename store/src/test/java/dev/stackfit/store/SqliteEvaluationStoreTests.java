@@ -31,20 +31,24 @@ class SqliteEvaluationStoreTests extends EvaluationStoreContract {
   void evaluationsOutliveARestartAndMigrationsRunOnce() {
     Path dir = temp.resolve("restart");
     SavedEvaluation saved;
+    int appliedFirst;
     try (Database first = Databases.openSqlite(dir)) {
       saved = first.evaluations().save(evaluation("kept", Instant.parse("2026-01-01T00:00:00Z")));
+      appliedFirst = appliedMigrations(first);
     }
     try (Database second = Databases.openSqlite(dir)) {
       assertThat(second.evaluations().find(saved.id())).contains(saved);
-      int applied =
-          Jdbi.create(second.dataSource())
-              .withHandle(
-                  h ->
-                      h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")
-                          .mapTo(Integer.class)
-                          .one());
-      assertThat(applied).isEqualTo(1);
+      assertThat(appliedMigrations(second)).isEqualTo(appliedFirst).isPositive();
     }
+  }
+
+  private static int appliedMigrations(Database database) {
+    return Jdbi.create(database.dataSource())
+        .withHandle(
+            h ->
+                h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")
+                    .mapTo(Integer.class)
+                    .one());
   }
 
   @Test

@@ -26,17 +26,20 @@ final class ProgressLine implements LoadListener {
   @Override
   public void onProgress(LoadProgress p) {
     String text =
-        String.format(
-            Locale.ROOT,
-            "[%5.1fs %s] %8.1f req/s  p99 %8.2f ms  responses %d  errors %d  backlog %d  in flight %d",
-            p.elapsedSeconds(),
-            p.phase(),
-            p.intervalRatePerSec(),
-            p.intervalP99Ms(),
-            p.responses(),
-            p.errors(),
-            p.backlog(),
-            p.inFlight());
+        "warm-up".equals(p.phase())
+            ? String.format(Locale.ROOT, "[%5.1fs warm-up] not measured yet", p.elapsedSeconds())
+            : String.format(
+                Locale.ROOT,
+                "[%5.1fs %s] %8.1f req/s  p99 %8.2f ms  responses %d  errors %d  backlog %d  in"
+                    + " flight %d",
+                p.elapsedSeconds(),
+                p.phase(),
+                p.intervalRatePerSec(),
+                p.intervalP99Ms(),
+                p.responses(),
+                p.errors(),
+                p.backlog(),
+                p.inFlight());
     if (terminal) {
       err.print("\r" + text + "   ");
       dirty = true;

@@ -9,8 +9,13 @@ import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
 import dev.stackfit.store.team.JdbiTeamStore;
 import dev.stackfit.web.auth.Passwords;
+import java.io.BufferedReader;
 import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -66,6 +71,13 @@ public final class UserCommand {
         description = "Make the account an administrator (the first one should be).")
     boolean admin;
 
+    @Option(
+        names = "--password-stdin",
+        description = "Read the password from the first line of standard input.")
+    boolean passwordStdin;
+
+    InputStream in = System.in;
+
     @picocli.CommandLine.Mixin Where where = new Where();
 
     @Spec CommandSpec spec;
@@ -98,7 +110,17 @@ public final class UserCommand {
       return ExitCodes.OK;
     }
 
-    private static String password() {
+    private String password() {
+      if (passwordStdin) {
+        try {
+          String line =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+          return line == null ? "" : line;
+        } catch (IOException e) {
+          throw new StackfitException(
+              "cannot read the password from standard input: " + e.getMessage(), e);
+        }
+      }
       String fromEnvironment = System.getenv("STACKFIT_PASSWORD");
       if (fromEnvironment != null) {
         return fromEnvironment;

@@ -42,7 +42,7 @@ final class LoadRun {
     for (int i = 0; i < workers.size(); i++) {
       workers.get(i).start(startNanos, measureStartNanos, endNanos, segments, i);
     }
-    sleepUntil(measureStartNanos);
+    warmUp();
     long cpuStart = ProcessCpu.nanos();
     long nextReport = measureStartNanos + SECOND;
     while (System.nanoTime() < endNanos && !allFinished()) {
@@ -62,6 +62,15 @@ final class LoadRun {
         .cpu(cpuStart, cpuEnd, cpuWallNanos)
         .window(measureStartNanos, endNanos)
         .build();
+  }
+
+  /** Waits out the warm-up, telling the listener once a second that nothing is measured yet. */
+  private void warmUp() {
+    for (long tick = startNanos + SECOND; tick < measureStartNanos; tick += SECOND) {
+      sleepUntil(tick);
+      listener.onProgress(new LoadProgress("warm-up", (tick - startNanos) / 1e9, 0, 0, 0, 0, 0, 0));
+    }
+    sleepUntil(measureStartNanos);
   }
 
   private int openConnections() {

@@ -29,7 +29,7 @@ class LoadGeneratorTests {
       assertThat(result.errors().total()).isZero();
       assertThat(result.latencyMs().p99()).isGreaterThan(400);
       assertThat(result.latencyMs().p90()).isGreaterThan(150);
-      assertThat(result.serviceTimeMs().p90()).isLessThan(50);
+      assertThat(result.serviceTimeMs().p90()).isLessThan(100);
       assertThat(result.maxBacklog()).isGreaterThan(50);
       assertThat(result.connectionWaitMs().p99()).isGreaterThan(100);
     }
@@ -47,7 +47,7 @@ class LoadGeneratorTests {
 
       // Only the 4 requests in flight during each freeze see it; thousands of quick ones dilute it.
       assertThat(result.latency().getMaxValue()).isGreaterThan(300_000);
-      assertThat(result.latencyMs().p99()).isLessThan(50);
+      assertThat(result.latencyMs().p99()).isLessThan(100);
     }
   }
 
@@ -64,7 +64,7 @@ class LoadGeneratorTests {
       assertThat(result.requests()).isEqualTo(3000);
       assertThat(result.ok()).isEqualTo(3000);
       assertThat(result.achievedRatePerSec()).isCloseTo(1000, within(10.0));
-      assertThat(result.scheduleLagMs().p50()).isLessThan(1.0);
+      assertThat(result.scheduleLagMs().p50()).isLessThan(5.0);
     }
   }
 

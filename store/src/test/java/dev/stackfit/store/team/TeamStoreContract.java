@@ -52,7 +52,8 @@ abstract class TeamStoreContract {
 
   private TeamSession session(Account facilitator) {
     return store.createSession(
-        new NewTeamSession("Pick one", "ev1", List.of("quarkus", "javalin"), facilitator.id(), NOW));
+        new NewTeamSession(
+            "Pick one", "ev1", List.of("quarkus", "javalin"), facilitator.id(), NOW));
   }
 
   @Test
@@ -117,7 +118,9 @@ abstract class TeamStoreContract {
     store.addMember(s.id(), bob.id(), Role.PARTICIPANT);
     store.saveBallot(s.id(), 1, bob.id(), "{\"v\":1}", NOW);
     store.saveBallot(s.id(), 1, bob.id(), "{\"v\":2}", NOW.plusSeconds(1));
-    assertThat(store.ballots(s.id(), 1)).extracting(StoredBallot::ballotJson).containsExactly("{\"v\":2}");
+    assertThat(store.ballots(s.id(), 1))
+        .extracting(StoredBallot::ballotJson)
+        .containsExactly("{\"v\":2}");
     assertThat(store.ballot(s.id(), 1, bob.id())).map(StoredBallot::participant).contains("Bob");
     assertThat(store.ballots(s.id(), 2)).isEmpty();
   }
@@ -137,7 +140,9 @@ abstract class TeamStoreContract {
       for (Account voter : voters) {
         done.add(
             pool.submit(
-                () -> store.saveBallot(s.id(), 1, voter.id(), "{\"by\":\"" + voter.name() + "\"}", NOW)));
+                () ->
+                    store.saveBallot(
+                        s.id(), 1, voter.id(), "{\"by\":\"" + voter.name() + "\"}", NOW)));
       }
       for (Future<?> f : done) {
         f.get();

@@ -1,0 +1,82 @@
+package dev.stackfit.web.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two access models: without accounts stackfit is a single-user local tool (no sign-in, no CSRF
+ * token, but no sessions either); with accounts every page needs sign-in and every write the
+ * session's CSRF token, the app's own forms included.
+ */
+class AccessModelTests {
+  @TempDir Path data;
+
+  @Test
+  void withoutAccountsTheAppIsOpenButSessionsNeedAnAccount() {
+    try (TeamServer server = new TeamServer(data)) {
+      TeamClient anyone = new TeamClient(server.base());
+      assertThat(anyone.get("/").statusCode()).isEqualTo(200);
+      assertThat(anyone.get("/api/v1/frameworks").statusCode()).isEqualTo(200);
+      assertThat(anyone.postForm("/questionnaire", Map.of("action", "evaluate")).statusCode())
+          .isNotIn(401, 403);
+      HttpResponse<String> sessions = anyone.get("/sessions");
+      assertThat(sessions.statusCode()).isEqualTo(401);
+      assertThat(sessions.body()).contains("stackfit user add --admin NAME");
+    }
+  }
+
+  @Test
+  void withAccountsTheAppsOwnFormsNeedTheCsrfTokenToo() {
+    try (TeamServer server = new TeamServer(data)) {
+      server.user("Fran");
+      TeamClient fran = server.signedIn("Fran");
+      assertThat(fran.get("/").statusCode()).isEqualTo(200);
+      assertThat(fran.postForm("/questionnaire", Map.of("action", "evaluate")).statusCode())
+          .isEqualTo(403);
+      assertThat(fran.post("/questionnaire", Map.of("action", "evaluate")).statusCode())
+          .isNotIn(401, 403);
+    }
+  }
+
+  @Test
+  void theHomePageListsDecisionsDueForReview() {
+    try (TeamServer server = new TeamServer(data)) {
+      server.user("Fran");
+      TeamClient fran = server.signedIn("Fran");
+      String sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Due");
+      TeamClient ada =
+          SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
+      String first = SessionFixture.frameworks(ada, sessionId).get(0);
+      ada.post(
+          "/sessions/" + sessionId + "/ballot",
+          SessionFixture.ballot(
+              SessionFixture.frameworks(ada, sessionId), first, 1, Map.of(), "ok"));
+      fran.post("/sessions/" + sessionId + "/reveal", Map.of());
+      assertThat(fran.get("/").body()).doesNotContain("Decisions due for review");
+      // A record whose review date is today: decided with the shortest review, on a clock that
+      // does not move, so it is moved into the past through the store.
+      HttpResponse<String> r =
+          fran.post(
+              "/sessions/" + sessionId + "/decision",
+              Map.of(
+                  "chosen", first, "rationale", "ok", "status", "accepted", "reviewMonths", "1"));
+      String decisionId =
+          r.headers().firstValue("Location").orElseThrow().substring("/decisions/".length());
+      var record = server.store.findDecision(decisionId).orElseThrow();
+      String json =
+          record
+              .decisionJson()
+              .replace("\"reviewBy\" : \"2026-12-26\"", "\"reviewBy\" : \"2026-11-26\"");
+      assertThat(json).as("the review date is rewritten").isNotEqualTo(record.decisionJson());
+      server.store.updateDecision(decisionId, json, "accepted");
+      assertThat(fran.get("/").body())
+          .contains("Decisions due for review", "/decisions/" + decisionId + "/reassess");
+      assertThat(fran.get("/decisions/" + decisionId + "/reassess").statusCode()).isEqualTo(200);
+    }
+  }
+}
