@@ -5,7 +5,9 @@ import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +93,59 @@ record FrameworkView(Framework framework) {
               v -> v.level().id() + (v.provider().isEmpty() ? "" : " — " + v.provider())));
     }
     return rows;
+  }
+
+  /** Release lines with support dates, newest first; empty when the catalog has none. */
+  List<Release> releases() {
+    return framework.releases().map(Fact::value).orElse(List.of());
+  }
+
+  /** Community-health figures as label and value pairs; empty when not imported. */
+  List<Map.Entry<String, String>> health() {
+    if (framework.health().isEmpty()) {
+      return List.of();
+    }
+    Health h = framework.health().get();
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    add(rows, "Stars", h.stars());
+    add(rows, "Contributors", h.contributors());
+    add(rows, "Releases in the last year", h.releasesPerYear());
+    add(rows, "Median days to first response", h.medianFirstResponseDays());
+    add(rows, "Fewest contributors making half the commits", h.contributorAbsenceFactor());
+    add(rows, "OpenSSF Scorecard (0–10)", h.scorecard());
+    if (h.archived()) {
+      rows.add(Map.entry("Repository", "archived"));
+    }
+    return rows;
+  }
+
+  /** Where the health figures come from and when they were taken. */
+  String healthSource() {
+    return framework
+        .health()
+        .map(
+            h ->
+                Optional.ofNullable(framework.sources().get(h.source()))
+                        .map(Source::title)
+                        .orElse(h.source())
+                    + ", as of "
+                    + h.asOf())
+        .orElse("");
+  }
+
+  private static void add(List<Map.Entry<String, String>> rows, String label, Number value) {
+    if (value != null) {
+      rows.add(
+          Map.entry(
+              label,
+              value instanceof Double d && d == Math.rint(d)
+                  ? Long.toString(d.longValue())
+                  : value.toString()));
+    }
+  }
+
+  static String date(java.time.LocalDate day) {
+    return day == null ? "—" : day.toString();
   }
 
   List<Source> sources() {

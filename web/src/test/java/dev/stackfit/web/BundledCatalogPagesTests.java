@@ -40,6 +40,12 @@ class BundledCatalogPagesTests {
       HttpResponse<String> page = server.get("/catalog/" + f.id());
       assertThat(page.statusCode()).as(f.id()).isEqualTo(200);
       assertThat(page.body()).contains(f.name());
+      if (f.releases().isPresent()) {
+        assertThat(page.body()).as(f.id()).contains("Release lines");
+      }
+      if (f.health().isPresent()) {
+        assertThat(page.body()).as(f.id()).contains("Community health");
+      }
     }
   }
 

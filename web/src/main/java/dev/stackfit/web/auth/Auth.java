@@ -36,16 +36,22 @@ public final class Auth {
   private final TeamStore store;
   private final Clock clock;
   private volatile boolean usersExist;
+  private volatile long checkedAtNanos;
 
   public Auth(TeamStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
+    this.checkedAtNanos = System.nanoTime() - 2_000_000_000L;
   }
 
   /** True once any account exists; accounts are never deleted, so this never turns false. */
   public boolean usersExist() {
-    if (!usersExist && store.accountCount() > 0) {
-      usersExist = true;
+    // Until the first account exists, ask the database at most once a second: the single-user
+    // mode should not pay a query per request. Accounts are never deleted, so true is final.
+    long now = System.nanoTime();
+    if (!usersExist && now - checkedAtNanos > 1_000_000_000L) {
+      checkedAtNanos = now;
+      usersExist = store.accountCount() > 0;
     }
     return usersExist;
   }
@@ -172,7 +178,7 @@ public final class Auth {
   }
 
   /** TLS here, or a TLS-terminating proxy on this machine says so. */
-  static boolean secure(Context ctx) {
+  public static boolean secure(Context ctx) {
     if ("https".equalsIgnoreCase(ctx.scheme())) {
       return true;
     }

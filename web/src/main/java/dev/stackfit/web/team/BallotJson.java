@@ -121,6 +121,12 @@ final class BallotJson {
         && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
       throw new BadRequestResponse("give at least one criterion some weight");
     }
+    for (Criterion c : Criterion.values()) {
+      if (!judgments.isEmpty()
+          && judgments.stream().noneMatch(j -> j.left() == c || j.right() == c)) {
+        throw new BadRequestResponse("compare " + c.id() + " with at least one other criterion");
+      }
+    }
     try {
       return new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment);
     } catch (IllegalArgumentException e) {

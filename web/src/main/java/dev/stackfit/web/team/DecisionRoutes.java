@@ -29,6 +29,7 @@ final class DecisionRoutes {
     routes.get("/decisions/{id}", ctx -> page(ctx, false));
     routes.get("/decisions/{id}/adr.md", this::markdown);
     routes.get("/decisions/{id}/radar.csv", this::radar);
+    routes.get("/decisions/{id}/decision.json", this::decisionFile);
     routes.post("/decisions/{id}/status", this::status);
     routes.get("/decisions/{id}/reassess", ctx -> page(ctx, true));
   }
@@ -88,6 +89,13 @@ final class DecisionRoutes {
     ctx.header(
         "Content-Disposition", "attachment; filename=\"" + seen.decision().id() + "-radar.csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(records.radar(seen));
+  }
+
+  /** The decision file {@code stackfit reassess} reads. */
+  private void decisionFile(Context ctx) {
+    DecisionRecords.Seen seen = records.find(Auth.require(ctx), ctx.pathParam("id"));
+    ctx.header("Content-Disposition", "attachment; filename=\"" + seen.decision().id() + ".json\"");
+    ctx.contentType("application/json; charset=utf-8").result(seen.record().decisionJson());
   }
 
   private void status(Context ctx) {

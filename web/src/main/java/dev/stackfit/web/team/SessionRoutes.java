@@ -111,7 +111,7 @@ final class SessionRoutes {
     auth.audit(
         ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
-    String base = ctx.scheme() + "://" + ctx.host();
+    String base = (Auth.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
     session(ctx, base + "/invitations/" + token);
   }
 

@@ -24,6 +24,10 @@ class AccessModelTests {
       assertThat(anyone.get("/api/v1/frameworks").statusCode()).isEqualTo(200);
       assertThat(anyone.postForm("/questionnaire", Map.of("action", "evaluate")).statusCode())
           .isNotIn(401, 403);
+      assertThat(anyone.get("/api/v1/openapi.json").body())
+          .contains(
+              "\"/api/v1/sessions/{id}/ballot\"",
+              "\"/api/v1/sessions/{id}/rounds/{round}/ballots\"");
       HttpResponse<String> sessions = anyone.get("/sessions");
       assertThat(sessions.statusCode()).isEqualTo(401);
       assertThat(sessions.body()).contains("stackfit user add --admin NAME");

@@ -92,6 +92,11 @@ class SessionBrowserTests {
       fran.getByLabel("Rationale").fill("The team already runs the JVM");
       fran.locator("#decide").click();
       fran.waitForURL("**/decisions/*");
+      if (fran.locator("#adr").count() == 0) {
+        shot(fran, "team-failure-decision");
+        throw new AssertionError(
+            "no decision record on " + fran.url() + ": " + fran.locator("main").textContent());
+      }
       // The MADR writer escapes markup so the record also renders inert on GitHub.
       assertThat(fran.locator("#adr").textContent())
           .contains("status: accepted", "consulted: Ada&lt;img src=x", ", Bo");

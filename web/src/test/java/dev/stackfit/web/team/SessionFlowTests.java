@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.formats.decision.DecisionJson;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,11 @@ class SessionFlowTests {
       assertGolden(adr.body());
       assertThat(ada.get("/decisions/" + decisionId + "/radar.csv").body())
           .startsWith("name,ring,quadrant,isNew,description");
+      assertThat(
+              DecisionJson.read(
+                      ada.get("/decisions/" + decisionId + "/decision.json").body(), "download")
+                  .consulted())
+          .containsExactly("Ada", "Bo");
       assertThat(ada.get("/decisions/" + decisionId + "/reassess").body())
           .contains("Reassessment", "Has the team changed");
 

@@ -92,7 +92,12 @@ class SigkillDurabilityTests {
         for (Voter v : voters) {
           threads.submit(() -> revise(http, port, sessionId, v, running, acknowledged));
         }
-        Thread.sleep(1_500);
+        // Kill mid-stream: once the server is warm and acknowledging, while every voter is busy.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (acknowledged.size() < VOTERS && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        Thread.sleep(500);
         server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
         running.set(false);

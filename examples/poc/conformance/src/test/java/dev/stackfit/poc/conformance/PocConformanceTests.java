@@ -49,13 +49,15 @@ class PocConformanceTests {
     requireRuntime(stack);
     List<Exchange> reference = Transcript.load(TRANSCRIPT);
     List<JsonNode> answers = new ArrayList<>();
-    try (PocProcess poc = PocProcess.start(POC_DIR, stack, workDir)) {
+    PocProcess poc = PocProcess.start(POC_DIR, stack, workDir);
+    try (poc) {
       // The first start may install dependencies or build the Spring Boot jar.
       poc.awaitHealthy(client, Duration.ofMinutes(6));
       for (Exchange exchange : reference) {
         answers.add(Transcript.send(client, poc.base(), exchange.request()));
       }
     }
+    assertThat(poc.survivors()).as("%s processes still running after stop", stack).isEmpty();
     record(stack, reference, answers);
     SoftAssertions softly = new SoftAssertions();
     for (int i = 0; i < reference.size(); i++) {

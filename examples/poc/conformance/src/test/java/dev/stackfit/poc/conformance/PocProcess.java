@@ -24,6 +24,7 @@ final class PocProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final URI base;
+  private List<ProcessHandle> stopped = List.of();
 
   private PocProcess(Process process, Path log, URI base) {
     this.process = process;
@@ -87,18 +88,23 @@ final class PocProcess implements AutoCloseable {
   /** Stops the servers' worker processes and the server itself, forcibly if they linger. */
   @Override
   public void close() throws InterruptedException {
-    List<ProcessHandle> all =
-        Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-    all.forEach(ProcessHandle::destroy);
+    stopped = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+    stopped.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    for (ProcessHandle handle : all) {
+    for (ProcessHandle handle : stopped) {
       long left = Math.max(0, deadline - System.nanoTime());
       try {
         handle.onExit().get(left, TimeUnit.NANOSECONDS);
       } catch (ExecutionException | TimeoutException e) {
         handle.destroyForcibly();
+        handle.onExit().completeOnTimeout(handle, 5, TimeUnit.SECONDS).join();
       }
     }
+  }
+
+  /** Processes of this stack still alive after {@link #close()}; empty when it stopped cleanly. */
+  List<ProcessHandle> survivors() {
+    return stopped.stream().filter(ProcessHandle::isAlive).toList();
   }
 
   private static int freePort() throws IOException {

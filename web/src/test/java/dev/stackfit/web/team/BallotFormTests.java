@@ -1,0 +1,76 @@
+package dev.stackfit.web.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.group.GroupAggregation;
+import io.javalin.http.BadRequestResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BallotFormTests {
+  static final List<String> FRAMEWORKS = List.of("quarkus", "javalin");
+
+  private static Map<String, List<String>> form(Map<String, String> fields) {
+    Map<String, List<String>> form = new LinkedHashMap<>();
+    SessionFixture.ballot(FRAMEWORKS, "quarkus", 2, Map.of(Criterion.SCALE_FIT, 80), "<b>fine</b>")
+        .forEach((k, v) -> form.put(k, List.of(v)));
+    fields.forEach((k, v) -> form.put(k, List.of(v)));
+    return form;
+  }
+
+  @Test
+  void aSliderBallotSurvivesTheJsonRoundTrip() {
+    Ballot ballot = BallotForm.read(form(Map.of()), "Ada", FRAMEWORKS);
+    assertThat(ballot.weights()).containsEntry(Criterion.SCALE_FIT, 80.0);
+    assertThat(ballot.comments().get("quarkus"))
+        .containsEntry(Criterion.TEAM_EXPERTISE, "<b>fine</b>");
+    Ballot again = BallotJson.read(BallotJson.write(ballot), "Ada", FRAMEWORKS);
+    assertThat(again).isEqualTo(ballot);
+  }
+
+  @Test
+  void pairwiseJudgmentsAreReadAsRatios() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("weighting", "ahp");
+    fields.put("p.team-expertise.scale-fit", "1/3");
+    fields.put("p.scale-fit.feature-fit", "5");
+    assertThatThrownBy(() -> BallotForm.read(form(fields), "Ada", FRAMEWORKS))
+        .as("every criterion must be compared at least once")
+        .isInstanceOf(BadRequestResponse.class);
+    fields.put("p.ecosystem-health.operational-fit", "2");
+    fields.put("p.structure-fit.feature-fit", "1/2");
+    fields.put("p.team-expertise.structure-fit", "3");
+    Ballot ballot = BallotForm.read(form(fields), "Ada", FRAMEWORKS);
+    assertThat(ballot.weights()).isEmpty();
+    assertThat(ballot.judgments()).hasSize(5);
+    assertThat(ballot.judgments().get(0).ratio()).isEqualTo(1.0 / 3);
+    assertThat(BallotJson.read(BallotJson.write(ballot), "Ada", FRAMEWORKS)).isEqualTo(ballot);
+    assertThat(
+            GroupAggregation.aggregate(DecisionSessions.CRITERIA, FRAMEWORKS, List.of(ballot))
+                .ranking())
+        .as("an incomplete comparison still aggregates")
+        .hasSize(2);
+  }
+
+  @Test
+  void incompleteOrOutOfRangeBallotsAreRefused() {
+    Map<String, List<String>> missing = form(Map.of());
+    missing.remove("r.javalin.scale-fit");
+    assertThatThrownBy(() -> BallotForm.read(missing, "Ada", FRAMEWORKS))
+        .isInstanceOf(BadRequestResponse.class);
+    assertThatThrownBy(
+            () -> BallotForm.read(form(Map.of("r.javalin.scale-fit", "6")), "Ada", FRAMEWORKS))
+        .isInstanceOf(BadRequestResponse.class);
+    assertThatThrownBy(() -> BallotForm.read(form(Map.of("w.scale-fit", "-1")), "Ada", FRAMEWORKS))
+        .isInstanceOf(BadRequestResponse.class);
+    assertThatThrownBy(() -> BallotJson.read("{\"ratings\":{}}", "Ada", FRAMEWORKS))
+        .isInstanceOf(BadRequestResponse.class);
+    assertThatThrownBy(() -> BallotJson.read("{\"weights\":{\"speed\":1}}", "Ada", FRAMEWORKS))
+        .isInstanceOf(BadRequestResponse.class);
+  }
+}
