@@ -25,6 +25,9 @@ public interface TeamStore {
 
   void deleteLogin(String tokenHash);
 
+  /** Deletes sign-in sessions that expired before {@code now}; returns how many. */
+  int deleteExpiredLogins(Instant now);
+
   void audit(AuditEvent event);
 
   /** Newest first. */

@@ -120,6 +120,11 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
   }
 
   @Override
+  public int deleteExpiredLogins(Instant now) {
+    return update("DELETE FROM login_session WHERE expires_at_ms <= ?", now.toEpochMilli());
+  }
+
+  @Override
   public void deleteLogin(String tokenHash) {
     update("DELETE FROM login_session WHERE token_hash = ?", tokenHash);
   }

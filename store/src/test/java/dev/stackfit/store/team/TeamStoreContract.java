@@ -76,6 +76,16 @@ abstract class TeamStoreContract {
   }
 
   @Test
+  void expiredLoginSessionsArePurged() {
+    Account ada = user("Ada");
+    store.saveLogin(new LoginSession("old", ada.id(), "c", NOW, NOW.plusSeconds(10)));
+    store.saveLogin(new LoginSession("new", ada.id(), "c", NOW, NOW.plusSeconds(100)));
+    assertThat(store.deleteExpiredLogins(NOW.plusSeconds(10))).isEqualTo(1);
+    assertThat(store.findLogin("old")).isEmpty();
+    assertThat(store.findLogin("new")).isPresent();
+  }
+
+  @Test
   void theAuditLogListsNewestFirst() {
     store.audit(new AuditEvent(NOW, "ada", "login", "127.0.0.1", ""));
     store.audit(new AuditEvent(NOW.plusSeconds(1), "ada", "logout", "127.0.0.1", ""));

@@ -139,6 +139,7 @@ public final class Auth {
     LoginSession login =
         new LoginSession(
             Tokens.hash(token), account.id(), Tokens.random(), now, now.plus(LOGIN_LIFETIME));
+    store.deleteExpiredLogins(now);
     store.saveLogin(login);
     int maxAge = (int) LOGIN_LIFETIME.toSeconds();
     cookie(ctx, SESSION_COOKIE, token, true, maxAge);
