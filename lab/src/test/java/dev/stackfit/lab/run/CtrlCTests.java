@@ -43,7 +43,7 @@ class CtrlCTests {
 
       new ProcessBuilder("kill", "-INT", Long.toString(lab.pid())).start().waitFor();
 
-      assertThat(lab.waitFor(15, TimeUnit.SECONDS)).as("lab exits after SIGINT").isTrue();
+      assertThat(lab.waitFor(45, TimeUnit.SECONDS)).as("lab exits after SIGINT").isTrue();
       List<Long> left = LabRunnerTests.processesWithArgument(marker);
       assertThat(left).as("candidate processes left behind").isEmpty();
       assertThat(Endpoints.answers("127.0.0.1", port)).isFalse();
