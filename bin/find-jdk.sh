@@ -2,7 +2,17 @@
 # Order: $JAVA_HOME, the java on PATH, then JDKs installed under /usr/lib/jvm (newest first).
 
 stackfit_java_major() {
-  # Prints the feature version of the given java binary (17, 21, 25, ...), or nothing.
+  # Prints the feature version of the JDK whose java binary is $1 (17, 21, 25, ...), or nothing.
+  # The JDK's release file answers without starting a JVM; ask the JVM only when it is missing.
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$major" ]; then
+      echo "$major"
+      return
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }

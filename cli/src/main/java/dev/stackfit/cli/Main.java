@@ -8,6 +8,7 @@ import dev.stackfit.cli.lab.LabCommand;
 import dev.stackfit.cli.load.LoadCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
+import dev.stackfit.cli.user.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       LabCommand.class,
       DecideCommand.class,
       ReassessCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -68,6 +68,7 @@ class AuthorizationTests {
         "/sessions/x/rounds/1",
         "/decisions/x",
         "/decisions/x/adr.md",
+        "/decisions/x/decision.json",
         "/decisions/x/radar.csv",
         "/decisions/x/reassess",
         "/questionnaire",
@@ -295,5 +296,32 @@ class AuthorizationTests {
                 .GET()
                 .build());
     assertThat(r.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void decisionsAreReadableOnlyByTheSessionsMembersAndChangedOnlyByItsFacilitator() {
+    String own = SessionFixture.open(fran, SessionFixture.evaluation(server), "Decided");
+    TeamClient gil =
+        SessionFixture.join(server, SessionFixture.invite(fran, own, "participant"), "Gil");
+    List<String> fw = SessionFixture.frameworks(gil, own);
+    gil.post(
+        "/sessions/" + own + "/ballot", SessionFixture.ballot(fw, fw.get(0), 1, Map.of(), "ok"));
+    assertThat(
+            fran.post("/sessions/" + own + "/decision", Map.of("chosen", fw.get(0))).statusCode())
+        .as("no decision before a reveal")
+        .isEqualTo(409);
+    fran.post("/sessions/" + own + "/reveal", Map.of());
+    HttpResponse<String> decided =
+        fran.post("/sessions/" + own + "/decision", Map.of("chosen", fw.get(0), "rationale", "ok"));
+    String d = "/decisions/" + decided.headers().firstValue("Location").orElseThrow().substring(11);
+    for (String page : List.of("", "/adr.md", "/radar.csv", "/decision.json", "/reassess")) {
+      assertThat(gil.get(d + page).statusCode()).as("member reads " + page).isEqualTo(200);
+      assertThat(eve.get(d + page).statusCode()).as("non-member reads " + page).isEqualTo(403);
+      assertThat(ada.get(d + page).statusCode()).as("member of another session").isEqualTo(403);
+    }
+    assertThat(eve.post(d + "/status", Map.of("status", "rejected")).statusCode()).isEqualTo(403);
+    assertThat(gil.post(d + "/status", Map.of("status", "rejected")).statusCode()).isEqualTo(403);
+    assertThat(fran.post(d + "/status", Map.of("status", "rejected")).statusCode()).isEqualTo(303);
+    assertThat(gil.get(d + "/adr.md").body()).startsWith("---\nstatus: rejected\n");
   }
 }
