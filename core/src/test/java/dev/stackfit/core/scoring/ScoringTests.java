@@ -325,4 +325,114 @@ class ScoringTests {
         .values()
         .forEach(c -> assertThat(c.score()).isBetween(0.0, 1.0));
   }
+
+  @Test
+  void latencyTargetOnlyMattersWhenTight() {
+    Framework python = framework("py").runtime(Runtime.CPYTHON).languages(Language.PYTHON).build();
+    Framework go = framework("go").runtime(Runtime.NATIVE).languages(Language.GO).build();
+    assertThat(
+            part(
+                    python,
+                    profile().traffic(10, 100, 200).build(),
+                    Criterion.SCALE_FIT,
+                    "latency-target")
+                .score())
+        .isEqualTo(1.0);
+    assertThat(
+            part(
+                    python,
+                    profile().traffic(10, 100, 10).build(),
+                    Criterion.SCALE_FIT,
+                    "latency-target")
+                .score())
+        .isCloseTo(0.45, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(
+            part(go, profile().traffic(10, 100, 10).build(), Criterion.SCALE_FIT, "latency-target")
+                .score())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void devopsMaturityNarrowsTheGapInOperationalComplexity() {
+    Framework beam = framework("beam").runtime(Runtime.BEAM).languages(Language.ELIXIR).build();
+    double low =
+        part(
+                beam,
+                profile().devops(dev.stackfit.core.profile.DevopsMaturity.LOW).build(),
+                Criterion.OPERATIONAL_FIT,
+                "operational-complexity")
+            .score();
+    double high =
+        part(
+                beam,
+                profile().devops(dev.stackfit.core.profile.DevopsMaturity.HIGH).build(),
+                Criterion.OPERATIONAL_FIT,
+                "operational-complexity")
+            .score();
+    assertThat(low).isCloseTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(high).isGreaterThan(low).isLessThan(1.0);
+  }
+
+  @Test
+  void youngFrameworksHaveLessMatureTooling() {
+    Framework young = framework("young").firstRelease(TODAY.getYear() - 2).build();
+    Framework old = framework("old").firstRelease(2010).build();
+    assertThat(
+            part(young, profile().build(), Criterion.OPERATIONAL_FIT, "tooling-maturity").score())
+        .isLessThan(
+            part(old, profile().build(), Criterion.OPERATIONAL_FIT, "tooling-maturity").score());
+  }
+
+  @Test
+  void foundationBackingScoresAboveAnIndividual() {
+    Framework foundation =
+        framework("f").governance(dev.stackfit.core.catalog.Governance.FOUNDATION).build();
+    Framework individual =
+        framework("i").governance(dev.stackfit.core.catalog.Governance.INDIVIDUAL).build();
+    assertThat(part(foundation, profile().build(), Criterion.ECOSYSTEM_HEALTH, "backing").score())
+        .isEqualTo(1.0);
+    assertThat(part(individual, profile().build(), Criterion.ECOSYSTEM_HEALTH, "backing").score())
+        .isEqualTo(0.5);
+  }
+
+  @Test
+  void releaseActivityFallsWithTheAgeOfTheLatestRelease() {
+    Framework recent = framework("r").build();
+    Framework quiet =
+        framework("q")
+            .version(
+                new dev.stackfit.core.catalog.Version(
+                    "1", LocalDate.of(2020, 1, 1), "1.0.3", LocalDate.of(2023, 1, 1), false))
+            .build();
+    assertThat(
+            part(recent, profile().build(), Criterion.ECOSYSTEM_HEALTH, "release-activity").score())
+        .isEqualTo(1.0);
+    assertThat(
+            part(quiet, profile().build(), Criterion.ECOSYSTEM_HEALTH, "release-activity").score())
+        .isEqualTo(0.1);
+  }
+
+  @Test
+  void manyNeedsFavourBatteriesAndFewFavourModular() {
+    Framework batteries =
+        framework("b").philosophy(dev.stackfit.core.catalog.Philosophy.BATTERIES).build();
+    Framework modular =
+        framework("m").philosophy(dev.stackfit.core.catalog.Philosophy.MODULAR).build();
+    Profile many =
+        profile().needs(Feature.ORM, Feature.AUTH, Feature.MIGRATIONS, Feature.ADMIN_UI).build();
+    Profile few = profile().needs(Feature.VALIDATION).build();
+    assertThat(part(batteries, many, Criterion.FEATURE_FIT, "philosophy").score())
+        .isGreaterThan(part(modular, many, Criterion.FEATURE_FIT, "philosophy").score());
+    assertThat(part(modular, few, Criterion.FEATURE_FIT, "philosophy").score())
+        .isGreaterThan(part(batteries, few, Criterion.FEATURE_FIT, "philosophy").score());
+  }
+
+  @Test
+  void staticTypingMattersMoreForTeamsThatNeedConventions() {
+    Framework untyped = framework("u").build();
+    Profile large = profile().size(20).distributed().turnover(Turnover.HIGH).build();
+    Profile small = profile().size(2).build();
+    assertThat(part(untyped, large, Criterion.STRUCTURE_FIT, "type-safety").score())
+        .isLessThan(part(untyped, small, Criterion.STRUCTURE_FIT, "type-safety").score());
+  }
 }
