@@ -55,7 +55,7 @@ final class Evaluations {
   Evaluated evaluateAndSave(Profile profile) {
     Instant now = config.clock().instant();
     Evaluation evaluation = evaluate(profile, now);
-    String json = EvaluationJson.write(evaluation);
+    String json = EvaluationJson.writeCompact(evaluation);
     String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
     SavedEvaluation saved =
         config
@@ -101,9 +101,9 @@ final class Evaluations {
     }
     String rest = stored.substring(1);
     String separator = rest.strip().startsWith("}") ? "" : ",";
-    return "{\n  \"id\" : \""
+    return "{\"id\":\""
         + saved.id()
-        + "\",\n  \"permalink\" : \"/evaluations/"
+        + "\",\"permalink\":\"/evaluations/"
         + saved.id()
         + "\""
         + separator
