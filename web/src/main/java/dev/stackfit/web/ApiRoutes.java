@@ -51,6 +51,7 @@ final class ApiRoutes {
     routes.get("/api/v1/evaluations", this::list);
     routes.get("/api/v1/evaluations/{id}", this::evaluation);
     routes.get("/api/v1/evaluations/{id}/report/{format}", this::report);
+    routes.put("/api/v1/evaluations/{id}/lab", this::attachLab);
     routes.post("/api/v1/ahp", ctx -> json(ctx, AhpJson.answer(Json.parseUntrusted(body(ctx)))));
   }
 
@@ -89,6 +90,23 @@ final class ApiRoutes {
     Evaluations.Evaluated result = evaluations.evaluateAndSave(profile);
     ctx.status(201).header("Location", "/api/v1/evaluations/" + result.id());
     ctx.contentType("application/json").result(Evaluations.jsonWithId(result.saved()));
+  }
+
+  private void attachLab(Context ctx) {
+    String text = body(ctx);
+    if (text.isBlank()) {
+      throw new HttpProblem(
+          400, "empty-body", "Empty body", "send a lab result JSON (stackfit lab run --json)");
+    }
+    String id = ctx.pathParam("id");
+    if (!evaluations.attachLab(id, text)) {
+      throw HttpProblem.notFound("evaluation " + id);
+    }
+    ObjectNode body = Json.object();
+    body.put("id", id);
+    body.put("permalink", "/evaluations/" + id);
+    body.put("attached", true);
+    json(ctx, body);
   }
 
   private void list(Context ctx) {

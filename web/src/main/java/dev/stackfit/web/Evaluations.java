@@ -5,10 +5,12 @@ import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
+import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.history.EvaluationSummary;
 import dev.stackfit.core.history.NewEvaluation;
 import dev.stackfit.core.history.SavedEvaluation;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.formats.evidence.LabResultJson;
 import dev.stackfit.formats.profile.ProfileWriter;
 import dev.stackfit.formats.report.EvaluationJson;
 import java.time.Instant;
@@ -126,18 +128,39 @@ final class Evaluations {
               + saved.id(),
           e.problems());
     }
-    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt()));
+    Optional<Evidence> evidence =
+        saved.labResultJson().map(json -> LabResultJson.read(json, "lab result of " + saved.id()));
+    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt(), evidence));
     synchronized (recent) {
       recent.put(saved.id(), result);
     }
     return result;
   }
 
+  /**
+   * Attaches a PoC lab result (its JSON, checked first) to a saved evaluation; the results page and
+   * its decision records then use the measurements as evidence.
+   *
+   * @return false when no evaluation has that id
+   */
+  boolean attachLab(String id, String labResultJson) {
+    LabResultJson.read(labResultJson, "lab result");
+    boolean attached = config.store().attachLabResult(id, labResultJson);
+    synchronized (recent) {
+      recent.remove(id);
+    }
+    return attached;
+  }
+
   private Evaluation evaluate(Profile profile, Instant at) {
+    return evaluate(profile, at, Optional.empty());
+  }
+
+  private Evaluation evaluate(Profile profile, Instant at, Optional<Evidence> evidence) {
     LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
     EvaluationOptions options =
         new EvaluationOptions(
-            day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), Optional.empty());
+            day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), evidence);
     return Evaluator.evaluate(profile, config.catalog(), options);
   }
 }

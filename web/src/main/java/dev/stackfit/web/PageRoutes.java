@@ -47,6 +47,7 @@ final class PageRoutes {
     routes.post("/questionnaire/check", this::check);
     routes.get("/evaluations", this::savedList);
     routes.get("/evaluations/{id}", this::results);
+    routes.post("/evaluations/{id}/lab", this::attachLab);
     routes.get(
         "/catalog",
         ctx ->
@@ -55,6 +56,20 @@ final class PageRoutes {
         "/catalog/{id}",
         ctx -> page(ctx, "framework.jte", new FrameworkView(find(ctx.pathParam("id")))));
     routes.get("/compare", this::compare);
+  }
+
+  /** Attaches a pasted lab result; bad JSON comes back as a problem naming the field. */
+  private void attachLab(Context ctx) {
+    String id = ctx.pathParam("id");
+    String lab = ctx.formParam("lab");
+    if (lab == null || lab.isBlank()) {
+      throw new HttpProblem(
+          400, "empty-lab-result", "No lab result", "paste the JSON of stackfit lab run --json");
+    }
+    if (!evaluations.attachLab(id, lab)) {
+      throw HttpProblem.notFound("evaluation " + id);
+    }
+    ctx.redirect("/evaluations/" + id, HttpStatus.SEE_OTHER);
   }
 
   private void submit(Context ctx) {

@@ -23,6 +23,11 @@ record ResultsView(Evaluations.Evaluated evaluated) {
     return evaluated.id();
   }
 
+  /** A measured figure rounded for display ("1,234"). */
+  String number(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
   Evaluation evaluation() {
     return evaluated.evaluation();
   }

@@ -74,6 +74,7 @@ abstract class ApiContract {
             "/api/v1/evaluations",
             "/api/v1/evaluations/{id}",
             "/api/v1/evaluations/{id}/report/{format}",
+            "/api/v1/evaluations/{id}/lab",
             "/api/v1/ahp");
   }
 
