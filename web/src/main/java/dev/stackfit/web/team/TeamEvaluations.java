@@ -3,8 +3,10 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
+import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.history.SavedEvaluation;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.formats.evidence.LabResultJson;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -40,37 +42,44 @@ final class TeamEvaluations {
         .orElseThrow(() -> new NotFoundResponse("saved evaluation " + id + " does not exist"));
   }
 
-  /** The saved evaluation as it was on its day. */
+  /**
+   * The saved evaluation as it was on its day, with an attached PoC lab result as evidence (the
+   * cache key includes the result, so attaching one later is seen).
+   */
   Evaluation original(String id) {
+    SavedEvaluation saved = saved(id);
+    String key = id + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
     synchronized (cache) {
-      Evaluation cached = cache.get(id);
+      Evaluation cached = cache.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    SavedEvaluation saved = saved(id);
+    Optional<Evidence> evidence =
+        saved.labResultJson().map(json -> LabResultJson.read(json, "lab result of " + id));
     Evaluation evaluation =
-        evaluate(saved.profileYaml(), LocalDate.ofInstant(saved.createdAt(), ZoneOffset.UTC));
+        evaluate(
+            saved.profileYaml(), LocalDate.ofInstant(saved.createdAt(), ZoneOffset.UTC), evidence);
     synchronized (cache) {
-      cache.put(id, evaluation);
+      cache.put(key, evaluation);
     }
     return evaluation;
   }
 
   /** The profile evaluated against today's catalog. */
   Evaluation today(String profileYaml) {
-    return evaluate(profileYaml, today());
+    return evaluate(profileYaml, today(), Optional.empty());
   }
 
   LocalDate today() {
     return LocalDate.ofInstant(config.clock().instant(), ZoneOffset.UTC);
   }
 
-  private Evaluation evaluate(String profileYaml, LocalDate day) {
+  private Evaluation evaluate(String profileYaml, LocalDate day, Optional<Evidence> evidence) {
     Profile profile = config.profileReader().parse(profileYaml, "recorded profile");
     EvaluationOptions options =
         new EvaluationOptions(
-            day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), Optional.empty());
+            day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), evidence);
     return Evaluator.evaluate(profile, config.catalog(), options);
   }
 }
