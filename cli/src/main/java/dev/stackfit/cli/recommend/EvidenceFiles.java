@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a PoC lab result file (contract section 5, {@code stackfit lab run --json}) as evidence. */
+/**
+ * Reads a PoC lab result file (contract section 5, {@code stackfit lab run --json}) as evidence.
+ */
 final class EvidenceFiles {
   private EvidenceFiles() {}
 
@@ -20,7 +22,8 @@ final class EvidenceFiles {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new Problem(file.toString(), 0, 0, "", "file not found"));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage()));
+      throw new InvalidInputException(
+          new Problem(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage()));
     }
     return LabResultJson.read(text, file.getFileName().toString());
   }

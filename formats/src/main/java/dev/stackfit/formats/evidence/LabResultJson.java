@@ -28,13 +28,18 @@ public final class LabResultJson {
       root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
       throw new InvalidInputException(
-          new Problem(sourceName, 0, 0, "", "is not a lab result JSON: "
-              + e.getMessage().lines().findFirst().orElse("")));
+          new Problem(
+              sourceName,
+              0,
+              0,
+              "",
+              "is not a lab result JSON: " + e.getMessage().lines().findFirst().orElse("")));
     }
     JsonNode candidates = root == null ? null : root.path("candidates");
     if (candidates == null || !candidates.isArray() || candidates.isEmpty()) {
       throw new InvalidInputException(
-          new Problem(sourceName, 0, 0, "candidates", "a lab result needs a non-empty candidates array"));
+          new Problem(
+              sourceName, 0, 0, "candidates", "a lab result needs a non-empty candidates array"));
     }
     List<MeasuredCandidate> measured = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -42,7 +47,8 @@ public final class LabResultJson {
       JsonNode c = candidates.get(i);
       String framework = c.path("framework").asText("");
       if (framework.isEmpty()) {
-        problems.add(new Problem(sourceName, 0, 0, "candidates[" + i + "].framework", "is missing"));
+        problems.add(
+            new Problem(sourceName, 0, 0, "candidates[" + i + "].framework", "is missing"));
         continue;
       }
       measured.add(
