@@ -36,9 +36,22 @@ final class DemoWeb {
     out.printf(
         "Open %s to see the examples, fill in the questionnaire for your own team, browse and compare the catalog.%n",
         base);
+    // Running the demo again the same day reuses the examples saved then instead of piling up
+    // copies; another day evaluates them afresh against the catalog of that day.
+    ServeCommand.Running app = running;
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    java.util.Map<String, String> saved = new java.util.HashMap<>();
+    for (var summary : app.database().evaluations().list(1_000, 0)) {
+      if (java.time.LocalDate.ofInstant(summary.createdAt(), java.time.ZoneOffset.UTC)
+          .equals(today)) {
+        saved.putIfAbsent(summary.profileName(), "/evaluations/" + summary.id());
+      }
+    }
     for (DemoCommand.DemoRun run : runs) {
-      String path = running.app().evaluateAndSave(run.evaluation().profile());
-      out.printf("  %-55s %s%s%n", run.evaluation().profile().name(), base, path.substring(1));
+      String name = run.evaluation().profile().name();
+      String path =
+          saved.computeIfAbsent(name, n -> app.app().evaluateAndSave(run.evaluation().profile()));
+      out.printf("  %-55s %s%s%n", name, base, path.substring(1));
     }
     out.println("Press Ctrl-C to stop.");
     out.flush();
