@@ -28,7 +28,7 @@ final class Risks {
     scores.values().stream()
         .flatMap(c -> c.subFactors().stream().map(s -> new Weak(c.criterion(), s)))
         .filter(w -> w.part().score() < WEAK && !w.part().reasons().isEmpty())
-        .sorted(Comparator.comparingDouble((Weak w) -> w.part().score() * 1 / w.part().weight()))
+        .sorted(Comparator.comparingDouble((Weak w) -> w.part().score() / w.part().weight()))
         .limit(3)
         .forEach(w -> risks.add(w.criterion().id() + ": " + w.part().reasons().get(0)));
     long unverified =

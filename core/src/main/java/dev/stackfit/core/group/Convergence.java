@@ -1,6 +1,5 @@
 package dev.stackfit.core.group;
 
-import dev.stackfit.core.criteria.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +41,5 @@ public final class Convergence {
     return last.kendallW() > first.kendallW()
         || (last.kendallW() == first.kendallW()
             && last.meanWeightSpread() < first.meanWeightSpread());
-  }
-
-  static double spread(GroupResult result, Criterion criterion) {
-    return result.weightDisagreement().getOrDefault(criterion, 0.0);
   }
 }
