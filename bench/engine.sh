@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# JMH benchmark of a full evaluation (see docs/benchmarks.md). Usage: bench/engine.sh [JMH options]
+# JMH benchmarks of the engine (see docs/benchmarks.md).
+# Usage: bench/engine.sh [BENCHMARK-PATTERN] [JMH options]
+#   pattern defaults to EvaluationBenchmark; SavePipelineBenchmark times the steps of a web save.
 # Builds the test classes, then runs org.openjdk.jmh.Main from the repository root so the shipped
 # catalog and examples are found.
 set -euo pipefail
@@ -11,4 +13,9 @@ stackfit_find_jdk
 ./mvnw -B -q --no-transfer-progress -pl cli -Dspotless.check.skip=true -DskipTests test-compile \
   dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 cp="cli/target/test-classes:cli/target/classes:$(cat cli/target/bench-classpath.txt)"
-exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main EvaluationBenchmark "$@"
+pattern=EvaluationBenchmark
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+  pattern="$1"
+  shift
+fi
+exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main "$pattern" "$@"

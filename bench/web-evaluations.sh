@@ -9,6 +9,9 @@
 #
 # Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s SAMPLES=10000)
 #        RATE=200 DURATION=30s bench/web-evaluations.sh
+#        DBS=sqlite SERVER_JAVA_OPTS="-XX:+UseG1GC" bench/web-evaluations.sh
+# The server JVM runs with the collector `./stackfit serve` uses (Parallel) and a 512 MiB heap
+# unless SERVER_JAVA_OPTS says otherwise.
 # Needs: cli/target/stackfit.jar (./stackfit --version builds it); the script compiles web itself.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -22,6 +25,8 @@ duration="${DURATION:-60s}"
 warmup="${WARMUP:-15s}"
 profile="${PROFILE:-examples/profiles/enterprise-transactions.yaml}"
 samples="${SAMPLES:-10000}"
+dbs="${DBS:-sqlite postgres}"
+read -r -a server_opts <<<"${SERVER_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}"
 out="${OUT:-web/target/bench}"
 mkdir -p "$out"
 
@@ -44,7 +49,7 @@ trap cleanup EXIT
 
 start_server() { # $1 = sqlite|postgres, $2 = work dir
   mkfifo "$2/stdin"
-  "$java" -Xmx512m -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" "$samples" <"$2/stdin" >"$2/server.log" 2>&1 &
+  "$java" "${server_opts[@]}" -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" "$samples" <"$2/stdin" >"$2/server.log" 2>&1 &
   server_pid=$!
   exec 3>"$2/stdin"
   for _ in $(seq 1 120); do
@@ -95,7 +100,8 @@ first_page_weight() { # $1 = base URL
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); java $("$java" -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); rate $rate/s open model, duration $duration after $warmup warm-up; profile $profile"
-for db in sqlite postgres; do
+echo "server JVM options: ${server_opts[*]}"
+for db in $dbs; do
   work="$(mktemp -d)"
   start_server "$db" "$work"
   port="$(cat "$work/port")"
@@ -116,4 +122,4 @@ for db in sqlite postgres; do
   rm -rf "$work"
 done
 echo
-echo "JSON results: $out/sqlite.json $out/postgres.json"
+echo "JSON results: $(for db in $dbs; do printf '%s ' "$out/$db.json"; done)"

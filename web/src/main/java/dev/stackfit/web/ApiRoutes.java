@@ -7,6 +7,7 @@ import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.history.EvaluationSummary;
 import dev.stackfit.core.history.SavedEvaluation;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.formats.report.FrameworkJson;
 import dev.stackfit.formats.report.HtmlReport;
 import dev.stackfit.formats.report.MarkdownReport;
 import io.javalin.config.RoutesConfig;
@@ -77,7 +78,7 @@ final class ApiRoutes {
             .catalog()
             .find(ctx.pathParam("id"))
             .orElseThrow(() -> HttpProblem.notFound("framework " + ctx.pathParam("id")));
-    json(ctx, FrameworkJson.detail(framework));
+    json(ctx, FrameworkJson.full(framework));
   }
 
   private void create(Context ctx) {

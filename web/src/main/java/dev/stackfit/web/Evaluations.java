@@ -22,29 +22,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates profiles, saves them and finds them again. Pages need the full {@link Evaluation}; a
- * saved one is rebuilt from its stored profile on its original day and seed, which the engine
- * guarantees to reproduce as long as the catalog is unchanged. Thread-safe.
+ * Evaluates profiles, saves them and finds them again, for the pages, the API and the team
+ * sessions. A saved evaluation is rebuilt from its stored profile on its original day and seed,
+ * with any attached PoC lab result as evidence; the engine reproduces it exactly as long as the
+ * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and lab result, so a
+ * lab result attached by another server on the same database is seen too. The cache holds only the
+ * {@link Evaluation}, never the stored JSON, to keep what survives a request small. Thread-safe.
  */
-final class Evaluations {
+public final class Evaluations {
   private static final int CACHE_ENTRIES = 64;
 
   private final WebConfig config;
-  private final Map<String, Evaluated> recent =
+  private final Map<String, Evaluation> recent =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Evaluated> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Evaluation> eldest) {
           return size() > CACHE_ENTRIES;
         }
       };
 
-  Evaluations(WebConfig config) {
+  public Evaluations(WebConfig config) {
     this.config = config;
   }
 
   /** A saved evaluation with its full result. */
-  record Evaluated(SavedEvaluation saved, Evaluation evaluation) {
-    String id() {
+  public record Evaluated(SavedEvaluation saved, Evaluation evaluation) {
+    public String id() {
       return saved.id();
     }
   }
@@ -56,7 +59,7 @@ final class Evaluations {
 
   Evaluated evaluateAndSave(Profile profile) {
     Instant now = config.clock().instant();
-    Evaluation evaluation = evaluate(profile, now);
+    Evaluation evaluation = evaluate(profile, day(now), Optional.empty());
     String json = EvaluationJson.writeCompact(evaluation);
     String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
     SavedEvaluation saved =
@@ -65,26 +68,46 @@ final class Evaluations {
             .save(
                 new NewEvaluation(
                     profile.name(), ProfileWriter.toYaml(profile), json, winner, now));
-    Evaluated result = new Evaluated(saved, evaluation);
-    synchronized (recent) {
-      recent.put(saved.id(), result);
-    }
-    return result;
+    // Not cached: under API load most saved evaluations are never viewed, and keeping each one for
+    // a while only promotes garbage into the old generation. A page view rebuilds it (2-3 ms).
+    return new Evaluated(saved, evaluation);
   }
 
   Optional<SavedEvaluation> findSaved(String id) {
     return config.store().find(id);
   }
 
-  /** The saved evaluation with its full result, rebuilt when it is not in memory. */
+  /**
+   * The saved evaluation; 404 when there is none.
+   *
+   * @throws HttpProblem 404 for an unknown id
+   */
+  public SavedEvaluation saved(String id) {
+    return findSaved(id).orElseThrow(() -> HttpProblem.notFound("evaluation " + id));
+  }
+
+  /** The saved evaluation with its full result as it was on its day, rebuilt when not cached. */
   Optional<Evaluated> find(String id) {
-    synchronized (recent) {
-      Evaluated cached = recent.get(id);
-      if (cached != null) {
-        return Optional.of(cached);
-      }
-    }
-    return config.store().find(id).map(this::rebuild);
+    return findSaved(id).map(saved -> new Evaluated(saved, original(saved)));
+  }
+
+  /**
+   * The saved evaluation's full result as it was on its day, with its attached lab result.
+   *
+   * @throws HttpProblem 404 for an unknown id, 409 when the catalog no longer fits its profile
+   */
+  public Evaluation original(String id) {
+    return original(saved(id));
+  }
+
+  /** The profile evaluated against today's catalog, without evidence (for reassessment). */
+  public Evaluation today(String profileYaml) {
+    return evaluate(parseSaved(profileYaml, "recorded profile"), today(), Optional.empty());
+  }
+
+  /** Today in UTC by the configured clock. */
+  public LocalDate today() {
+    return day(config.clock().instant());
   }
 
   List<EvaluationSummary> list(int limit, int offset) {
@@ -97,22 +120,40 @@ final class Evaluations {
    * costs no second serialisation.
    */
   static String jsonWithId(SavedEvaluation saved) {
-    String stored = saved.resultJson().stripLeading();
-    if (!stored.startsWith("{")) {
+    String stored = saved.resultJson();
+    int open = stored.indexOf('{');
+    if (open < 0 || !stored.substring(0, open).isBlank()) {
       throw new StackfitException("stored evaluation " + saved.id() + " is not a JSON object");
     }
-    String rest = stored.substring(1);
-    String separator = rest.strip().startsWith("}") ? "" : ",";
-    return "{\"id\":\""
-        + saved.id()
-        + "\",\"permalink\":\"/evaluations/"
-        + saved.id()
-        + "\""
-        + separator
-        + rest;
+    String head =
+        "{\"id\":\"" + saved.id() + "\",\"permalink\":\"/evaluations/" + saved.id() + "\"";
+    boolean empty = stored.substring(open + 1).isBlank() || stored.charAt(open + 1) == '}';
+    StringBuilder out = new StringBuilder(head.length() + stored.length() + 1).append(head);
+    if (!empty) {
+      out.append(',');
+    }
+    return out.append(stored, open + 1, stored.length()).toString();
   }
 
-  private Evaluated rebuild(SavedEvaluation saved) {
+  /**
+   * Attaches a PoC lab result (its JSON, checked first) to a saved evaluation; the results page and
+   * its decision records then use the measurements as evidence.
+   *
+   * @return false when no evaluation has that id
+   */
+  boolean attachLab(String id, String labResultJson) {
+    LabResultJson.read(labResultJson, "lab result");
+    return config.store().attachLabResult(id, labResultJson);
+  }
+
+  private Evaluation original(SavedEvaluation saved) {
+    String key = key(saved);
+    synchronized (recent) {
+      Evaluation cached = recent.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
     Profile profile;
     try {
       profile = parse(saved.profileYaml(), "saved profile " + saved.id());
@@ -130,37 +171,38 @@ final class Evaluations {
     }
     Optional<Evidence> evidence =
         saved.labResultJson().map(json -> LabResultJson.read(json, "lab result of " + saved.id()));
-    Evaluated result = new Evaluated(saved, evaluate(profile, saved.createdAt(), evidence));
+    Evaluation evaluation = evaluate(profile, day(saved.createdAt()), evidence);
     synchronized (recent) {
-      recent.put(saved.id(), result);
+      recent.put(key, evaluation);
     }
-    return result;
+    return evaluation;
   }
 
-  /**
-   * Attaches a PoC lab result (its JSON, checked first) to a saved evaluation; the results page and
-   * its decision records then use the measurements as evidence.
-   *
-   * @return false when no evaluation has that id
-   */
-  boolean attachLab(String id, String labResultJson) {
-    LabResultJson.read(labResultJson, "lab result");
-    boolean attached = config.store().attachLabResult(id, labResultJson);
-    synchronized (recent) {
-      recent.remove(id);
+  private static String key(SavedEvaluation saved) {
+    return saved.id() + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
+  }
+
+  private Profile parseSaved(String yaml, String sourceName) {
+    try {
+      return parse(yaml, sourceName);
+    } catch (InvalidInputException e) {
+      throw new HttpProblem(
+          409,
+          "stale-profile",
+          "Recorded profile no longer fits the catalog",
+          sourceName + " names something this catalog no longer has",
+          e.problems());
     }
-    return attached;
   }
 
-  private Evaluation evaluate(Profile profile, Instant at) {
-    return evaluate(profile, at, Optional.empty());
-  }
-
-  private Evaluation evaluate(Profile profile, Instant at, Optional<Evidence> evidence) {
-    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+  private Evaluation evaluate(Profile profile, LocalDate day, Optional<Evidence> evidence) {
     EvaluationOptions options =
         new EvaluationOptions(
             day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), evidence);
     return Evaluator.evaluate(profile, config.catalog(), options);
+  }
+
+  private static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
   }
 }

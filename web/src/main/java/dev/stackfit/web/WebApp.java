@@ -34,11 +34,11 @@ public final class WebApp {
    * {@link TeamWeb}); returns once it accepts connections.
    */
   public static WebApp start(WebConfig config, Optional<TeamStore> team) {
-    Optional<TeamWeb> teamWeb = team.map(store -> new TeamWeb(config, store));
+    Evaluations evaluations = new Evaluations(config);
+    Optional<TeamWeb> teamWeb = team.map(store -> new TeamWeb(config, store, evaluations));
     Templates templates = new Templates();
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
-    Evaluations evaluations = new Evaluations(config);
     ApiRoutes api = new ApiRoutes(config, evaluations, guards);
     PageRoutes pages = new PageRoutes(config, evaluations, templates);
     Javalin javalin =

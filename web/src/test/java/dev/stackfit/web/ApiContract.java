@@ -103,6 +103,13 @@ abstract class ApiContract {
     assertThat(django.path("features").toString()).contains("orm");
     assertThat(django.path("sources").get(0).path("url").asText()).startsWith("https://");
     assertThat(django.path("firstRelease").asInt()).isEqualTo(2005);
+    // The same document as `catalog show --format json`: every fact with its evidence.
+    assertThat(django.path("version").path("latest").isTextual()).isTrue();
+    JsonNode orm = django.path("featureSupport").path("orm");
+    assertThat(orm.path("level").asText()).isEqualTo("built-in");
+    assertThat(orm.path("source").asText()).isNotEmpty();
+    assertThat(orm.path("asOf").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(django.path("facts").path("runtime").path("verified").isBoolean()).isTrue();
   }
 
   @Test

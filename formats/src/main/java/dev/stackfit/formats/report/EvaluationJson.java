@@ -2,8 +2,11 @@ package dev.stackfit.formats.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +40,14 @@ public final class EvaluationJson {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
+  // Non-ASCII characters (a maintainer's name, say) are written as backslash-u escapes: the text is
+  // then
+  // pure ASCII, which the JVM keeps in one byte per character and sends without re-encoding.
   private static final ObjectMapper COMPACT =
-      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      JsonMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -50,8 +59,8 @@ public final class EvaluationJson {
   }
 
   /**
-   * The same JSON without indentation: about a third smaller, for storage and the API, where no
-   * person reads the raw text.
+   * The same JSON without indentation and in ASCII (other characters as backslash-u escapes): about
+   * a third smaller, for storage and the API, where no person reads the raw text.
    */
   public static String writeCompact(Evaluation evaluation) {
     try {

@@ -15,7 +15,10 @@ import dev.stackfit.core.catalog.Source;
 import java.util.List;
 import java.util.Map;
 
-/** Catalog entries as JSON (contract section 5: {@code catalog show ID --format json}). */
+/**
+ * Catalog entries as JSON (contract section 5: {@code catalog show ID --format json}); the web API
+ * answers the same documents at {@code /api/v1/frameworks} and {@code /api/v1/frameworks/{id}}.
+ */
 public final class FrameworkJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -61,11 +64,7 @@ public final class FrameworkJson {
       }
     }
     ObjectNode support = node.putObject("featureSupport");
-    f.features()
-        .forEach(
-            (feature, fact) ->
-                support.set(
-                    feature.id(), fact(fact, fact.value().level().id(), fact.value().provider())));
+    f.features().forEach((feature, fact) -> support.set(feature.id(), feature(fact)));
     ArrayNode bestFor = node.putArray("bestFor");
     f.bestFor().value().forEach(bestFor::add);
     f.supportPolicy().ifPresent(p -> node.put("supportPolicy", p.value()));
@@ -124,6 +123,19 @@ public final class FrameworkJson {
   private static ObjectNode fact(Fact<?> fact, String value, String provider) {
     ObjectNode node = NODES.objectNode();
     node.put("value", value);
+    return evidence(node, fact, provider);
+  }
+
+  /** A feature's support: its level (also as {@code value}, like every other fact) and evidence. */
+  private static ObjectNode feature(Fact<FeatureSupport> fact) {
+    ObjectNode node = NODES.objectNode();
+    String level = fact.value().level().id();
+    node.put("level", level);
+    node.put("value", level);
+    return evidence(node, fact, fact.value().provider());
+  }
+
+  private static ObjectNode evidence(ObjectNode node, Fact<?> fact, String provider) {
     if (!provider.isEmpty()) {
       node.put("provider", provider);
     }

@@ -13,6 +13,7 @@ import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
+import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
 import io.javalin.http.BadRequestResponse;
@@ -32,11 +33,11 @@ import java.util.Optional;
 final class DecisionRecords {
   private final TeamStore store;
   private final DecisionSessions sessions;
-  private final TeamEvaluations evaluations;
+  private final Evaluations evaluations;
   private final Clock clock;
 
   DecisionRecords(
-      TeamStore store, DecisionSessions sessions, TeamEvaluations evaluations, Clock clock) {
+      TeamStore store, DecisionSessions sessions, Evaluations evaluations, Clock clock) {
     this.store = store;
     this.sessions = sessions;
     this.evaluations = evaluations;

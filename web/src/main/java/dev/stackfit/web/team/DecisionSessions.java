@@ -14,6 +14,7 @@ import dev.stackfit.core.team.SessionState;
 import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
 import io.javalin.http.BadRequestResponse;
@@ -37,10 +38,10 @@ final class DecisionSessions {
   static final Duration DEFAULT_INVITATION_LIFETIME = Duration.ofDays(3);
 
   private final TeamStore store;
-  private final TeamEvaluations evaluations;
+  private final Evaluations evaluations;
   private final Clock clock;
 
-  DecisionSessions(TeamStore store, TeamEvaluations evaluations, Clock clock) {
+  DecisionSessions(TeamStore store, Evaluations evaluations, Clock clock) {
     this.store = store;
     this.evaluations = evaluations;
     this.clock = clock;

@@ -1,6 +1,7 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
@@ -20,10 +21,9 @@ public final class TeamWeb {
   private final TeamApi api;
   private final DecisionRecords records;
 
-  public TeamWeb(WebConfig config, TeamStore store) {
+  public TeamWeb(WebConfig config, TeamStore store, Evaluations evaluations) {
     this.auth = new Auth(store, config.clock());
     this.login = new LoginRoutes(auth, store, config.clock());
-    TeamEvaluations evaluations = new TeamEvaluations(config);
     DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
     this.records = new DecisionRecords(store, sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the radar CSV, a superseding decision and the reassessment page.
  */
 class SessionFlowTests {
-  /** The golden MADR; regenerate with {@code -Dstackfit.golden.update=true}. */
+  /** The golden MADR; regenerate with {@code -Dstackfit.updateGolden=true}. */
   static final Path GOLDEN = Path.of("..", "examples", "decisions", "example-session.md");
 
   @TempDir Path data;
@@ -148,7 +148,7 @@ class SessionFlowTests {
   }
 
   private static void assertGolden(String markdown) throws IOException {
-    if (Boolean.getBoolean("stackfit.golden.update")) {
+    if (Boolean.getBoolean("stackfit.updateGolden")) {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, markdown, StandardCharsets.UTF_8);
     }
