@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stackfit.core.testing.ContractIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,35 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTests {
-  private static final List<String> CONTRACT_IDS =
-      List.of(
-          "express",
-          "fastify",
-          "nestjs",
-          "koa",
-          "hono",
-          "django",
-          "django-rest-framework",
-          "flask",
-          "fastapi",
-          "rails",
-          "laravel",
-          "symfony",
-          "spring-boot",
-          "quarkus",
-          "micronaut",
-          "helidon",
-          "javalin",
-          "vertx",
-          "ktor",
-          "aspnet-core",
-          "gin",
-          "echo",
-          "fiber",
-          "chi",
-          "actix-web",
-          "axum",
-          "phoenix");
+  private static final List<String> CONTRACT_IDS = ContractIds.FRAMEWORKS;
 
   @Test
   void listJsonHasEveryContractIdWithNameAndLanguage() throws IOException {

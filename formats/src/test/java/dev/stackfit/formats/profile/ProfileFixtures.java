@@ -1,5 +1,6 @@
 package dev.stackfit.formats.profile;
 
+import dev.stackfit.core.testing.ContractIds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -9,35 +10,7 @@ import java.util.Set;
 
 /** Shared test data: the contract's framework ids and the profile fixtures. */
 final class ProfileFixtures {
-  static final Set<String> FRAMEWORK_IDS =
-      Set.of(
-          "express",
-          "fastify",
-          "nestjs",
-          "koa",
-          "hono",
-          "django",
-          "django-rest-framework",
-          "flask",
-          "fastapi",
-          "rails",
-          "laravel",
-          "symfony",
-          "spring-boot",
-          "quarkus",
-          "micronaut",
-          "helidon",
-          "javalin",
-          "vertx",
-          "ktor",
-          "aspnet-core",
-          "gin",
-          "echo",
-          "fiber",
-          "chi",
-          "actix-web",
-          "axum",
-          "phoenix");
+  static final Set<String> FRAMEWORK_IDS = Set.copyOf(ContractIds.FRAMEWORKS);
 
   static final ProfileReader READER = new ProfileReader(FRAMEWORK_IDS);
 
