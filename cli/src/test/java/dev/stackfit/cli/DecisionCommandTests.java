@@ -98,8 +98,8 @@ class DecisionCommandTests {
     CliRun run = CliRun.run("reassess", file.toString(), "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("d.json: status: is not one of proposed, accepted")
-        .contains("d.json: chosen: is required")
+        .contains("d.json:1:36: status: \"maybe\" is not one of proposed, accepted")
+        .contains("d.json:1:1: chosen: is required")
         .doesNotContain("Exception");
   }
 

@@ -3,6 +3,7 @@ package dev.stackfit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackfit.store.Databases;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -75,6 +76,19 @@ class LabAttachmentTests {
         put("/api/v1/evaluations/" + id + "/lab", "{\"candidates\": []}");
     ApiContract.assertProblem(response, 422);
     assertThat(response.body()).contains("candidates");
+    assertThat(server.get("/evaluations/" + id).body()).contains("No measurements yet");
+  }
+
+  @Test
+  void aBadFigureIsReportedWithItsLineAndPath() throws Exception {
+    HttpResponse<String> response =
+        put(
+            "/api/v1/evaluations/" + id + "/lab",
+            "{\n  \"candidates\": [\n    {\"framework\": \"express\", \"peakRssMb\": \"big\"}\n  ]\n}\n");
+    ApiContract.assertProblem(response, 422);
+    JsonNode problem = new ObjectMapper().readTree(response.body()).path("problems").get(0);
+    assertThat(problem.path("line").asInt()).isEqualTo(3);
+    assertThat(problem.path("path").asText()).isEqualTo("candidates[0].peakRssMb");
     assertThat(server.get("/evaluations/" + id).body()).contains("No measurements yet");
   }
 

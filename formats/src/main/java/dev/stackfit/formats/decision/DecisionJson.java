@@ -1,21 +1,19 @@
 package dev.stackfit.formats.decision;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackfit.core.Identified;
 import dev.stackfit.core.InvalidInputException;
-import dev.stackfit.core.Problem;
 import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
+import dev.stackfit.formats.document.Document;
+import dev.stackfit.formats.document.DocumentParser;
+import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.Problems;
+import dev.stackfit.formats.document.ValueReader;
 import dev.stackfit.formats.report.EvaluationJson;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,125 +68,109 @@ public final class DecisionJson {
     values.forEach(array::add);
   }
 
-  /** Parses a decision file, reporting every missing or malformed field at once. */
+  /**
+   * Parses a decision file, reporting every missing or malformed field at once with its line,
+   * column and path.
+   *
+   * @throws InvalidInputException listing every problem found
+   */
   public static Decision read(String text, String source) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(text);
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          new Problem(
-              source,
-              0,
-              0,
-              "",
-              "is not a decision JSON file: " + e.getMessage().lines().findFirst().orElse("")));
+    Document document = DocumentParser.parse(text, source);
+    Problems problems = new Problems(document);
+    Optional<MappingReader> found = MappingReader.root(document, problems);
+    if (found.isEmpty()) {
+      problems.throwIfAny();
     }
-    Fields f = new Fields(root, source);
-    if (root == null || !root.isObject()) {
-      throw new InvalidInputException(
-          new Problem(source, 0, 0, "", "is not a decision JSON object"));
-    }
-    if (root.path("format").asInt(-1) != FORMAT) {
-      f.problem("format", "must be " + FORMAT);
-    }
-    JsonNode base = root.path("baseline");
-    Decision decision = null;
-    String id = f.text("id");
-    String chosen = f.text("chosen");
-    DecisionStatus status = Identified.byId(DecisionStatus.class, f.text("status")).orElse(null);
-    if (status == null) {
-      f.problem("status", "is not one of " + Identified.allIds(DecisionStatus.class));
-    }
-    LocalDate date = f.date(root, "date");
-    LocalDate reviewBy = f.date(root, "reviewBy");
-    LocalDate evaluatedOn = f.date(base, "baseline.evaluatedOn");
-    LocalDate catalogAsOf = f.date(base, "baseline.catalogAsOf");
-    if (f.problems.isEmpty()) {
+    MappingReader root = found.orElseThrow();
+    root.required("format")
+        .ifPresent(
+            v ->
+                v.asInt(0, Integer.MAX_VALUE)
+                    .filter(n -> n != FORMAT)
+                    .ifPresent(
+                        n -> v.report("is " + n + "; this stackfit reads format " + FORMAT)));
+    String id = text(root, "id");
+    String title = text(root, "title");
+    Optional<DecisionStatus> status =
+        root.required("status").flatMap(v -> v.asId(DecisionStatus.class));
+    Optional<String> supersededBy = root.optional("supersededBy").flatMap(ValueReader::asString);
+    Optional<LocalDate> date = root.required("date").flatMap(ValueReader::asDate);
+    Optional<LocalDate> reviewBy = root.required("reviewBy").flatMap(ValueReader::asDate);
+    String chosen = text(root, "chosen");
+    List<String> considered = strings(root, "considered");
+    String rationale = root.string("rationale", "");
+    List<String> decisionMakers = strings(root, "decisionMakers");
+    List<String> consulted = strings(root, "consulted");
+    List<String> informed = strings(root, "informed");
+    String profile = root.string("profile", "");
+    Optional<Baseline> baseline =
+        root.required("baseline").flatMap(ValueReader::asMapping).flatMap(DecisionJson::baseline);
+    if (problems.isEmpty()) {
       try {
-        decision =
-            new Decision(
-                id,
-                f.text("title"),
-                status,
-                root.hasNonNull("supersededBy")
-                    ? Optional.of(root.get("supersededBy").asText())
-                    : Optional.empty(),
-                date,
-                chosen,
-                f.list("considered"),
-                root.path("rationale").asText(""),
-                f.list("decisionMakers"),
-                f.list("consulted"),
-                f.list("informed"),
-                reviewBy,
-                root.path("profile").asText(""),
-                new Baseline(
-                    evaluatedOn,
-                    catalogAsOf,
-                    map(base.path("ranks"), JsonNode::asInt),
-                    map(base.path("scores"), JsonNode::asDouble),
-                    map(base.path("ecosystemHealth"), JsonNode::asDouble),
-                    map(base.path("majors"), JsonNode::asText)));
+        return new Decision(
+            id,
+            title,
+            status.orElseThrow(),
+            supersededBy,
+            date.orElseThrow(),
+            chosen,
+            considered,
+            rationale,
+            decisionMakers,
+            consulted,
+            informed,
+            reviewBy.orElseThrow(),
+            profile,
+            baseline.orElseThrow());
       } catch (IllegalArgumentException e) {
-        f.problem("", e.getMessage());
+        problems.add(root.node(), "", e.getMessage());
       }
     }
-    if (!f.problems.isEmpty()) {
-      throw new InvalidInputException(f.problems);
-    }
-    return decision;
+    problems.throwIfAny();
+    throw new IllegalStateException("unreachable: problems were found but not thrown");
   }
 
-  private static <V> Map<String, V> map(JsonNode node, Function<JsonNode, V> value) {
+  private static Optional<Baseline> baseline(MappingReader b) {
+    Optional<LocalDate> evaluatedOn = b.required("evaluatedOn").flatMap(ValueReader::asDate);
+    Optional<LocalDate> catalogAsOf = b.required("catalogAsOf").flatMap(ValueReader::asDate);
+    Map<String, Integer> ranks = map(b, "ranks", v -> v.asInt(1, Integer.MAX_VALUE));
+    Map<String, Double> scores = map(b, "scores", v -> v.asNumber(0, 1));
+    Map<String, Double> health = map(b, "ecosystemHealth", v -> v.asNumber(0, 1));
+    Map<String, String> majors = map(b, "majors", ValueReader::asString);
+    if (evaluatedOn.isEmpty() || catalogAsOf.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Baseline(evaluatedOn.get(), catalogAsOf.get(), ranks, scores, health, majors));
+  }
+
+  /** A required, non-blank string; "" after reporting when it is not. */
+  private static String text(MappingReader parent, String key) {
+    Optional<ValueReader> value = parent.required(key);
+    Optional<String> text = value.flatMap(ValueReader::asString);
+    if (text.isPresent() && text.get().isBlank()) {
+      value.get().report("is empty");
+    }
+    return text.orElse("");
+  }
+
+  /** A required list of strings. */
+  private static List<String> strings(MappingReader parent, String key) {
+    return parent.required(key).flatMap(v -> v.asList(ValueReader::asString)).orElse(List.of());
+  }
+
+  /** An optional mapping from framework id to a value; bad values are reported and left out. */
+  private static <V> Map<String, V> map(
+      MappingReader parent, String key, Function<ValueReader, Optional<V>> value) {
     Map<String, V> map = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> map.put(e.getKey(), value.apply(e.getValue())));
+    parent
+        .optional(key)
+        .flatMap(ValueReader::asMapping)
+        .ifPresent(
+            m ->
+                m.entries()
+                    .forEach(
+                        e -> value.apply(e.getValue()).ifPresent(v -> map.put(e.getKey(), v))));
     return map;
-  }
-
-  /** Collects problems while reading fields. */
-  private static final class Fields {
-    private final JsonNode root;
-    private final String source;
-    private final List<Problem> problems = new ArrayList<>();
-
-    Fields(JsonNode root, String source) {
-      this.root = root == null ? JsonNodeFactory.instance.objectNode() : root;
-      this.source = source;
-    }
-
-    void problem(String path, String message) {
-      problems.add(new Problem(source, 0, 0, path, message));
-    }
-
-    String text(String field) {
-      JsonNode node = root.path(field);
-      if (!node.isTextual() || node.asText().isBlank()) {
-        problem(field, "is required (text)");
-        return "";
-      }
-      return node.asText();
-    }
-
-    List<String> list(String field) {
-      List<String> values = new ArrayList<>();
-      JsonNode node = root.path(field);
-      if (!node.isArray()) {
-        problem(field, "is required (a list)");
-        return values;
-      }
-      node.forEach(n -> values.add(n.asText()));
-      return values;
-    }
-
-    LocalDate date(JsonNode parent, String path) {
-      String field = path.substring(path.lastIndexOf('.') + 1);
-      try {
-        return LocalDate.parse(parent.path(field).asText(""));
-      } catch (DateTimeParseException e) {
-        problem(path, "is not a date (YYYY-MM-DD)");
-        return null;
-      }
-    }
   }
 }
