@@ -66,6 +66,12 @@ class CatalogCommandTests {
         .contains("Express (express)")
         .contains("request model")
         .contains("sources");
+    if (!run.out().contains("community health (")) {
+      // No figures imported for this entry: the output says so and how to get them.
+      assertThat(run.out())
+          .contains("community health: not recorded yet")
+          .contains("catalog refresh");
+    }
   }
 
   @Test

@@ -5,10 +5,10 @@ import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
-import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Source;
+import dev.stackfit.formats.report.HealthRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,46 +102,12 @@ record FrameworkView(Framework framework) {
 
   /** Community-health figures as label and value pairs; empty when not imported. */
   List<Map.Entry<String, String>> health() {
-    if (framework.health().isEmpty()) {
-      return List.of();
-    }
-    Health h = framework.health().get();
-    List<Map.Entry<String, String>> rows = new ArrayList<>();
-    add(rows, "Stars", h.stars());
-    add(rows, "Contributors", h.contributors());
-    add(rows, "Releases in the last year", h.releasesPerYear());
-    add(rows, "Median days to first response", h.medianFirstResponseDays());
-    add(rows, "Fewest contributors making half the commits", h.contributorAbsenceFactor());
-    add(rows, "OpenSSF Scorecard (0–10)", h.scorecard());
-    if (h.archived()) {
-      rows.add(Map.entry("Repository", "archived"));
-    }
-    return rows;
+    return framework.health().map(HealthRows::of).orElse(List.of());
   }
 
-  /** Where the health figures come from and when they were taken. */
+  /** Where the health figures come from and when they were taken, or why there are none. */
   String healthSource() {
-    return framework
-        .health()
-        .map(
-            h ->
-                Optional.ofNullable(framework.sources().get(h.source()))
-                        .map(Source::title)
-                        .orElse(h.source())
-                    + ", as of "
-                    + h.asOf())
-        .orElse("");
-  }
-
-  private static void add(List<Map.Entry<String, String>> rows, String label, Number value) {
-    if (value != null) {
-      rows.add(
-          Map.entry(
-              label,
-              value instanceof Double d && d == Math.rint(d)
-                  ? Long.toString(d.longValue())
-                  : value.toString()));
-    }
+    return HealthRows.source(framework).orElse(HealthRows.NOT_RECORDED);
   }
 
   static String date(java.time.LocalDate day) {

@@ -8,9 +8,11 @@ import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.EvaluationJson;
 import dev.stackfit.formats.report.FrameworkJson;
+import dev.stackfit.formats.report.HealthRows;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +130,14 @@ final class ShowCommand implements Callable<Integer> {
                     line.lts() ? "  LTS" : "");
               }
             });
+    Optional<String> healthSource = HealthRows.source(f);
+    if (healthSource.isPresent()) {
+      out.printf("%ncommunity health (%s)%n", healthSource.get());
+      HealthRows.of(f.health().orElseThrow())
+          .forEach(row -> out.printf("  %-46s %s%n", row.getKey(), row.getValue()));
+    } else {
+      out.printf("%ncommunity health: %s%n", HealthRows.NOT_RECORDED);
+    }
     out.printf("%nsources%n");
     for (Source s : f.sources().values()) {
       out.printf("  [%s] %s  %s  (accessed %s)%n", s.id(), s.title(), s.url(), s.accessed());
