@@ -11,4 +11,10 @@ import java.time.Instant;
  * @param client the client address
  * @param detail free text, never a password or token
  */
-public record AuditEvent(Instant at, String account, String event, String client, String detail) {}
+public record AuditEvent(Instant at, String account, String event, String client, String detail) {
+  /** A successful sign-in; it forgives the account's earlier failures. */
+  public static final String LOGIN = "login";
+
+  /** A refused sign-in (wrong name or password); sign-in throttling counts these. */
+  public static final String LOGIN_FAILED = "login-failed";
+}

@@ -33,6 +33,13 @@ public interface TeamStore {
   /** Newest first. */
   List<AuditEvent> auditLog(int limit);
 
+  /**
+   * Failed sign-ins ({@link AuditEvent#LOGIN_FAILED}) recorded after {@code after}: those naming
+   * {@code accountName} since its last successful sign-in, and those from {@code client}. Read from
+   * the audit log, so they survive restarts and are shared by servers on one database.
+   */
+  FailedLogins failedLogins(String accountName, String client, Instant after);
+
   TeamSession createSession(NewTeamSession session);
 
   Optional<TeamSession> findSession(String id);

@@ -2,6 +2,7 @@ package dev.stackfit.store.team;
 
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.FailedLogins;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.TeamStore;
 import java.security.SecureRandom;
@@ -166,6 +167,38 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
                                     r.getString(4),
                                     r.getString(5)))
                         .list()));
+  }
+
+  @Override
+  public FailedLogins failedLogins(String accountName, String client, Instant after) {
+    long since = after.toEpochMilli();
+    String name = clip(accountName, 64);
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    new FailedLogins(
+                        h.createQuery(
+                                "SELECT at_ms FROM audit_event WHERE event = :failed"
+                                    + " AND at_ms > :since AND LOWER(account_name) = LOWER(:name)"
+                                    + " AND at_ms > (SELECT COALESCE(MAX(at_ms), -1) FROM audit_event"
+                                    + " WHERE event = :login AND at_ms > :since"
+                                    + " AND LOWER(account_name) = LOWER(:name))"
+                                    + " ORDER BY at_ms")
+                            .bind("failed", AuditEvent.LOGIN_FAILED)
+                            .bind("login", AuditEvent.LOGIN)
+                            .bind("since", since)
+                            .bind("name", name)
+                            .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
+                            .list(),
+                        h.createQuery(
+                                "SELECT at_ms FROM audit_event WHERE event = :failed"
+                                    + " AND at_ms > :since AND client = :client ORDER BY at_ms")
+                            .bind("failed", AuditEvent.LOGIN_FAILED)
+                            .bind("since", since)
+                            .bind("client", clip(client, 100))
+                            .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
+                            .list())));
   }
 
   static Instant millis(Instant at) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.DecisionRecord;
+import dev.stackfit.core.team.FailedLogins;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.NewTeamSession;
@@ -83,6 +84,20 @@ abstract class TeamStoreContract {
     assertThat(store.deleteExpiredLogins(NOW.plusSeconds(10))).isEqualTo(1);
     assertThat(store.findLogin("old")).isEmpty();
     assertThat(store.findLogin("new")).isPresent();
+  }
+
+  @Test
+  void failedLoginsCountSinceTheLastSuccessPerAccountAndAllPerClient() {
+    store.audit(new AuditEvent(NOW.minusSeconds(3600), "Ada", AuditEvent.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(1), "Ada", AuditEvent.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(2), "ada", AuditEvent.LOGIN, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(3), "ADA", AuditEvent.LOGIN_FAILED, "b", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(4), "bo", AuditEvent.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(5), "ada", "logout", "a", ""));
+    FailedLogins failures = store.failedLogins("ada", "a", NOW);
+    assertThat(failures.forAccount()).containsExactly(NOW.plusSeconds(3));
+    assertThat(failures.fromClient()).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(4));
+    assertThat(store.failedLogins("nobody", "z", NOW).forAccount()).isEmpty();
   }
 
   @Test

@@ -146,7 +146,7 @@ public final class Auth {
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
     ctx.attribute(PRINCIPAL, new Principal(account, login));
     usersExist = true;
-    audit(ctx, account.name(), "login", "");
+    audit(ctx, account.name(), AuditEvent.LOGIN, "");
   }
 
   void signOut(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.TeamStore;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -18,7 +19,7 @@ public final class LoginRoutes {
   private final Auth auth;
   private final TeamStore store;
   private final Clock clock;
-  private final LoginThrottle throttle = new LoginThrottle();
+  private final LoginThrottle throttle;
   private final TemplateEngine templates =
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
 
@@ -26,6 +27,7 @@ public final class LoginRoutes {
     this.auth = auth;
     this.store = store;
     this.clock = clock;
+    this.throttle = new LoginThrottle(store);
   }
 
   public void register(RoutesConfig routes) {
@@ -65,13 +67,11 @@ public final class LoginRoutes {
       Passwords.verifyDecoy(password);
     }
     if (!ok) {
-      throttle.failed(name, ctx.ip(), now);
-      auth.audit(ctx, name, "login-failed", account.isEmpty() ? "unknown account" : "");
+      auth.audit(ctx, name, AuditEvent.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
       ctx.status(HttpStatus.UNAUTHORIZED);
       page(ctx, "Wrong name or password.", next);
       return;
     }
-    throttle.succeeded(name);
     auth.signIn(ctx, account.get());
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }

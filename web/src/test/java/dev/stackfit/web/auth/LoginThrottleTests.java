@@ -2,19 +2,47 @@ package dev.stackfit.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Throttling on the audit log of a real SQLite database. */
 class LoginThrottleTests {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
+  @TempDir Path dir;
+  private Database database;
+  private JdbiTeamStore store;
+
+  @BeforeEach
+  void open() {
+    database = Databases.openSqlite(dir);
+    store = new JdbiTeamStore(database.dataSource());
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private void failed(String account, String client, Instant at) {
+    store.audit(new AuditEvent(at, account, AuditEvent.LOGIN_FAILED, client, ""));
+  }
+
   @Test
   void theSixthAttemptOnOneAccountWaitsUntilTheOldestFailureLeavesTheWindow() {
-    LoginThrottle throttle = new LoginThrottle();
+    LoginThrottle throttle = new LoginThrottle(store);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
       assertThat(throttle.wait("Ada", "10.0.0.1", T0.plusSeconds(i))).isEmpty();
-      throttle.failed("Ada", "10.0.0.1", T0.plusSeconds(i));
+      failed("Ada", "10.0.0.1", T0.plusSeconds(i));
     }
     assertThat(throttle.wait("ada", "10.0.0.2", T0.plusSeconds(10)))
         .as("names are case-insensitive, and changing address does not help")
@@ -25,21 +53,32 @@ class LoginThrottleTests {
 
   @Test
   void oneAddressTryingManyAccountsIsThrottledToo() {
-    LoginThrottle throttle = new LoginThrottle();
+    LoginThrottle throttle = new LoginThrottle(store);
     for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
-      throttle.failed("user-" + i, "10.0.0.9", T0);
+      failed("user-" + i, "10.0.0.9", T0);
     }
     assertThat(throttle.wait("someone-else", "10.0.0.9", T0)).isPresent();
     assertThat(throttle.wait("someone-else", "10.0.0.8", T0)).isEmpty();
   }
 
   @Test
-  void successForgetsTheAccountsFailures() {
-    LoginThrottle throttle = new LoginThrottle();
+  void successForgetsTheAccountsEarlierFailures() {
+    LoginThrottle throttle = new LoginThrottle(store);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
-      throttle.failed("Ada", "10.0.0.1", T0);
+      failed("Ada", "10.0.0.1", T0);
     }
-    throttle.succeeded("Ada");
-    assertThat(throttle.wait("Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(1)))).isEmpty();
+    store.audit(new AuditEvent(T0.plusSeconds(1), "ada", AuditEvent.LOGIN, "10.0.0.1", ""));
+    assertThat(throttle.wait("Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(2)))).isEmpty();
+  }
+
+  @Test
+  void aRestartForgivesNothing() {
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
+      failed("Ada", "10.0.0.1", T0.plusSeconds(i));
+    }
+    database.close();
+    database = Databases.openSqlite(dir);
+    store = new JdbiTeamStore(database.dataSource());
+    assertThat(new LoginThrottle(store).wait("Ada", "10.0.0.1", T0.plusSeconds(30))).isPresent();
   }
 }
