@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every process group the lab has started and not yet stopped, with one JVM shutdown hook that
- * stops them all; so Ctrl-C, a crash of the lab or any failure leaves no candidate running. (Only
- * SIGKILL of the JVM itself escapes: no hook runs then.)
+ * stops them all; so Ctrl-C, a crash of the lab or any failure leaves no candidate running. SIGKILL
+ * of the JVM runs no hook: then each group's own watchdog stops it (see {@link ProcessGroup}).
  */
 public final class LiveGroups {
   private static final Set<ProcessGroup> LIVE = ConcurrentHashMap.newKeySet();

@@ -63,4 +63,13 @@ record ProcStat(long pid, char state, long parentPid, long groupId, long cpuTick
     }
     return 0;
   }
+
+  /** The raw {@code /proc/PID/cmdline}: each argument followed by a NUL; empty when gone. */
+  static byte[] cmdline(long pid) {
+    try {
+      return Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+    } catch (IOException | RuntimeException e) {
+      return new byte[0];
+    }
+  }
 }

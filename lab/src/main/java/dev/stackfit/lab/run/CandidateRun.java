@@ -48,7 +48,12 @@ final class CandidateRun {
     long startNanos = System.nanoTime();
     ProcessGroup group =
         ProcessGroup.start(
-            candidate.command(), candidate.workingDirectory(), candidate.environment(), log);
+            candidate.command(),
+            candidate.workingDirectory(),
+            candidate.environment(),
+            log,
+            candidate.stopSignal(),
+            candidate.stopGrace());
     List<StepResult> steps = new ArrayList<>();
     double startupMs = -1;
     double idleRssMb = 0;
