@@ -4,6 +4,7 @@ import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -64,6 +65,12 @@ public final class ServeCommand implements Callable<Integer> {
     checkHostResolves(host);
     Catalog catalog = catalogOption.load();
     Database database = Databases.open(db, data != null ? data : defaultDataDir());
+    try {
+      refuseOpenNetworkWithoutAccounts(host, new JdbiTeamStore(database.dataSource()));
+    } catch (StackfitException e) {
+      database.close();
+      throw e;
+    }
     Running running = start(catalog, database, port, host);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -125,6 +132,31 @@ public final class ServeCommand implements Callable<Integer> {
       root = root.getCause();
     }
     return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+
+  /**
+   * Without accounts nobody signs in, so the app may only listen on this machine: a team server
+   * needs its first account before it binds to an address others can reach.
+   */
+  static void refuseOpenNetworkWithoutAccounts(String host, TeamStore store) {
+    if (isLoopback(host) || store.accountCount() > 0) {
+      return;
+    }
+    throw new StackfitException(
+        "--host "
+            + host
+            + ": this stackfit has no accounts yet, so anyone who can reach that address could"
+            + " read and change everything without signing in. Create the first account with"
+            + " `stackfit user add --admin NAME` (same --data/--db), then start again; or leave"
+            + " out --host to serve this machine only.");
+  }
+
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Binding beyond loopback happens only when --host names an address; check that it resolves. */

@@ -61,6 +61,13 @@ public final class Auth {
     Optional<Principal> principal = resolve(ctx);
     principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
     if (!usersExist()) {
+      // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
+      // address it was bound to (`serve` refuses other addresses then, too).
+      if (!loopback(ctx.ip()) && !ctx.path().equals("/health")) {
+        throw new ForbiddenResponse(
+            "this stackfit has no accounts, so it answers only on this machine; its owner can add"
+                + " accounts with `stackfit user add --admin NAME`");
+      }
       return;
     }
     boolean open = PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);

@@ -1,10 +1,16 @@
 package dev.stackfit.web.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +38,47 @@ class AccessModelTests {
       assertThat(sessions.statusCode()).isEqualTo(401);
       assertThat(sessions.body()).contains("stackfit user add --admin NAME");
     }
+  }
+
+  @Test
+  void withoutAccountsOnlyThisMachineIsAnswered() throws Exception {
+    Optional<InetAddress> lan = nonLoopbackAddress();
+    assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to test with");
+    try (TeamServer server = new TeamServer(data, lan.get().getHostAddress())) {
+      // Connecting to the machine's own network address makes that the client address too.
+      TeamClient fromNetwork = new TeamClient(server.base());
+      HttpResponse<String> home = fromNetwork.get("/");
+      assertThat(home.statusCode()).isEqualTo(403);
+      assertThat(home.body()).contains("no accounts").contains("stackfit user add --admin");
+      assertThat(fromNetwork.get("/api/v1/frameworks").statusCode()).isEqualTo(403);
+      assertThat(fromNetwork.get("/health").statusCode()).isEqualTo(200);
+      server.user("Fran");
+      // A running server notices a new account within a second.
+      int status = 0;
+      for (int i = 0; i < 40 && status != 401; i++) {
+        Thread.sleep(100);
+        status = fromNetwork.get("/api/v1/frameworks").statusCode();
+      }
+      assertThat(status)
+          .as("with an account, the network is answered and sign-in decides")
+          .isEqualTo(401);
+      assertThat(server.signedIn("Fran").get("/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
+    return NetworkInterface.networkInterfaces()
+        .filter(
+            i -> {
+              try {
+                return i.isUp() && !i.isLoopback();
+              } catch (SocketException e) {
+                return false;
+              }
+            })
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+        .findFirst();
   }
 
   @Test

@@ -27,8 +27,15 @@ final class TeamServer implements AutoCloseable {
   final Database database;
   final JdbiTeamStore store;
   final WebApp app;
+  private final String host;
 
   TeamServer(Path dataDir) {
+    this(dataDir, "127.0.0.1");
+  }
+
+  /** On {@code host}, an address of this machine (a non-loopback one to test remote clients). */
+  TeamServer(Path dataDir, String host) {
+    this.host = host;
     this.database = Databases.openSqlite(dataDir);
     this.store = new JdbiTeamStore(database.dataSource());
     Catalog catalog = catalog();
@@ -38,7 +45,7 @@ final class TeamServer implements AutoCloseable {
     this.app =
         WebApp.start(
             new WebConfig(
-                "127.0.0.1",
+                host,
                 0,
                 catalog,
                 database.evaluations(),
@@ -69,7 +76,7 @@ final class TeamServer implements AutoCloseable {
   }
 
   String base() {
-    return "http://127.0.0.1:" + app.port();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port();
   }
 
   /** A new signed-in browser-like client. */

@@ -1,0 +1,54 @@
+package dev.stackfit.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackfit.core.StackfitException;
+import dev.stackfit.store.Database;
+import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code stackfit serve} refuses to share an app nobody signs in to beyond this machine. */
+class ServeCommandTests {
+  @TempDir Path data;
+
+  @Test
+  void anyAddressButLoopbackNeedsAnAccountFirst() {
+    CommandLine command = new CommandLine(new ServeCommand());
+    StringWriter err = new StringWriter();
+    command.setOut(new PrintWriter(new StringWriter()));
+    command.setErr(new PrintWriter(err));
+    command.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println(e.getMessage());
+          return e instanceof StackfitException ? 2 : 1;
+        });
+    int exit = command.execute("--host", "0.0.0.0", "--port", "0", "--data", data.toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--host 0.0.0.0")
+        .contains("no accounts yet")
+        .contains("stackfit user add --admin NAME");
+  }
+
+  @Test
+  void loopbackNeedsNoAccountAndAnAccountOpensOtherAddresses() {
+    try (Database database = Databases.openSqlite(data)) {
+      JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
+      ServeCommand.refuseOpenNetworkWithoutAccounts("127.0.0.1", store);
+      ServeCommand.refuseOpenNetworkWithoutAccounts("localhost", store);
+      ServeCommand.refuseOpenNetworkWithoutAccounts("::1", store);
+      assertThatThrownBy(() -> ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store))
+          .isInstanceOf(StackfitException.class);
+      store.addAccount("Fran", "$argon2id$not-a-real-hash", true, Instant.now());
+      ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store);
+    }
+  }
+}
