@@ -37,6 +37,10 @@ class LabEvidenceTests {
   @TempDir Path dir;
 
   private static JsonNode recommend(String... extra) throws Exception {
+    return recommendProfile(PROFILE, extra);
+  }
+
+  private static JsonNode recommendProfile(String profile, String... extra) throws Exception {
     CommandLine cli = Main.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -46,7 +50,7 @@ class LabEvidenceTests {
         new java.util.ArrayList<>(
             List.of(
                 "recommend",
-                PROFILE,
+                profile,
                 "--format",
                 "json",
                 "--seed",
@@ -164,5 +168,18 @@ class LabEvidenceTests {
         .contains("0 rps sustained under the p99 target");
     assertThat(criterion(with, "javalin", "operational-fit").toString())
         .contains("PoC peak RSS 60 MiB");
+  }
+
+  @Test
+  void theRecordedExampleRunFeedsTheJavaScriptTeamsEvaluation() throws Exception {
+    JsonNode with =
+        recommendProfile(
+            "../examples/profiles/js-team-rest-api.yaml",
+            "--evidence",
+            "../examples/lab/results/guide-trio-2026-11-26.json");
+    assertThat(criterion(with, "express", "scale-fit").path("reasons").toString())
+        .contains("measured in PoC (guide-trio-2026-11-26.json)");
+    assertThat(criterion(with, "django", "scale-fit").path("reasons").toString())
+        .contains("measured in PoC (guide-trio-2026-11-26.json): 960 rps");
   }
 }
