@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -26,21 +25,15 @@ class SigkillTests {
   @Test
   void killingTheLabJvmWithSigkillStillStopsTheWholeCandidateGroupAndFreesItsPort()
       throws Exception {
-    int port = freePort();
+    int port = TestProcesses.freePort();
     String marker = "sigkill-" + UUID.randomUUID();
-    String java = ProcessHandle.current().info().command().orElse("java");
     Process lab =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                SigkilledLab.class.getName(),
-                dir.toString(),
-                Integer.toString(port),
-                marker)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("lab.out").toFile())
-            .start();
+        TestProcesses.javaMain(
+            dir.resolve("lab.out"),
+            SigkilledLab.class,
+            dir.toString(),
+            Integer.toString(port),
+            marker);
     long group = -1;
     try {
       Path groupFile = dir.resolve("group");
@@ -65,14 +58,16 @@ class SigkillTests {
       // SIGTERM at once, SIGKILL one second later for the shell that ignores SIGTERM.
       long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
       while (!liveInGroup(group).isEmpty()
-          || before.stream().anyMatch(SigkillTests::running)
+          || before.stream().anyMatch(TestProcesses::running)
           || Endpoints.answers("127.0.0.1", port)) {
         assertThat(System.nanoTime())
             .as("the group ends; still running: %s", liveInGroup(group))
             .isLessThan(gone);
         Thread.sleep(50);
       }
-      assertThat(processesWithArgument(marker)).as("processes with the marker").isEmpty();
+      assertThat(TestProcesses.processesWithArgument(marker))
+          .as("processes with the marker")
+          .isEmpty();
       try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
         assertThat(again.getLocalPort()).as("the port is free again").isEqualTo(port);
       }
@@ -104,40 +99,11 @@ class SigkillTests {
     }
   }
 
-  /** Whether {@code pid} still runs; a zombie waiting to be reaped no longer does. */
-  private static boolean running(long pid) {
-    return ProcStat.read(pid).map(s -> !s.zombie()).orElse(false);
-  }
-
-  private static List<Long> processesWithArgument(String argument) throws IOException {
-    try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-      return entries
-          .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .filter(p -> running(Long.parseLong(p.getFileName().toString())))
-          .filter(
-              p -> {
-                try {
-                  return new String(Files.readAllBytes(p.resolve("cmdline"))).contains(argument);
-                } catch (IOException e) {
-                  return false;
-                }
-              })
-          .map(p -> Long.parseLong(p.getFileName().toString()))
-          .toList();
-    }
-  }
-
   private String output(String name) {
     try {
       return Files.readString(dir.resolve(name));
     } catch (IOException e) {
       return "";
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.stackfit.lab.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.lab.process.Endpoints;
+import dev.stackfit.lab.process.TestProcesses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -16,25 +17,19 @@ class CtrlCTests {
 
   @Test
   void interruptingTheLabLeavesNoCandidateProcessBehind() throws Exception {
-    int port = LabRunnerTests.freePort();
+    int port = TestProcesses.freePort();
     String marker = "ctrl-c-" + UUID.randomUUID();
-    String java = ProcessHandle.current().info().command().orElse("java");
     Process lab =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                InterruptedLab.class.getName(),
-                Integer.toString(port),
-                marker,
-                dir.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("lab.out").toFile())
-            .start();
+        TestProcesses.javaMain(
+            dir.resolve("lab.out"),
+            InterruptedLab.class,
+            Integer.toString(port),
+            marker,
+            dir.toString());
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!(Endpoints.answers("127.0.0.1", port)
-          && LabRunnerTests.processesWithArgument(marker).size() >= 2)) {
+          && TestProcesses.processesWithArgument(marker).size() >= 2)) {
         assertThat(lab.isAlive()).as("lab still running").isTrue();
         assertThat(System.nanoTime()).as("candidate up in time").isLessThan(deadline);
         Thread.sleep(50);
@@ -47,7 +42,7 @@ class CtrlCTests {
       new ProcessBuilder("kill", signal, Long.toString(lab.pid())).start().waitFor();
 
       assertThat(lab.waitFor(45, TimeUnit.SECONDS)).as("lab exits after " + signal).isTrue();
-      List<Long> left = LabRunnerTests.processesWithArgument(marker);
+      List<Long> left = TestProcesses.processesWithArgument(marker);
       assertThat(left).as("candidate processes left behind").isEmpty();
       assertThat(Endpoints.answers("127.0.0.1", port)).isFalse();
     } finally {

@@ -11,11 +11,11 @@ import dev.stackfit.lab.file.ScenarioRequest;
 import dev.stackfit.lab.file.Targets;
 import dev.stackfit.lab.process.Endpoints;
 import dev.stackfit.lab.process.LiveGroups;
+import dev.stackfit.lab.process.TestProcesses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class LabRunnerTests {
   @AfterEach
   void nothingIsLeftRunning() throws IOException {
     assertThat(LiveGroups.liveGroupIds()).isEmpty();
-    assertThat(processesWithArgument(marker)).as("processes left behind").isEmpty();
+    assertThat(TestProcesses.processesWithArgument(marker)).as("processes left behind").isEmpty();
   }
 
   private LabResult run(LabFile lab) {
@@ -82,7 +81,7 @@ class LabRunnerTests {
 
   @Test
   void measuresStartupMemoryAndEveryStepThenStopsCleanly() throws IOException {
-    int port = freePort();
+    int port = TestProcesses.freePort();
     LabResult result =
         run(
             lab(
@@ -113,7 +112,7 @@ class LabRunnerTests {
 
   @Test
   void aCandidateThatNeverAnswersTimesOutAndIsStopped() {
-    int port = freePort();
+    int port = TestProcesses.freePort();
     Candidate silent =
         new Candidate(
             "silent",
@@ -141,7 +140,7 @@ class LabRunnerTests {
 
   @Test
   void aCrashDuringTheRunIsReportedWithTheStepItHappenedIn() {
-    int port = freePort();
+    int port = TestProcesses.freePort();
     Candidate crashing =
         python(port, Map.of("DELAY_MS", "0", "CRASH_AFTER", "30"), Duration.ofSeconds(10));
 
@@ -165,32 +164,6 @@ class LabRunnerTests {
           .isInstanceOf(StackfitException.class)
           .hasMessageContaining("port " + port + " of candidate py is already in use");
       assertThat(progress).isEmpty();
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Live processes whose command line holds {@code argument}, found through /proc. */
-  static List<Long> processesWithArgument(String argument) throws IOException {
-    try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-      return entries
-          .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .filter(
-              p -> {
-                try {
-                  return new String(Files.readAllBytes(p.resolve("cmdline"))).contains(argument);
-                } catch (IOException e) {
-                  return false;
-                }
-              })
-          .map(p -> Long.parseLong(p.getFileName().toString()))
-          .toList();
     }
   }
 }
