@@ -127,7 +127,11 @@ public final class Evaluations {
     }
     String head =
         "{\"id\":\"" + saved.id() + "\",\"permalink\":\"/evaluations/" + saved.id() + "\"";
-    boolean empty = stored.substring(open + 1).isBlank() || stored.charAt(open + 1) == '}';
+    int next = open + 1;
+    while (next < stored.length() && Character.isWhitespace(stored.charAt(next))) {
+      next++;
+    }
+    boolean empty = next >= stored.length() || stored.charAt(next) == '}';
     StringBuilder out = new StringBuilder(head.length() + stored.length() + 1).append(head);
     if (!empty) {
       out.append(',');
