@@ -66,6 +66,18 @@ final class RequestGuards {
         why + ": writes must come from this site");
   }
 
+  /**
+   * Refuses a body declared larger than the limit before anything reads it: form and multipart
+   * parsing (the CSRF check reads form fields) must never be the first to see an oversized body.
+   * Bodies sent without a length are bounded where they are read: {@link #body} and the multipart
+   * limits set in {@code WebApp}.
+   */
+  void declaredSize(Context ctx) {
+    if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+      throw tooLarge();
+    }
+  }
+
   /** Reads the body as UTF-8, refusing more than the configured limit with 413. */
   String body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();

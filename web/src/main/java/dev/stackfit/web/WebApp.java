@@ -4,6 +4,7 @@ import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.web.team.TeamWeb;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
@@ -46,6 +47,14 @@ public final class WebApp {
             javalinConfig -> {
               javalinConfig.startup.showJavalinBanner = false;
               javalinConfig.http.maxRequestSize = config.maxBodyBytes();
+              // Uploads (the questionnaire's profile import) are held in memory and bounded like
+              // every other body: nothing a request sends is written to disk.
+              javalinConfig.jetty.multipartConfig.maxFileSize(
+                  config.maxBodyBytes(), SizeUnit.BYTES);
+              javalinConfig.jetty.multipartConfig.maxTotalRequestSize(
+                  config.maxBodyBytes(), SizeUnit.BYTES);
+              javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(
+                  config.maxBodyBytes(), SizeUnit.BYTES);
               javalinConfig.http.prefer405over404 = true;
               javalinConfig.staticFiles.add(
                   files -> {
@@ -55,6 +64,7 @@ public final class WebApp {
                     files.headers = Map.of("Cache-Control", "max-age=3600");
                   });
               javalinConfig.routes.before(guards::headers);
+              javalinConfig.routes.before(guards::declaredSize);
               javalinConfig.routes.before(guards::sameOrigin);
               teamWeb.ifPresent(t -> t.register(javalinConfig.routes));
               api.register(javalinConfig.routes);

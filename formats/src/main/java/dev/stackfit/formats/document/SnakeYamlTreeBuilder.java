@@ -23,9 +23,13 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class SnakeYamlTreeBuilder {
   // Anchors can make a node contain itself; real profiles and catalog files are a few levels deep.
   private static final int MAX_DEPTH = 64;
+  // Aliases expand into copies, so a few lines can stand for billions of values ("billion
+  // laughs"); a real profile has a few hundred, the largest catalog file a few thousand.
+  static final int MAX_NODES = 100_000;
 
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
+  private int nodes;
 
   private SnakeYamlTreeBuilder(String source) {
     this.source = source;
@@ -57,6 +61,17 @@ final class SnakeYamlTreeBuilder {
     int column = column(node);
     if (depth > MAX_DEPTH) {
       throw new InvalidInputException(new Problem(source, line, column, path, "nested too deeply"));
+    }
+    if (++nodes > MAX_NODES) {
+      throw new InvalidInputException(
+          new Problem(
+              source,
+              line,
+              column,
+              path,
+              "more than "
+                  + String.format(java.util.Locale.ROOT, "%,d", MAX_NODES)
+                  + " values once anchors and aliases are expanded; this is not a profile"));
     }
     return switch (node) {
       case org.snakeyaml.engine.v2.nodes.ScalarNode scalar ->

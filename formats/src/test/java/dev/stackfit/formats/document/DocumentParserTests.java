@@ -27,6 +27,32 @@ class DocumentParserTests {
   }
 
   @Test
+  void aliasesThatExpandIntoBillionsOfValuesAreRefused() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [" + "x, ".repeat(999) + "x]\n");
+    for (int level = 1; level <= 9; level++) {
+      String previous = "*a" + (level - 1);
+      yaml.append("a")
+          .append(level)
+          .append(": &a")
+          .append(level)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(5, previous)))
+          .append("]\n");
+    }
+    Problem problem = onlyProblem(() -> DocumentParser.parse(yaml.toString(), "bomb.yaml"));
+    assertThat(problem.message()).contains("100,000 values").contains("aliases");
+    assertThat(problem.line()).isGreaterThan(0);
+  }
+
+  @Test
+  void aFewAnchorsAndAliasesStillWork() {
+    Document document = DocumentParser.parse("base: &b {size: 6}\nteam: *b\nother: *b\n", "p.yaml");
+    MappingNode root = (MappingNode) document.root();
+    assertThat(root.entries()).hasSize(3);
+    assertThat(root.entries().get(2).value()).isInstanceOf(MappingNode.class);
+  }
+
+  @Test
   void locatesYamlNodesByLineAndColumn() {
     Document document = DocumentParser.parse("a: 1\nteam:\n  size: six\n", "p.yaml");
     MappingNode root = (MappingNode) document.root();

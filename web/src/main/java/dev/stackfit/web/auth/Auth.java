@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,12 +36,26 @@ public final class Auth {
 
   private final TeamStore store;
   private final Clock clock;
+  private final Set<String> localHostNames;
   private volatile boolean usersExist;
   private volatile long checkedAtNanos;
 
-  public Auth(TeamStore store, Clock clock) {
+  /**
+   * @param boundHost the address the app listens on; without accounts, requests must name it or a
+   *     loopback name in their Host header
+   */
+  public Auth(TeamStore store, Clock clock, String boundHost) {
     this.store = store;
     this.clock = clock;
+    this.localHostNames =
+        Set.copyOf(
+            List.of(
+                "localhost",
+                "127.0.0.1",
+                "[::1]",
+                boundHost.contains(":") && !boundHost.startsWith("[")
+                    ? "[" + boundHost.toLowerCase(Locale.ROOT) + "]"
+                    : boundHost.toLowerCase(Locale.ROOT)));
     this.checkedAtNanos = System.nanoTime() - 2_000_000_000L;
   }
 
@@ -67,6 +82,16 @@ public final class Auth {
         throw new ForbiddenResponse(
             "this stackfit has no accounts, so it answers only on this machine; its owner can add"
                 + " accounts with `stackfit user add --admin NAME`");
+      }
+      // A page elsewhere whose DNS name is made to point at 127.0.0.1 ("DNS rebinding") would be
+      // same-origin with this app; its requests carry that name in Host, so only local names pass.
+      String host = ctx.header("Host");
+      if (host != null && !localHostNames.contains(hostName(host))) {
+        throw new ForbiddenResponse(
+            "Host "
+                + hostName(host)
+                + " is not this machine's name; without accounts stackfit answers requests for"
+                + " localhost or 127.0.0.1 only");
       }
       return;
     }
@@ -191,6 +216,17 @@ public final class Auth {
       return true;
     }
     return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && loopback(ctx.ip());
+  }
+
+  /** The name part of a Host header, without the port, lower case. */
+  static String hostName(String host) {
+    String value = host.strip().toLowerCase(Locale.ROOT);
+    if (value.startsWith("[")) {
+      int end = value.indexOf(']');
+      return end < 0 ? value : value.substring(0, end + 1);
+    }
+    int colon = value.lastIndexOf(':');
+    return colon < 0 ? value : value.substring(0, colon);
   }
 
   private static boolean loopback(String address) {

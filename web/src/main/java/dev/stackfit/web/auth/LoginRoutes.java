@@ -9,6 +9,8 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +89,24 @@ public final class LoginRoutes {
 
   /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+    if (next == null || next.length() > 2_000 || !next.startsWith("/") || next.startsWith("//")) {
+      return "/sessions";
+    }
+    // Browsers drop tabs and line breaks from URLs and read a backslash as a slash, so "/\t/x" and
+    // "/\\x" would become "//x": another site. Only printable ASCII without backslash passes.
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c == '\\') {
+        return "/sessions";
+      }
+    }
+    URI uri;
+    try {
+      uri = new URI(next);
+    } catch (URISyntaxException e) {
+      return "/sessions";
+    }
+    if (uri.getScheme() != null || uri.getRawAuthority() != null) {
       return "/sessions";
     }
     return next.startsWith("/login") ? "/sessions" : next;

@@ -30,7 +30,7 @@ final class BallotForm {
       for (int j = i + 1; ahp && j < all.length; j++) {
         String ratio = first(form, "p." + all[i].id() + "." + all[j].id());
         if (!ratio.isEmpty()) {
-          judgments.add(new PairwiseJudgment(all[i], all[j], BallotJson.ratio(ratio)));
+          judgments.add(judgment(all[i], all[j], ratio));
         }
       }
     }
@@ -62,6 +62,14 @@ final class BallotForm {
   private static String first(Map<String, List<String>> form, String name) {
     List<String> values = form.get(name);
     return values == null || values.isEmpty() ? "" : values.get(0).strip();
+  }
+
+  private static PairwiseJudgment judgment(Criterion left, Criterion right, String ratio) {
+    try {
+      return new PairwiseJudgment(left, right, BallotJson.ratio(ratio));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse("p." + left.id() + "." + right.id() + ": " + e.getMessage());
+    }
   }
 
   private static double number(Map<String, List<String>> form, String name) {

@@ -22,7 +22,7 @@ public final class TeamWeb {
   private final DecisionRecords records;
 
   public TeamWeb(WebConfig config, TeamStore store, Evaluations evaluations) {
-    this.auth = new Auth(store, config.clock());
+    this.auth = new Auth(store, config.clock(), config.host());
     this.login = new LoginRoutes(auth, store, config.clock());
     DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
     this.records = new DecisionRecords(store, sessions, evaluations, config.clock());

@@ -3,11 +3,18 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +70,63 @@ class AccessModelTests {
           .as("with an account, the network is answered and sign-in decides")
           .isEqualTo(401);
       assertThat(server.signedIn("Fran").get("/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void withoutAccountsOnlyLocalHostNamesAreAnswered() throws Exception {
+    try (TeamServer server = new TeamServer(data)) {
+      int port = server.app.port();
+      assertThat(statusFor(port, "localhost:" + port)).isEqualTo(200);
+      assertThat(statusFor(port, "127.0.0.1:" + port)).isEqualTo(200);
+      assertThat(statusFor(port, "[::1]:" + port)).isEqualTo(200);
+      // A DNS-rebinding page names its own host while connecting to 127.0.0.1.
+      assertThat(statusFor(port, "evil.example:" + port)).isEqualTo(403);
+      assertThat(statusFor(port, "evil.example")).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void anOversizedUploadIsRefusedBeforeAnythingParsesIt() throws Exception {
+    try (TeamServer server = new TeamServer(data)) {
+      server.user("Fran");
+      String boundary = "b0undary";
+      String body =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"big\"; filename=\"big.bin\"\r\n\r\n"
+              + "x".repeat(1024 * 1024)
+              + "\r\n--"
+              + boundary
+              + "--\r\n";
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(server.base() + "/login"))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .expectContinue(true)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(413);
+    }
+  }
+
+  /** The status of GET / sent over a raw socket with the given Host header. */
+  private static int statusFor(int port, String host) throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/v1/frameworks HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(statusLine.split(" ")[1]);
     }
   }
 

@@ -73,4 +73,17 @@ class BallotFormTests {
     assertThatThrownBy(() -> BallotJson.read("{\"weights\":{\"speed\":1}}", "Ada", FRAMEWORKS))
         .isInstanceOf(BadRequestResponse.class);
   }
+
+  @Test
+  void aZeroOrNegativeRatioIsABadRequestNamingTheField() {
+    for (String ratio : new String[] {"0", "-3", "0/5"}) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("weighting", "ahp");
+      fields.put("p.team-expertise.scale-fit", ratio);
+      assertThatThrownBy(() -> BallotForm.read(form(fields), "Ada", FRAMEWORKS))
+          .as(ratio)
+          .isInstanceOf(BadRequestResponse.class)
+          .hasMessageContaining("p.team-expertise.scale-fit");
+    }
+  }
 }
