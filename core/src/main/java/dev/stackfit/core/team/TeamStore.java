@@ -10,7 +10,7 @@ import java.util.Optional;
  * never lose an acknowledged write.
  */
 public interface TeamStore {
-  /** Adds an account; fails when the name is taken. */
+  /** Adds an account; fails when the name is taken, ignoring case ("Fran" and "fran" are one). */
   Account addAccount(String name, String passwordHash, boolean admin, Instant createdAt);
 
   Optional<Account> findAccountByName(String name);
@@ -64,6 +64,21 @@ public interface TeamStore {
    * @return the invitation when it was redeemed now; empty when unknown, used or expired
    */
   Optional<Invitation> redeem(String tokenHash, String accountId, Instant now);
+
+  /**
+   * Creates an account through an invitation, atomically: the account is added, the invitation
+   * marked used by it and the membership added in one transaction, or nothing happens. Many
+   * sign-ups racing on one link therefore create one account, not several.
+   *
+   * @return the new account with the invitation; empty when the invitation is unknown, used or
+   *     expired
+   * @throws dev.stackfit.core.StackfitException when the name is taken (ignoring case)
+   */
+  Optional<Redeemed> redeemForNewAccount(
+      String tokenHash, String name, String passwordHash, Instant now);
+
+  /** An invitation redeemed by a newly created account. */
+  record Redeemed(Account account, Invitation invitation) {}
 
   /** Creates or replaces the account's ballot for the round. */
   void saveBallot(String sessionId, int round, String accountId, String ballotJson, Instant at);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -36,14 +37,29 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
   @Override
   public Account addAccount(String name, String passwordHash, boolean admin, Instant createdAt) {
     Account account = new Account(newId(), name, passwordHash, admin, millis(createdAt));
-    update(
+    call(() -> jdbi.inTransaction(h -> insertAccount(h, account)));
+    return account;
+  }
+
+  /** Inserts {@code account} on {@code handle}, refusing a name already taken in any case. */
+  static Account insertAccount(Handle handle, Account account) {
+    long taken =
+        handle
+            .createQuery("SELECT COUNT(*) FROM account WHERE LOWER(name) = LOWER(?)")
+            .bind(0, account.name())
+            .mapTo(Long.class)
+            .one();
+    if (taken > 0) {
+      throw new TeamStoreException("an account named \"" + account.name() + "\" already exists");
+    }
+    handle.execute(
         "INSERT INTO account (id, name, password_hash, is_admin, created_at_ms)"
             + " VALUES (?, ?, ?, ?, ?)",
         account.id(),
-        name,
-        passwordHash,
-        admin ? 1 : 0,
-        createdAt.toEpochMilli());
+        account.name(),
+        account.passwordHash(),
+        account.admin() ? 1 : 0,
+        account.createdAt().toEpochMilli());
     return account;
   }
 

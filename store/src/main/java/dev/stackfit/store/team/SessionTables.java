@@ -1,5 +1,6 @@
 package dev.stackfit.store.team;
 
+import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.Member;
 import dev.stackfit.core.team.NewTeamSession;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 
 /** Decision sessions, members and invitations; part of {@link JdbiTeamStore}. */
 abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore {
@@ -189,33 +191,68 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
       return Optional.empty();
     }
     Invitation invitation = found.get();
-    boolean redeemed =
-        call(
-            () ->
-                jdbi.inTransaction(
-                    h -> {
-                      // The guard in the WHERE clause makes the token single-use under races.
-                      int claimed =
-                          h.execute(
-                              "UPDATE invitation SET used_at_ms = ?, used_by = ? WHERE"
-                                  + " token_hash = ? AND used_at_ms IS NULL AND expires_at_ms > ?",
-                              now.toEpochMilli(),
-                              accountId,
-                              tokenHash,
-                              now.toEpochMilli());
-                      if (claimed != 1) {
-                        return false;
-                      }
-                      h.execute(
-                          "INSERT INTO session_member (session_id, account_id, role,"
-                              + " joined_at_ms) VALUES (?, ?, ?, ?)"
-                              + " ON CONFLICT (session_id, account_id) DO NOTHING",
-                          invitation.sessionId(),
-                          accountId,
-                          invitation.role().id(),
-                          now.toEpochMilli());
-                      return true;
-                    }));
+    boolean redeemed = call(() -> jdbi.inTransaction(h -> claim(h, invitation, accountId, now)));
     return redeemed ? Optional.of(invitation) : Optional.empty();
+  }
+
+  @Override
+  public Optional<Redeemed> redeemForNewAccount(
+      String tokenHash, String name, String passwordHash, Instant now) {
+    Optional<Invitation> found = findInvitation(tokenHash);
+    if (found.isEmpty() || !found.get().usable(now)) {
+      return Optional.empty();
+    }
+    Invitation invitation = found.get();
+    Account account = new Account(newId(), name, passwordHash, false, millis(now));
+    try {
+      return call(
+          () ->
+              jdbi.inTransaction(
+                  h -> {
+                    // The account comes first (the membership refers to it); losing the race for
+                    // the invitation throws, which rolls the account back with everything else.
+                    insertAccount(h, account);
+                    if (!claim(h, invitation, account.id(), now)) {
+                      throw new LostInvitation();
+                    }
+                    return Optional.of(new Redeemed(account, invitation));
+                  }));
+    } catch (LostInvitation e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Unwinds a sign-up whose invitation another request redeemed first. */
+  private static final class LostInvitation extends RuntimeException {
+    LostInvitation() {
+      super("invitation already redeemed", null, false, false);
+    }
+  }
+
+  /**
+   * Marks the invitation used by the account and adds the membership; false when it was already
+   * used or expired. The guard in the WHERE clause makes the token single-use under races.
+   */
+  private static boolean claim(Handle h, Invitation invitation, String accountId, Instant now) {
+    int claimed =
+        h.execute(
+            "UPDATE invitation SET used_at_ms = ?, used_by = ? WHERE"
+                + " token_hash = ? AND used_at_ms IS NULL AND expires_at_ms > ?",
+            now.toEpochMilli(),
+            accountId,
+            invitation.tokenHash(),
+            now.toEpochMilli());
+    if (claimed != 1) {
+      return false;
+    }
+    h.execute(
+        "INSERT INTO session_member (session_id, account_id, role,"
+            + " joined_at_ms) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (session_id, account_id) DO NOTHING",
+        invitation.sessionId(),
+        accountId,
+        invitation.role().id(),
+        now.toEpochMilli());
+    return true;
   }
 }

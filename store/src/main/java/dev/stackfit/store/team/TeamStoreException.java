@@ -7,4 +7,8 @@ public final class TeamStoreException extends StackfitException {
   TeamStoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  TeamStoreException(String message) {
+    super(message);
+  }
 }

@@ -3,6 +3,7 @@ package dev.stackfit.store.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.DecisionRecord;
@@ -14,6 +15,7 @@ import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.SessionState;
 import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
+import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.store.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +100,33 @@ abstract class TeamStoreContract {
     assertThat(failures.forAccount()).containsExactly(NOW.plusSeconds(3));
     assertThat(failures.fromClient()).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(4));
     assertThat(store.failedLogins("nobody", "z", NOW).forAccount()).isEmpty();
+  }
+
+  @Test
+  void accountNamesAreUniqueIgnoringCase() {
+    store.addAccount("Fran", "hash", false, NOW);
+    assertThatThrownBy(() -> store.addAccount("fran", "hash", false, NOW))
+        .isInstanceOf(StackfitException.class)
+        .hasMessageContaining("already exists");
+    assertThat(store.accountCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anInvitationCreatesOneAccountAtMostAndNothingWhenItFails() {
+    Account fran = store.addAccount("Fran", "hash", true, NOW);
+    TeamSession session = session(fran);
+    store.saveInvitation(
+        new Invitation(
+            "tok", session.id(), Role.PARTICIPANT, NOW.plusSeconds(60), Optional.empty()));
+    assertThatThrownBy(() -> store.redeemForNewAccount("tok", "FRAN", "hash", NOW))
+        .as("a taken name leaves the invitation unused")
+        .isInstanceOf(StackfitException.class);
+    TeamStore.Redeemed ada = store.redeemForNewAccount("tok", "Ada", "hash", NOW).orElseThrow();
+    assertThat(ada.invitation().sessionId()).isEqualTo(session.id());
+    assertThat(store.role(session.id(), ada.account().id())).contains(Role.PARTICIPANT);
+    assertThat(store.redeemForNewAccount("tok", "Bo", "hash", NOW)).isEmpty();
+    assertThat(store.findAccountByName("Bo")).as("the loser of the race has no account").isEmpty();
+    assertThat(store.accountCount()).isEqualTo(2);
   }
 
   @Test

@@ -78,7 +78,7 @@ public final class Auth {
     if (!usersExist()) {
       // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
       // address it was bound to (`serve` refuses other addresses then, too).
-      if (!loopback(ctx.ip()) && !ctx.path().equals("/health")) {
+      if (!loopback(clientAddress(ctx)) && !ctx.path().equals("/health")) {
         throw new ForbiddenResponse(
             "this stackfit has no accounts, so it answers only on this machine; its owner can add"
                 + " accounts with `stackfit user add --admin NAME`");
@@ -194,7 +194,7 @@ public final class Auth {
 
   /** Appends to the audit log. */
   public void audit(Context ctx, String account, String event, String detail) {
-    store.audit(new AuditEvent(clock.instant(), account, event, ctx.ip(), detail));
+    store.audit(new AuditEvent(clock.instant(), account, event, clientAddress(ctx), detail));
   }
 
   private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
@@ -218,6 +218,21 @@ public final class Auth {
     return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && loopback(ctx.ip());
   }
 
+  /**
+   * The client's address: the connection's peer, or, when that is a proxy on this machine, the
+   * address the proxy appended last to X-Forwarded-For (the one it saw; earlier entries are
+   * whatever the client claimed).
+   */
+  public static String clientAddress(Context ctx) {
+    String peer = ctx.ip();
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null || forwarded.isBlank() || !loopback(peer)) {
+      return peer;
+    }
+    String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+    return last.isEmpty() || last.length() > 100 ? peer : last;
+  }
+
   /** The name part of a Host header, without the port, lower case. */
   static String hostName(String host) {
     String value = host.strip().toLowerCase(Locale.ROOT);
@@ -230,6 +245,12 @@ public final class Auth {
   }
 
   private static boolean loopback(String address) {
+    // Only IP literals: a name (from a forwarded header, say) must never cause a DNS lookup.
+    if (address == null
+        || !(address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+            || address.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?"))) {
+      return false;
+    }
     try {
       return InetAddress.getByName(address).isLoopbackAddress();
     } catch (UnknownHostException e) {

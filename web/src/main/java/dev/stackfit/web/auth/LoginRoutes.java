@@ -54,27 +54,38 @@ public final class LoginRoutes {
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String next = safeNext(ctx.formParam("next"));
     Instant now = clock.instant();
-    Optional<Duration> wait = throttle.wait(name, ctx.ip(), now);
+    String client = Auth.clientAddress(ctx);
+    Optional<Duration> wait = throttle.reserve(name, client, now);
     if (wait.isPresent()) {
       auth.audit(ctx, name, "login-throttled", "");
       long seconds = Math.max(1, wait.get().toSeconds());
       ctx.header("Retry-After", Long.toString(seconds));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      page(ctx, "Too many failed attempts: try again in " + (seconds + 59) / 60 + " min.", next);
+      page(
+          ctx,
+          seconds < 60
+              ? "Too many sign-in attempts at once: try again in a few seconds."
+              : "Too many failed attempts: try again in " + (seconds + 59) / 60 + " min.",
+          next);
       return;
     }
-    Optional<Account> account = store.findAccountByName(name);
-    boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
-    if (account.isEmpty()) {
-      Passwords.verifyDecoy(password);
+    // The reservation holds until the outcome is in the audit log, which the throttle reads.
+    try {
+      Optional<Account> account = store.findAccountByName(name);
+      boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
+      if (account.isEmpty()) {
+        Passwords.verifyDecoy(password);
+      }
+      if (!ok) {
+        auth.audit(ctx, name, AuditEvent.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
+        ctx.status(HttpStatus.UNAUTHORIZED);
+        page(ctx, "Wrong name or password.", next);
+        return;
+      }
+      auth.signIn(ctx, account.get());
+    } finally {
+      throttle.release(name, client);
     }
-    if (!ok) {
-      auth.audit(ctx, name, AuditEvent.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
-      ctx.status(HttpStatus.UNAUTHORIZED);
-      page(ctx, "Wrong name or password.", next);
-      return;
-    }
-    auth.signIn(ctx, account.get());
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }
 

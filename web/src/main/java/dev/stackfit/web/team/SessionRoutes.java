@@ -12,10 +12,11 @@ import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
 import dev.stackfit.web.auth.Principal;
+import dev.stackfit.web.auth.Tokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
@@ -216,26 +217,32 @@ final class SessionRoutes {
       invitation(ctx, "");
       return;
     }
-    Account account;
+    Invitation used;
     if (Auth.principal(ctx).isPresent()) {
-      account = Auth.principal(ctx).get().account();
+      Account account = Auth.principal(ctx).get().account();
+      used = sessions.redeem(account, token);
+      auth.audit(
+          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
     } else {
-      Optional<Account> created = signUp(ctx);
-      if (created.isEmpty()) {
+      Optional<TeamStore.Redeemed> redeemed = signUp(ctx, token);
+      if (redeemed.isEmpty()) {
         return;
       }
-      account = created.get();
-    }
-    Invitation used = sessions.redeem(account, token);
-    auth.audit(
-        ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
-    if (Auth.principal(ctx).isEmpty()) {
+      Account account = redeemed.get().account();
+      used = redeemed.get().invitation();
+      auth.audit(ctx, account.name(), "account-created", "by invitation");
+      auth.audit(
+          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
       auth.signIn(ctx, account);
     }
     ctx.redirect("/sessions/" + used.sessionId(), HttpStatus.SEE_OTHER);
   }
 
-  private Optional<Account> signUp(Context ctx) {
+  /**
+   * Creates the account and redeems the invitation in one step, so that sign-ups racing on one link
+   * make one account; on a problem the form is shown again and the result is empty.
+   */
+  private Optional<TeamStore.Redeemed> signUp(Context ctx, String token) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String problem =
@@ -248,13 +255,19 @@ final class SessionRoutes {
       invitation(ctx, problem);
       return Optional.empty();
     }
+    Optional<TeamStore.Redeemed> redeemed;
     try {
-      Account account =
-          store.addAccount(name, Passwords.hash(password), false, config.clock().instant());
-      auth.audit(ctx, name, "account-created", "by invitation");
-      return Optional.of(account);
+      redeemed =
+          store.redeemForNewAccount(
+              Tokens.hash(token), name, Passwords.hash(password), config.clock().instant());
     } catch (StackfitException e) {
-      throw new ConflictResponse("that name is taken");
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      invitation(ctx, "that name is taken; sign in first if it is yours");
+      return Optional.empty();
     }
+    if (redeemed.isEmpty()) {
+      throw new HttpResponseException(410, "this invitation was already used or has expired");
+    }
+    return redeemed;
   }
 }

@@ -37,18 +37,44 @@ class LoginThrottleTests {
     store.audit(new AuditEvent(at, account, AuditEvent.LOGIN_FAILED, client, ""));
   }
 
+  /** Reserves and at once releases an attempt: what one sign-in at a time sees. */
+  private static java.util.Optional<Duration> wait(
+      LoginThrottle throttle, String account, String client, Instant now) {
+    java.util.Optional<Duration> wait = throttle.reserve(account, client, now);
+    if (wait.isEmpty()) {
+      throttle.release(account, client);
+    }
+    return wait;
+  }
+
+  @Test
+  void attemptsStillBeingCheckedCountTowardsTheLimit() {
+    LoginThrottle throttle = new LoginThrottle(store);
+    for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES - 1; i++) {
+      failed("Ada", "10.0.0.1", T0);
+    }
+    assertThat(throttle.reserve("Ada", "10.0.0.1", T0)).isEmpty();
+    assertThat(throttle.reserve("ada", "10.0.0.7", T0))
+        .as("a parallel guess waits for the outcome of the one in flight")
+        .contains(Duration.ofSeconds(1));
+    failed("Ada", "10.0.0.1", T0);
+    throttle.release("Ada", "10.0.0.1");
+    assertThat(throttle.reserve("Ada", "10.0.0.7", T0.plusSeconds(1)))
+        .contains(LoginThrottle.WINDOW.minusSeconds(1));
+  }
+
   @Test
   void theSixthAttemptOnOneAccountWaitsUntilTheOldestFailureLeavesTheWindow() {
     LoginThrottle throttle = new LoginThrottle(store);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
-      assertThat(throttle.wait("Ada", "10.0.0.1", T0.plusSeconds(i))).isEmpty();
+      assertThat(wait(throttle, "Ada", "10.0.0.1", T0.plusSeconds(i))).isEmpty();
       failed("Ada", "10.0.0.1", T0.plusSeconds(i));
     }
-    assertThat(throttle.wait("ada", "10.0.0.2", T0.plusSeconds(10)))
+    assertThat(wait(throttle, "ada", "10.0.0.2", T0.plusSeconds(10)))
         .as("names are case-insensitive, and changing address does not help")
         .contains(LoginThrottle.WINDOW.minusSeconds(10));
-    assertThat(throttle.wait("Ada", "10.0.0.1", T0.plus(LoginThrottle.WINDOW))).isEmpty();
-    assertThat(throttle.wait("Bo", "10.0.0.1", T0.plusSeconds(10))).isEmpty();
+    assertThat(wait(throttle, "Ada", "10.0.0.1", T0.plus(LoginThrottle.WINDOW))).isEmpty();
+    assertThat(wait(throttle, "Bo", "10.0.0.1", T0.plusSeconds(10))).isEmpty();
   }
 
   @Test
@@ -57,8 +83,8 @@ class LoginThrottleTests {
     for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
       failed("user-" + i, "10.0.0.9", T0);
     }
-    assertThat(throttle.wait("someone-else", "10.0.0.9", T0)).isPresent();
-    assertThat(throttle.wait("someone-else", "10.0.0.8", T0)).isEmpty();
+    assertThat(wait(throttle, "someone-else", "10.0.0.9", T0)).isPresent();
+    assertThat(wait(throttle, "someone-else", "10.0.0.8", T0)).isEmpty();
   }
 
   @Test
@@ -68,7 +94,7 @@ class LoginThrottleTests {
       failed("Ada", "10.0.0.1", T0);
     }
     store.audit(new AuditEvent(T0.plusSeconds(1), "ada", AuditEvent.LOGIN, "10.0.0.1", ""));
-    assertThat(throttle.wait("Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(2)))).isEmpty();
+    assertThat(wait(throttle, "Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(2)))).isEmpty();
   }
 
   @Test
@@ -79,6 +105,6 @@ class LoginThrottleTests {
     database.close();
     database = Databases.openSqlite(dir);
     store = new JdbiTeamStore(database.dataSource());
-    assertThat(new LoginThrottle(store).wait("Ada", "10.0.0.1", T0.plusSeconds(30))).isPresent();
+    assertThat(wait(new LoginThrottle(store), "Ada", "10.0.0.1", T0.plusSeconds(30))).isPresent();
   }
 }

@@ -255,6 +255,36 @@ class AuthorizationTests {
   }
 
   @Test
+  void behindALocalProxyEachForwardedClientIsThrottledOnItsOwn() {
+    TeamClient c = new TeamClient(server.base());
+    c.get("/login");
+    String form = c.cookie("stackfit_form");
+    java.util.function.BiFunction<String, String, Integer> attempt =
+        (client, name) ->
+            c.send(
+                    HttpRequest.newBuilder(URI.create(server.base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        // The client may claim anything first; the proxy appends what it saw.
+                        .header("X-Forwarded-For", "10.9.9.9, " + client)
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "name=" + name + "&password=wrong-guess-x&_csrf=" + form))
+                        .build())
+                .statusCode();
+    for (int i = 0; i < 20; i++) {
+      assertThat(attempt.apply("203.0.113.5", "nobody-" + i)).isEqualTo(401);
+    }
+    assertThat(attempt.apply("203.0.113.5", "someone")).isEqualTo(429);
+    assertThat(attempt.apply("203.0.113.6", "someone"))
+        .as("another client behind the same proxy is not locked out")
+        .isEqualTo(401);
+    assertThat(server.store.auditLog(100))
+        .extracting(AuditEvent::client)
+        .contains("203.0.113.5", "203.0.113.6")
+        .doesNotContain("10.9.9.9");
+  }
+
+  @Test
   void sessionCookiesAreHttpOnlyLaxAndSecureBehindALocalTlsProxy() throws Exception {
     TeamClient c = new TeamClient(server.base());
     c.get("/login");
