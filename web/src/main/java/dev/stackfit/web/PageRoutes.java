@@ -26,11 +26,14 @@ final class PageRoutes {
   private final WebConfig config;
   private final Evaluations evaluations;
   private final Templates templates;
+  private final LabAttachGuard labGuard;
 
-  PageRoutes(WebConfig config, Evaluations evaluations, Templates templates) {
+  PageRoutes(
+      WebConfig config, Evaluations evaluations, Templates templates, LabAttachGuard labGuard) {
     this.config = config;
     this.evaluations = evaluations;
     this.templates = templates;
+    this.labGuard = labGuard;
   }
 
   void register(RoutesConfig routes) {
@@ -66,9 +69,11 @@ final class PageRoutes {
       throw new HttpProblem(
           400, "empty-lab-result", "No lab result", "paste the JSON of stackfit lab run --json");
     }
+    labGuard.check(ctx, id);
     if (!evaluations.attachLab(id, lab)) {
       throw HttpProblem.notFound("evaluation " + id);
     }
+    labGuard.attached(ctx, id);
     ctx.redirect("/evaluations/" + id, HttpStatus.SEE_OTHER);
   }
 

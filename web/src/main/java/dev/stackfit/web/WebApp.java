@@ -40,8 +40,9 @@ public final class WebApp {
     Templates templates = new Templates();
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
-    ApiRoutes api = new ApiRoutes(config, evaluations, guards);
-    PageRoutes pages = new PageRoutes(config, evaluations, templates);
+    LabAttachGuard labGuard = teamWeb.map(TeamWeb::labAttachGuard).orElse(LabAttachGuard.OPEN);
+    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labGuard);
+    PageRoutes pages = new PageRoutes(config, evaluations, templates, labGuard);
     Javalin javalin =
         Javalin.create(
             javalinConfig -> {

@@ -44,6 +44,9 @@ public interface TeamStore {
 
   Optional<TeamSession> findSession(String id);
 
+  /** Sessions opened on the saved evaluation, newest first. */
+  List<TeamSession> sessionsOn(String evaluationId);
+
   /** Sessions the account belongs to, newest first. */
   List<TeamSession> sessionsOf(String accountId);
 

@@ -76,6 +76,22 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
   }
 
   @Override
+  public List<TeamSession> sessionsOn(String evaluationId) {
+    return call(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT "
+                                + SESSION_COLUMNS
+                                + " FROM decision_session s WHERE s.evaluation_id = ?"
+                                + " ORDER BY s.created_at_ms DESC, s.id")
+                        .bind(0, evaluationId)
+                        .map((r, c) -> session(r))
+                        .list()));
+  }
+
+  @Override
   public List<TeamSession> sessionsOf(String accountId) {
     return call(
         () ->

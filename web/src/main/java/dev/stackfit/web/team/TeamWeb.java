@@ -2,6 +2,7 @@ package dev.stackfit.web.team;
 
 import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.web.Evaluations;
+import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
@@ -20,6 +21,7 @@ public final class TeamWeb {
   private final DecisionRoutes decisionRoutes;
   private final TeamApi api;
   private final DecisionRecords records;
+  private final TeamLabGuard labGuard;
 
   public TeamWeb(WebConfig config, TeamStore store, Evaluations evaluations) {
     this.auth = new Auth(store, config.clock(), config.host());
@@ -30,6 +32,12 @@ public final class TeamWeb {
     this.sessionRoutes = new SessionRoutes(config, store, auth, sessions, records, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
     this.api = new TeamApi(sessions);
+    this.labGuard = new TeamLabGuard(auth, store);
+  }
+
+  /** Who may attach lab results to saved evaluations on this server. */
+  public LabAttachGuard labAttachGuard() {
+    return labGuard;
   }
 
   /** Adds the guard (after the app's own header and same-origin guards) and the routes. */
