@@ -6,16 +6,19 @@ import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
+import dev.stackfit.store.team.JdbiTeamStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The server side of bench/web-evaluations.sh: the web app on the shipped catalog over SQLite or an
- * embedded PostgreSQL, on a free loopback port written to a file. Runs until its stdin closes. Not
- * a test: surefire excludes {@code *Benchmark}.
+ * embedded PostgreSQL, with the team store as {@code stackfit serve} has it, on a free loopback
+ * port written to a file. Runs until its stdin closes. Not a test: surefire excludes {@code
+ * *Benchmark}.
  */
 final class WebEvaluationsBenchmark {
   private WebEvaluationsBenchmark() {}
@@ -52,7 +55,10 @@ final class WebEvaluationsBenchmark {
                 Clock.systemUTC(),
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
-                samples));
+                samples),
+            // As `stackfit serve` starts it: with the team store, so every request passes the
+            // sign-in guard (no accounts here: the single-user mode).
+            Optional.of(new JdbiTeamStore(database.dataSource())));
     Files.writeString(work.resolve("port"), Integer.toString(app.port()));
     System.out.println(
         "serving "
