@@ -192,7 +192,7 @@ final class EcosystemHealth implements CriterionScorer {
     return text;
   }
 
-  private static boolean isStale(Fact<?> fact, LocalDate today) {
+  static boolean isStale(Fact<?> fact, LocalDate today) {
     return ChronoUnit.MONTHS.between(fact.asOf(), today) > STALE_MONTHS;
   }
 

@@ -67,11 +67,14 @@ final class ScaleFit implements CriterionScorer {
           ScoringContext.perThread(fact.value()) / REAL_WORK_FACTOR,
           String.format(
               Locale.ROOT,
-              "TechEmpower Fortunes %s rps (%s, %s, peak-tuned lab figure%s)",
+              "TechEmpower Fortunes %s rps (%s, %s, peak-tuned lab figure%s)%s",
               Text.number(fact.value().fortunesRps()),
               fact.value().variant(),
               fact.asOf(),
-              fact.verificationSuffix()));
+              fact.verificationSuffix(),
+              EcosystemHealth.isStale(fact, context.today())
+                  ? "; stale: older than " + EcosystemHealth.STALE_MONTHS + " months"
+                  : ""));
     }
     Runtime runtime = framework.runtime().value();
     var median = context.medianFortunesPerThread(runtime);

@@ -149,7 +149,9 @@ class ScoringTests {
     SubFactorScore fastScore = part(fast, big, Criterion.SCALE_FIT, "throughput-headroom");
     assertThat(fastScore.score()).isGreaterThan(slowScore.score());
     assertThat(slowScore.reasons().get(0))
-        .startsWith("3-year peak 20,000 rps with 2x margin needs about");
+        .startsWith("3-year peak 20,000 rps with 2x margin needs about")
+        .as("a benchmark figure from 2023 is flagged as stale on 2026-11-26")
+        .contains("2023-09-19, peak-tuned lab figure); stale: older than 18 months");
     assertThat(slowScore.reasons())
         .anyMatch(r -> r.contains("an async or compiled runtime carries it with more margin"));
     Profile small = profile().traffic(10, 100, 500).build();
