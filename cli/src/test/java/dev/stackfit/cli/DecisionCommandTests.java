@@ -63,6 +63,22 @@ class DecisionCommandTests {
   }
 
   @Test
+  void anExistingRecordIsNeverReplacedWithoutForce(@TempDir Path dir) throws IOException {
+    assertThat(decide(dir).exitCode()).isZero();
+    String first = Files.readString(dir.resolve("0001-framework-choice.json"));
+    CliRun again = decide(dir, "--title", "A second thought");
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err())
+        .contains("0001-framework-choice.md already exists")
+        .contains("--force")
+        .doesNotContain("Exception");
+    assertThat(Files.readString(dir.resolve("0001-framework-choice.json"))).isEqualTo(first);
+    assertThat(decide(dir, "--title", "A second thought", "--force").exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("0001-framework-choice.json")))
+        .contains("A second thought");
+  }
+
+  @Test
   void reassessReportsDueReviewAndDrift(@TempDir Path dir) {
     decide(dir);
     CliRun run =

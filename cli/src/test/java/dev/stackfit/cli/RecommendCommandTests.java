@@ -113,6 +113,24 @@ class RecommendCommandTests {
   }
 
   @Test
+  void theReportNeverOverwritesTheProfileItCameFrom(@TempDir Path dir) throws IOException {
+    Path profile = dir.resolve("team.yaml");
+    Files.copy(Path.of(CliRun.EXAMPLES, "prototype.yaml"), profile);
+    String before = Files.readString(profile);
+    CliRun run =
+        CliRun.run(
+            "recommend",
+            profile.toString(),
+            "--out",
+            profile.toString(),
+            "--catalog",
+            CliRun.CATALOG);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--out").contains("is an input of this command");
+    assertThat(Files.readString(profile)).isEqualTo(before);
+  }
+
+  @Test
   void aMissingProfileIsBadInputWithoutAStackTrace() {
     CliRun run = CliRun.run("recommend", "no/such/profile.yaml", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);

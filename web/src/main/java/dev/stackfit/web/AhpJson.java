@@ -38,6 +38,7 @@ final class AhpJson {
       throw bad("judgments must be a list of 1 to " + MAX_JUDGMENTS + " [left, right, ratio]");
     }
     List<PairwiseJudgment> judgments = new ArrayList<>();
+    java.util.Map<java.util.Set<Criterion>, String> seen = new java.util.HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
       String where = "judgments[" + i + "]";
@@ -47,6 +48,20 @@ final class AhpJson {
       Criterion left = CatalogFilter.byId(Criterion.class, item.get(0).asText(), where + "[0]");
       Criterion right = CatalogFilter.byId(Criterion.class, item.get(1).asText(), where + "[1]");
       double ratio = ratio(item.get(2), where + "[2]");
+      String first = left == right ? null : seen.putIfAbsent(java.util.Set.of(left, right), where);
+      if (first != null) {
+        // The profile reader refuses the same: one answer per pair, or the later one would
+        // silently win and the consistency ratio would hide the contradiction.
+        throw bad(
+            where
+                + " compares "
+                + left.id()
+                + " and "
+                + right.id()
+                + " again; "
+                + first
+                + " already did: give one judgment per pair");
+      }
       try {
         judgments.add(new PairwiseJudgment(left, right, ratio));
       } catch (IllegalArgumentException e) {

@@ -64,6 +64,18 @@ final class ErrorMapper {
   }
 
   static HttpProblem toProblem(Exception exception) {
+    // A request Jetty could not read (a malformed multipart body, say) is the client's fault.
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.eclipse.jetty.http.HttpException http
+          && http.getCode() >= 400
+          && http.getCode() < 500) {
+        return new HttpProblem(
+            http.getCode(),
+            "unreadable-request",
+            title(http.getCode()),
+            "the request could not be read: " + http.getReason());
+      }
+    }
     return switch (exception) {
       case HttpProblem problem -> problem;
       case InvalidInputException invalid ->

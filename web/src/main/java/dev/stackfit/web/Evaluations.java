@@ -146,7 +146,16 @@ public final class Evaluations {
    * @return false when no evaluation has that id
    */
   boolean attachLab(String id, String labResultJson) {
-    LabResultJson.read(labResultJson, "lab result");
+    try {
+      LabResultJson.read(labResultJson, "lab result");
+    } catch (InvalidInputException e) {
+      throw new HttpProblem(
+          422,
+          "invalid-lab-result",
+          "The lab result has problems",
+          e.problems().size() + " problem(s) in the lab result (stackfit lab run --json)",
+          e.problems());
+    }
     return config.store().attachLabResult(id, labResultJson);
   }
 

@@ -266,10 +266,23 @@ abstract class ApiContract {
         "{\"judgments\": [[\"team-expertise\", \"scale-fit\", 30]]}",
         "{\"judgments\": [[\"team-expertise\", \"scale-fit\", \"1/0\"]]}",
         "{\"judgments\": [[\"team-expertise\", \"team-expertise\", 2]]}",
-        "{\"judgments\": [\"x\"]}"
+        "{\"judgments\": [\"x\"]}",
+        "{\"judgments\": [[\"team-expertise\", \"scale-fit\", 3], [\"scale-fit\", \"team-expertise\", 3]]}"
       })
   void badJudgmentsAreABadRequest(String body) {
     assertProblem(server.post("/api/v1/ahp", "application/json", body), 400);
+  }
+
+  @Test
+  void aMalformedMultipartBodyIsABadRequest() {
+    HttpRequest request =
+        server
+            .request("/questionnaire")
+            .header("Content-Type", "multipart/form-data; boundary=nope")
+            .POST(HttpRequest.BodyPublishers.ofString("--nope\r\ntruncated"))
+            .build();
+    HttpResponse<String> response = server.send(request);
+    assertThat(response.statusCode()).isEqualTo(400);
   }
 
   @Test

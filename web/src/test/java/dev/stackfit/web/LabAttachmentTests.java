@@ -86,7 +86,9 @@ class LabAttachmentTests {
             "/api/v1/evaluations/" + id + "/lab",
             "{\n  \"candidates\": [\n    {\"framework\": \"express\", \"peakRssMb\": \"big\"}\n  ]\n}\n");
     ApiContract.assertProblem(response, 422);
-    JsonNode problem = new ObjectMapper().readTree(response.body()).path("problems").get(0);
+    JsonNode body = new ObjectMapper().readTree(response.body());
+    assertThat(body.path("title").asText()).isEqualTo("The lab result has problems");
+    JsonNode problem = body.path("problems").get(0);
     assertThat(problem.path("line").asInt()).isEqualTo(3);
     assertThat(problem.path("path").asText()).isEqualTo("candidates[0].peakRssMb");
     assertThat(server.get("/evaluations/" + id).body()).contains("No measurements yet");

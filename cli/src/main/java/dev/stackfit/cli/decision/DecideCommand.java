@@ -101,6 +101,11 @@ public final class DecideCommand implements Callable<Integer> {
       description = "Where to write the files (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
+  @Option(
+      names = "--force",
+      description = "Replace the record's files when they exist (default: refuse, nothing lost).")
+  boolean force;
+
   @Option(names = "--today", paramLabel = "DATE", description = "Decision date (default: today).")
   LocalDate today;
 
@@ -125,6 +130,15 @@ public final class DecideCommand implements Callable<Integer> {
               throw new StackfitException(
                   "--status must be proposed or accepted, was \"" + status + "\"");
         };
+    for (String suffix : List.of(".md", ".json", "-radar.csv")) {
+      Path target = outDir.resolve(id + suffix);
+      if (!force && java.nio.file.Files.exists(target)) {
+        throw new StackfitException(
+            target
+                + " already exists: a decision record is never replaced silently; choose another"
+                + " --id (the next number, say) or pass --force");
+      }
+    }
     Catalog catalog = catalogOption.load();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
     LocalDate day = today == null ? LocalDate.now() : today;

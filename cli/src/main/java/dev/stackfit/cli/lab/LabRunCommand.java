@@ -81,6 +81,9 @@ public final class LabRunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       LabFile lab = new LabFileReader(this::profileTraffic).read(labFile);
+      Output.requireWritable(json, "--json");
+      Output.requireWritable(html, "--html");
+      Output.requireWritable(markdown, "--markdown");
       warnUnknownFrameworks(lab, err);
       LabRunner runner =
           new LabRunner(

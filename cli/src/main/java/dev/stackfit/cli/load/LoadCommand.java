@@ -188,11 +188,24 @@ public final class LoadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       PlanAssembly assembly = PlanAssembly.from(this);
+      Output.requireWritable(json, "--json");
+      Output.requireWritable(hgrm, "--hgrm");
+      Output.requireWritable(intervalLog, "--log");
       assembly.notes().forEach(note -> err.println("stackfit load: " + note));
       LoadResult result = run(assembly, err);
       out.print(LoadSummary.render(result));
       out.flush();
       writeFiles(result);
+      if (result.requests() > 0 && result.ok() == 0) {
+        err.println(
+            "stackfit load: not one of "
+                + result.requests()
+                + " requests succeeded; is the server running at "
+                + url
+                + "? (see Errors above)");
+        err.flush();
+        return ExitCodes.INTERNAL;
+      }
       return ExitCodes.OK;
     } catch (InvalidInputException invalid) {
       for (Problem problem : invalid.problems()) {

@@ -104,6 +104,11 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
                         : "")));
         return null;
       }
+      if (uri.getPort() > 65_535) {
+        problems.add(
+            problem("URL", "\"" + o.url + "\": port " + uri.getPort() + " is not 1 to 65535"));
+        return null;
+      }
       TargetGuard.refusal(uri, o.allowRemote).ifPresent(why -> problems.add(problem("URL", why)));
       return uri;
     }

@@ -100,6 +100,7 @@ public final class RecommendCommand implements Callable<Integer> {
             catalog,
             new EvaluationOptions(
                 today == null ? LocalDate.now() : today, seed, samples, measured));
+    Output.requireNotInput(out, "--out", profile, evidence);
     Output.write(render(evaluation, format), out, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

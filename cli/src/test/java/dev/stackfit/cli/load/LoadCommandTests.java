@@ -43,7 +43,7 @@ class LoadCommandTests {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
-        .contains("stackfit load: --rate: a rate must be > 0 requests/s, got -5.0")
+        .contains("stackfit load: --rate: a rate must be more than 0 requests per second, got -5.0")
         .contains("stackfit load: --duration: \"ten seconds\" is not a duration")
         .contains("stackfit load: --timeout: \"0x\" is not a duration")
         .contains("stackfit load: --mode: \"sideways\" is not one of open, closed")
@@ -80,8 +80,20 @@ class LoadCommandTests {
 
     assertThat(err.toString())
         .contains("--ramp: \"100-200\" is not FROM..TO, e.g. 100..5000")
-        .contains("--steps: a rate must be > 0 requests/s, got 0.0")
+        .contains("--steps: a rate must be more than 0 requests per second, got 0.0")
         .contains("--header: \"no colon\" is not 'Name: value'");
+  }
+
+  @Test
+  void refusesAbsurdRatesAndPortsBeforeSendingAnything() {
+    assertThat(execute("http://127.0.0.1:1/", "--rate", "1e99", "--duration", "1s")).isEqualTo(2);
+    assertThat(execute("http://127.0.0.1:1/", "--ramp", "1..1e99")).isEqualTo(2);
+    assertThat(execute("http://127.0.0.1:99999/", "--duration", "1s")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--rate: a rate must be at most 1000000/s (requests per second)")
+        .contains("--ramp: a rate must be at most 1000000/s")
+        .contains("99999")
+        .doesNotContain("Exception");
   }
 
   @Test

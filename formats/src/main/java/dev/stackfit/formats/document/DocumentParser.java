@@ -18,6 +18,12 @@ import java.nio.file.Path;
  * {}. Every failure is an {@link InvalidInputException} with a plain, located message.
  */
 public final class DocumentParser {
+  /**
+   * The largest document read: profiles, lab files, decision files and catalog entries are a few
+   * kilobytes, and a YAML scanner spends quadratic time on one huge value.
+   */
+  public static final int MAX_BYTES = 1024 * 1024;
+
   private DocumentParser() {}
 
   /** Reads {@code file}; problems name the file as given. */
@@ -25,6 +31,12 @@ public final class DocumentParser {
     String source = file.toString();
     byte[] bytes;
     try {
+      if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+        throw fileProblem(source, "is not a regular file (a pipe or device cannot be read here)");
+      }
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        throw tooLarge(source, Files.size(file));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw fileProblem(source, "file not found");
@@ -38,6 +50,9 @@ public final class DocumentParser {
 
   /** Parses bytes that should be UTF-8 text. */
   public static Document parse(byte[] bytes, String source) {
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(source, bytes.length);
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw binary(source, i);
@@ -48,6 +63,9 @@ public final class DocumentParser {
 
   /** Parses text already in memory (for example a request body). */
   public static Document parse(String text, String source) {
+    if (text.length() > MAX_BYTES) {
+      throw tooLarge(source, text.length());
+    }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw binary(source, text.substring(0, nul).getBytes(StandardCharsets.UTF_8).length);
@@ -79,6 +97,16 @@ public final class DocumentParser {
     }
     decoder.flush(out);
     return out.flip().toString();
+  }
+
+  private static InvalidInputException tooLarge(String source, long size) {
+    return fileProblem(
+        source,
+        "is too large ("
+            + String.format(java.util.Locale.ROOT, "%,d", size)
+            + " bytes; the limit is "
+            + String.format(java.util.Locale.ROOT, "%,d", MAX_BYTES)
+            + "): this is not a profile, lab, decision or catalog file");
   }
 
   private static InvalidInputException binary(String source, int byteOffset) {

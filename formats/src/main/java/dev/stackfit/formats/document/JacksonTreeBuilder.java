@@ -45,11 +45,19 @@ final class JacksonTreeBuilder {
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage();
       int newline = message.indexOf('\n');
+      String first = newline < 0 ? message : message.substring(0, newline);
+      if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+        // Jackson's own wording names its classes; say what is wrong instead.
+        first =
+            first.contains("nesting depth")
+                ? "nested too deeply"
+                : "a value or the document is too large";
+      }
       throw failure(
           source,
           at == null ? 0 : at.getLineNr(),
           at == null ? 0 : at.getColumnNr(),
-          "invalid JSON: " + (newline < 0 ? message : message.substring(0, newline)));
+          "invalid JSON: " + first);
     } catch (IOException e) {
       throw failure(source, 0, 0, "cannot be read");
     }

@@ -45,6 +45,11 @@ final class SnakeYamlTreeBuilder {
       root = composer.getSingleNode();
     } catch (MarkedYamlEngineException e) {
       throw syntaxProblem(source, e);
+    } catch (StackOverflowError e) {
+      // The composer recurses once per level; thousands of "[[[" overflow it before our own depth
+      // check sees the tree.
+      throw DocumentParser.fileProblem(
+          source, "nested too deeply (more than " + MAX_DEPTH + " levels)");
     } catch (YamlEngineException e) {
       throw DocumentParser.fileProblem(source, "invalid YAML: " + firstLine(e.getMessage()));
     }

@@ -50,6 +50,18 @@ final class WeightsSection {
         .forEach(
             (criterion, value) ->
                 value.asNumber(0, MAX_DIRECT_WEIGHT).ifPresent(w -> relative.put(criterion, w)));
+    if (relative.values().stream().noneMatch(w -> w > 0)) {
+      int before = direct.problems().list().size();
+      if (before == 0 || !relative.isEmpty()) {
+        direct
+            .problems()
+            .add(
+                direct.node(),
+                direct.path(),
+                "at least one criterion needs a weight above zero (they are relative)");
+      }
+      return new WeightSpec.Derived();
+    }
     return new WeightSpec.Direct(relative);
   }
 

@@ -45,6 +45,24 @@ class DocumentParserTests {
   }
 
   @Test
+  void aHugeDocumentIsRefusedBeforeParsing() {
+    Problem problem =
+        onlyProblem(() -> DocumentParser.parse("name: " + "a".repeat(2_000_000), "big.yaml"));
+    assertThat(problem.message()).contains("too large").contains("2,000,006 bytes");
+  }
+
+  @Test
+  void thousandsOfNestingLevelsAreAProblemNotACrash() {
+    String yaml = "[".repeat(20_000) + "]".repeat(20_000);
+    assertThat(onlyProblem(() -> DocumentParser.parse(yaml, "deep.yaml")).message())
+        .contains("nested too deeply");
+    String json = "{\"a\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+    assertThat(onlyProblem(() -> DocumentParser.parse(json, "deep.json")).message())
+        .contains("nested too deeply")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
   void aFewAnchorsAndAliasesStillWork() {
     Document document = DocumentParser.parse("base: &b {size: 6}\nteam: *b\nother: *b\n", "p.yaml");
     MappingNode root = (MappingNode) document.root();

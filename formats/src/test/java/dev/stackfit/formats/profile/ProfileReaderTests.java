@@ -221,6 +221,22 @@ class ProfileReaderTests {
   }
 
   @Test
+  void directWeightsThatAreAllZeroAreAProblemAtTheWeights() {
+    assertThat(
+            problems(
+                """
+                stackfit: 1
+                name: x
+                weights:
+                  direct: {team-expertise: 0, scale-fit: 0}
+                """))
+        .singleElement()
+        .asString()
+        .startsWith("p.yaml:4:")
+        .contains("weights.direct: at least one criterion needs a weight above zero");
+  }
+
+  @Test
   void rejectsRepeatedAndContradictoryJudgments() {
     assertThat(
             problems(

@@ -51,11 +51,12 @@ final class CandidateSection {
       c.optional("command").ifPresent(v -> v.report("give the command as a non-empty argv list"));
     }
     Path dir = workingDirectory(c);
-    Map<String, String> env = stringMap(c, "environment");
+    Map<String, String> env = environment(c);
     String host = c.string("host", "127.0.0.1");
     Optional<Integer> port = c.required("port").flatMap(v -> v.asInt(1, 65535));
     port.filter(p -> !ports.add(p))
         .ifPresent(p -> c.optional("port").orElseThrow().report("port " + p + " is used twice"));
+    c.expect("health");
     URI health = port.map(p -> health(c, host, p)).orElse(null);
     String signal =
         c.string("stopSignal", "TERM").toUpperCase(java.util.Locale.ROOT).replaceFirst("^SIG", "");
@@ -124,6 +125,10 @@ final class CandidateSection {
     }
     if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
       report(c, value, "\"" + text + "\" must be an http:// URL with a host");
+      return null;
+    }
+    if (uri.getPort() > 65_535) {
+      report(c, value, "\"" + text + "\": port " + uri.getPort() + " is not 1 to 65535");
       return null;
     }
     Optional<String> refusal =
@@ -195,6 +200,29 @@ final class CandidateSection {
       return list == null ? null : new LinkedHashSet<>(list);
     }
     return value.get().asInt(100, 599).map(Set::of).orElse(null);
+  }
+
+  /** Environment variables: names as a shell would take them, string values. */
+  private static Map<String, String> environment(MappingReader c) {
+    Map<String, String> result = new LinkedHashMap<>();
+    c.mapping("environment")
+        .ifPresent(
+            map ->
+                map.entries()
+                    .forEach(
+                        e -> {
+                          if (!e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                            e.getValue()
+                                .report(
+                                    "\""
+                                        + e.getKey()
+                                        + "\" is not a variable name (letters, digits and _, not"
+                                        + " starting with a digit)");
+                            return;
+                          }
+                          e.getValue().asString().ifPresent(v -> result.put(e.getKey(), v));
+                        }));
+    return result;
   }
 
   private static Map<String, String> stringMap(MappingReader m, String key) {

@@ -54,6 +54,8 @@ public sealed interface RateCurve {
         throw new IllegalArgumentException(
             "a ramp needs rates >= 0, not both 0: " + fromRatePerSec + ".." + toRatePerSec);
       }
+      atMostMax(fromRatePerSec);
+      atMostMax(toRatePerSec);
     }
 
     @Override
@@ -114,9 +116,27 @@ public sealed interface RateCurve {
     }
   }
 
+  /**
+   * The highest rate a curve may ask for: far above what one generator can send (docs/load.md
+   * measured about 20,000/s on two cores), and low enough that scheduling stays cheap.
+   */
+  double MAX_RATE = 1_000_000;
+
   private static void positive(double ratePerSec) {
     if (!(ratePerSec > 0) || Double.isInfinite(ratePerSec)) {
-      throw new IllegalArgumentException("a rate must be > 0 requests/s, got " + ratePerSec);
+      throw new IllegalArgumentException(
+          "a rate must be more than 0 requests per second, got " + ratePerSec);
+    }
+    atMostMax(ratePerSec);
+  }
+
+  private static void atMostMax(double ratePerSec) {
+    if (ratePerSec > MAX_RATE) {
+      throw new IllegalArgumentException(
+          "a rate must be at most "
+              + rate(MAX_RATE)
+              + " (requests per second), got "
+              + rate(ratePerSec));
     }
   }
 
