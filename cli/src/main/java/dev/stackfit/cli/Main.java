@@ -48,6 +48,17 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(Failures::usage);
+    // Every date option (--today and the like) says what it wants, not which Java class failed.
+    cli.registerConverter(
+        java.time.LocalDate.class,
+        text -> {
+          try {
+            return java.time.LocalDate.parse(text);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                "'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-26)");
+          }
+        });
     return cli;
   }
 

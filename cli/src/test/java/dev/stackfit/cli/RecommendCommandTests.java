@@ -131,6 +131,16 @@ class RecommendCommandTests {
   }
 
   @Test
+  void aBadDateSaysWhatADateLooksLike() {
+    CliRun run =
+        CliRun.run("recommend", CliRun.EXAMPLES + "/prototype.yaml", "--today", "2024-13-45");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("'2024-13-45' is not a date (YYYY-MM-DD")
+        .doesNotContain("java.time");
+  }
+
+  @Test
   void aMissingProfileIsBadInputWithoutAStackTrace() {
     CliRun run = CliRun.run("recommend", "no/such/profile.yaml", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isEqualTo(2);

@@ -45,7 +45,18 @@ public final class Databases {
     // SQLite serialises writers; a few connections let readers proceed beside one writer.
     pool.setMaximumPoolSize(4);
     pool.setPoolName("stackfit-sqlite");
-    return migrated(Database.Vendor.SQLITE, file.toString(), new HikariDataSource(pool));
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(pool);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          file
+              + " cannot be opened as an SQLite database ("
+              + rootMessage(e)
+              + "); move it aside or give another --data directory",
+          e);
+    }
+    return migrated(Database.Vendor.SQLITE, file.toString(), dataSource);
   }
 
   /** Opens a PostgreSQL database by JDBC URL ({@code jdbc:postgresql://host/db?user=..}). */
@@ -100,5 +111,13 @@ public final class Databases {
   private static String withoutQuery(String jdbcUrl) {
     int query = jdbcUrl.indexOf('?');
     return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 }
