@@ -59,6 +59,16 @@ public final class Main implements Runnable {
                 "'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-26)");
           }
         });
+    cli.registerConverter(
+        java.net.URI.class,
+        text -> {
+          try {
+            return new java.net.URI(text);
+          } catch (java.net.URISyntaxException e) {
+            throw new CommandLine.TypeConversionException(
+                "'" + text + "' is not a URL (" + e.getReason() + ")");
+          }
+        });
     return cli;
   }
 

@@ -68,6 +68,24 @@ class RefreshCommandTests {
   }
 
   @Test
+  void aSourceUrlThatIsNoHttpUrlIsBadInput() throws IOException {
+    CliRun relative =
+        CliRun.run(
+            "catalog",
+            "refresh",
+            "--dry-run",
+            "--endoflife-url",
+            "not-a-url",
+            "--catalog",
+            catalogWithDjango().toString());
+    assertThat(relative.exitCode()).isEqualTo(2);
+    assertThat(relative.err()).contains("--endoflife-url must be an http:// or https:// URL");
+    CliRun broken = CliRun.run("catalog", "refresh", "--github-url", "http://[::1");
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("is not a URL").doesNotContain("java.net");
+  }
+
+  @Test
   void compareShowsSupportHorizonsAsATimeline() {
     CliRun run = CliRun.run("catalog", "compare", "django", "flask", "--catalog", CliRun.CATALOG);
     assertThat(run.exitCode()).isZero();

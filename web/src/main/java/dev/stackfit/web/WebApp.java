@@ -48,6 +48,8 @@ public final class WebApp {
             javalinConfig -> {
               javalinConfig.startup.showJavalinBanner = false;
               javalinConfig.http.maxRequestSize = config.maxBodyBytes();
+              javalinConfig.jetty.modifyServer(
+                  server -> server.setErrorHandler(new UnreadableRequests()));
               // Uploads (the questionnaire's profile import) are held in memory and bounded like
               // every other body: nothing a request sends is written to disk.
               javalinConfig.jetty.multipartConfig.maxFileSize(

@@ -274,6 +274,26 @@ abstract class ApiContract {
   }
 
   @Test
+  void aRequestJettyCannotParseStillGetsAProblemBody() throws Exception {
+    try (java.net.Socket socket =
+        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.app().port())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/v1/frameworks/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400");
+      assertThat(response)
+          .contains("application/problem+json")
+          .contains("\"status\":400")
+          .doesNotContain("<html");
+    }
+  }
+
+  @Test
   void aMalformedMultipartBodyIsABadRequest() {
     HttpRequest request =
         server

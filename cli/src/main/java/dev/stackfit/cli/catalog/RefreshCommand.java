@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,6 +134,9 @@ final class RefreshCommand implements Callable<Integer> {
       throw new StackfitException(
           "refresh needs a catalog directory with frameworks/: pass --catalog DIR");
     }
+    requireHttpUrl(endoflifeUrl, "--endoflife-url");
+    requireHttpUrl(githubUrl, "--github-url");
+    requireHttpUrl(depsdevUrl, "--depsdev-url");
     Map<RefreshSource, URI> urls = new EnumMap<>(RefreshSource.class);
     Optional.ofNullable(endoflifeUrl).ifPresent(u -> urls.put(RefreshSource.ENDOFLIFE, u));
     Optional.ofNullable(githubUrl).ifPresent(u -> urls.put(RefreshSource.GITHUB, u));
@@ -175,5 +179,16 @@ final class RefreshCommand implements Callable<Integer> {
                                   .collect(Collectors.joining(", ")))));
     }
     return selected;
+  }
+
+  private static void requireHttpUrl(URI url, String option) {
+    if (url == null) {
+      return;
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw new StackfitException(
+          option + " must be an http:// or https:// URL with a host, was \"" + url + "\"");
+    }
   }
 }
