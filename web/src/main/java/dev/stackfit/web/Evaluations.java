@@ -147,7 +147,8 @@ public final class Evaluations {
    */
   boolean attachLab(String id, String labResultJson) {
     try {
-      LabResultJson.read(labResultJson, "lab result");
+      LabResultJson.read(
+          labResultJson, "lab result", framework -> config.catalog().find(framework).isPresent());
     } catch (InvalidInputException e) {
       throw new HttpProblem(
           422,

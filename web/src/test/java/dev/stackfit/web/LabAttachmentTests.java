@@ -95,9 +95,23 @@ class LabAttachmentTests {
   }
 
   @Test
+  void aResultForAFrameworkTheCatalogLacksIsRefused() {
+    HttpResponse<String> response =
+        put(
+            "/api/v1/evaluations/" + id + "/lab",
+            "{\"candidates\":[{\"framework\":\"cobol-on-cogs\",\"maxSustainableRps\":9}]}");
+    ApiContract.assertProblem(response, 422);
+    assertThat(response.body())
+        .contains("cobol-on-cogs")
+        .contains("not a framework of this catalog");
+  }
+
+  @Test
   void anUnknownEvaluationIsNotFound() {
     ApiContract.assertProblem(
-        put("/api/v1/evaluations/AAAAAAAAAAAA/lab", "{\"candidates\":[{\"framework\":\"x\"}]}"),
+        put(
+            "/api/v1/evaluations/AAAAAAAAAAAA/lab",
+            "{\"candidates\":[{\"framework\":\"express\"}]}"),
         404);
   }
 

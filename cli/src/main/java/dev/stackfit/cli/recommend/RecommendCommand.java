@@ -89,7 +89,8 @@ public final class RecommendCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = catalogOption.load();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
-    Optional<Evidence> measured = Optional.ofNullable(evidence).map(EvidenceFiles::read);
+    Optional<Evidence> measured =
+        Optional.ofNullable(evidence).map(file -> EvidenceFiles.read(file, catalog));
     if (samples < 0 || samples > 1_000_000) {
       throw new dev.stackfit.core.StackfitException(
           "--samples must be between 0 and 1000000, was " + samples);

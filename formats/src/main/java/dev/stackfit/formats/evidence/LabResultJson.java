@@ -8,10 +8,12 @@ import dev.stackfit.formats.document.MappingNode;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads a PoC lab result (contract section 5, {@code stackfit lab run --json}) as the engine's
@@ -33,7 +35,28 @@ public final class LabResultJson {
    * @throws dev.stackfit.core.InvalidInputException listing every problem found
    */
   public static Evidence read(String text, String sourceName) {
-    Document document = DocumentParser.parse(text, sourceName);
+    return read(DocumentParser.parse(text, sourceName), sourceName, id -> true);
+  }
+
+  /**
+   * Parses {@code text}, also requiring every candidate's framework to satisfy {@code known} (the
+   * catalog's ids): a measurement of a framework the catalog lacks would silently count for
+   * nothing.
+   */
+  public static Evidence read(String text, String sourceName, Predicate<String> known) {
+    return read(DocumentParser.parse(text, sourceName), sourceName, known);
+  }
+
+  /**
+   * Reads a lab result file; problems name the file as given, reasons cite its file name.
+   *
+   * @param known which framework ids the catalog has
+   */
+  public static Evidence read(Path file, Predicate<String> known) {
+    return read(DocumentParser.read(file), file.getFileName().toString(), known);
+  }
+
+  private static Evidence read(Document document, String sourceName, Predicate<String> known) {
     Problems problems = new Problems(document);
     List<MeasuredCandidate> measured = new ArrayList<>();
     String date = "";
@@ -46,23 +69,35 @@ public final class LabResultJson {
         candidates.get().report("a lab result needs at least one candidate");
       }
       items.orElse(List.of()).stream()
-          .flatMap(item -> item.asMapping().flatMap(LabResultJson::candidate).stream())
+          .flatMap(item -> item.asMapping().flatMap(c -> candidate(c, known)).stream())
           .forEach(measured::add);
     }
     problems.throwIfAny();
     return new Evidence(sourceName, date, measured);
   }
 
-  private static Optional<MeasuredCandidate> candidate(MappingReader c) {
+  private static Optional<MeasuredCandidate> candidate(MappingReader c, Predicate<String> known) {
+    Optional<ValueReader> frameworkValue = c.required("framework");
     Optional<String> framework =
-        c.required("framework")
+        frameworkValue
             .flatMap(ValueReader::asString)
             .filter(
                 id -> {
                   if (id.isBlank()) {
                     c.problems().add(c.node(), c.childPath("framework"), "is empty");
+                    return false;
                   }
-                  return !id.isBlank();
+                  if (!known.test(id)) {
+                    frameworkValue
+                        .get()
+                        .report(
+                            "\""
+                                + id
+                                + "\" is not a framework of this catalog, so its measurements"
+                                + " would count for nothing (see stackfit catalog list)");
+                    return false;
+                  }
+                  return true;
                 });
     String name = c.string("name", framework.orElse(""));
     double maxRps = c.number("maxSustainableRps", 0, MAX, 0);

@@ -90,6 +90,22 @@ class LabResultJsonTests {
   }
 
   @Test
+  void aFrameworkTheCatalogLacksIsAProblemAtItsLine() {
+    InvalidInputException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidInputException.class,
+            () -> LabResultJson.read(RESULT, "lab.json", id -> id.equals("express")));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("candidates[1].framework");
+              assertThat(p.line()).isEqualTo(20);
+              assertThat(p.message()).contains("\"django\" is not a framework of this catalog");
+            });
+  }
+
+  @Test
   void malformedJsonNamesTheLine() {
     List<Problem> problems =
         problems("{\n  \"candidates\": [\n    {\"framework\": \"x\",}\n  ]\n}\n");
