@@ -77,22 +77,18 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
 
   @Override
   public List<TeamSession> sessionsOn(String evaluationId) {
-    return call(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT "
-                                + SESSION_COLUMNS
-                                + " FROM decision_session s WHERE s.evaluation_id = ?"
-                                + " ORDER BY s.created_at_ms DESC, s.id")
-                        .bind(0, evaluationId)
-                        .map((r, c) -> session(r))
-                        .list()));
+    return sessions("decision_session s WHERE s.evaluation_id = ?", evaluationId);
   }
 
   @Override
   public List<TeamSession> sessionsOf(String accountId) {
+    return sessions(
+        "decision_session s JOIN session_member m ON m.session_id = s.id WHERE m.account_id = ?",
+        accountId);
+  }
+
+  /** Sessions from {@code fromWhere} (one bound argument), newest first. */
+  private List<TeamSession> sessions(String fromWhere, String argument) {
     return call(
         () ->
             jdbi.withHandle(
@@ -100,10 +96,10 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
                     h.createQuery(
                             "SELECT "
                                 + SESSION_COLUMNS
-                                + " FROM decision_session s JOIN session_member m"
-                                + " ON m.session_id = s.id WHERE m.account_id = ?"
+                                + " FROM "
+                                + fromWhere
                                 + " ORDER BY s.created_at_ms DESC, s.id")
-                        .bind(0, accountId)
+                        .bind(0, argument)
                         .map((r, c) -> session(r))
                         .list()));
   }
