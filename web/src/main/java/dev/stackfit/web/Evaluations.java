@@ -102,7 +102,13 @@ public final class Evaluations {
 
   /** The profile evaluated against today's catalog, without evidence (for reassessment). */
   public Evaluation today(String profileYaml) {
-    return evaluate(parseSaved(profileYaml, "recorded profile"), today(), Optional.empty());
+    Profile profile =
+        parseSaved(
+            profileYaml,
+            "recorded profile",
+            "Recorded profile no longer fits the catalog",
+            "recorded profile names something this catalog no longer has");
+    return evaluate(profile, today(), Optional.empty());
   }
 
   /** Today in UTC by the configured clock. */
@@ -120,23 +126,19 @@ public final class Evaluations {
    * costs no second serialisation.
    */
   static String jsonWithId(SavedEvaluation saved) {
-    String stored = saved.resultJson();
-    int open = stored.indexOf('{');
-    if (open < 0 || !stored.substring(0, open).isBlank()) {
+    String stored = saved.resultJson().stripLeading();
+    if (!stored.startsWith("{")) {
       throw new StackfitException("stored evaluation " + saved.id() + " is not a JSON object");
     }
-    String head =
-        "{\"id\":\"" + saved.id() + "\",\"permalink\":\"/evaluations/" + saved.id() + "\"";
-    int next = open + 1;
-    while (next < stored.length() && Character.isWhitespace(stored.charAt(next))) {
-      next++;
-    }
-    boolean empty = next >= stored.length() || stored.charAt(next) == '}';
-    StringBuilder out = new StringBuilder(head.length() + stored.length() + 1).append(head);
-    if (!empty) {
-      out.append(',');
-    }
-    return out.append(stored, open + 1, stored.length()).toString();
+    String rest = stored.substring(1);
+    String separator = rest.strip().startsWith("}") ? "" : ",";
+    return "{\"id\":\""
+        + saved.id()
+        + "\",\"permalink\":\"/evaluations/"
+        + saved.id()
+        + "\""
+        + separator
+        + rest;
   }
 
   /**
@@ -168,21 +170,15 @@ public final class Evaluations {
         return cached;
       }
     }
-    Profile profile;
-    try {
-      profile = parse(saved.profileYaml(), "saved profile " + saved.id());
-    } catch (InvalidInputException e) {
-      // The catalog changed since it was saved (a framework it names is gone).
-      throw new HttpProblem(
-          409,
-          "stale-profile",
-          "Saved profile no longer fits the catalog",
-          "evaluation "
-              + saved.id()
-              + " cannot be shown against this catalog; its JSON is still at /api/v1/evaluations/"
-              + saved.id(),
-          e.problems());
-    }
+    Profile profile =
+        parseSaved(
+            saved.profileYaml(),
+            "saved profile " + saved.id(),
+            "Saved profile no longer fits the catalog",
+            "evaluation "
+                + saved.id()
+                + " cannot be shown against this catalog; its JSON is still at /api/v1/evaluations/"
+                + saved.id());
     Optional<Evidence> evidence =
         saved.labResultJson().map(json -> LabResultJson.read(json, "lab result of " + saved.id()));
     Evaluation evaluation = evaluate(profile, day(saved.createdAt()), evidence);
@@ -196,16 +192,15 @@ public final class Evaluations {
     return saved.id() + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
   }
 
-  private Profile parseSaved(String yaml, String sourceName) {
+  /**
+   * Parses a profile the store kept; 409 when the catalog changed since (a framework it names is
+   * gone).
+   */
+  private Profile parseSaved(String yaml, String sourceName, String title, String detail) {
     try {
       return parse(yaml, sourceName);
     } catch (InvalidInputException e) {
-      throw new HttpProblem(
-          409,
-          "stale-profile",
-          "Recorded profile no longer fits the catalog",
-          sourceName + " names something this catalog no longer has",
-          e.problems());
+      throw new HttpProblem(409, "stale-profile", title, detail, e.problems());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
 import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.formats.evidence.LabResultJson;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.formats.report.EvaluationJson;
 import dev.stackfit.formats.report.HtmlReport;
@@ -90,7 +91,8 @@ public final class RecommendCommand implements Callable<Integer> {
     Catalog catalog = catalogOption.load();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
     Optional<Evidence> measured =
-        Optional.ofNullable(evidence).map(file -> EvidenceFiles.read(file, catalog));
+        Optional.ofNullable(evidence)
+            .map(file -> LabResultJson.read(file, id -> catalog.find(id).isPresent()));
     if (samples < 0 || samples > 1_000_000) {
       throw new dev.stackfit.core.StackfitException(
           "--samples must be between 0 and 1000000, was " + samples);
