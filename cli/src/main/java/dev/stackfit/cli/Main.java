@@ -9,6 +9,7 @@ import dev.stackfit.cli.load.LoadCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.cli.user.UserCommand;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,20 +19,44 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Choose a backend framework your team can live with, and keep that choice honest.",
-    subcommands = {
-      RecommendCommand.class,
-      CatalogCommand.class,
-      DemoCommand.class,
-      ServeCommand.class,
-      LoadCommand.class,
-      LabCommand.class,
-      DecideCommand.class,
-      ReassessCommand.class,
-      UserCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "Choose a backend framework your team can live with, and keep that choice honest.")
 public final class Main implements Runnable {
+  /**
+   * The subcommands in the order help lists them. picocli reads every command's annotations when it
+   * is registered, which costs a short command a good part of its start-up, so {@link #run}
+   * registers only the one the arguments name (all of them for help or an unknown name).
+   */
+  private static final List<String> COMMANDS =
+      List.of(
+          "recommend",
+          "catalog",
+          "demo",
+          "serve",
+          "load",
+          "lab",
+          "decide",
+          "reassess",
+          "user",
+          "help");
+
+  // A switch rather than a map of constructor references: JDK 25.0.3 crashes while writing an
+  // ahead-of-time cache that holds such a map (ArchiveHeapWriter::compute_ptrmap).
+  private static Object command(String name) {
+    return switch (name) {
+      case "recommend" -> new RecommendCommand();
+      case "catalog" -> new CatalogCommand();
+      case "demo" -> new DemoCommand();
+      case "serve" -> new ServeCommand();
+      case "load" -> new LoadCommand();
+      case "lab" -> new LabCommand();
+      case "decide" -> new DecideCommand();
+      case "reassess" -> new ReassessCommand();
+      case "user" -> new UserCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -40,12 +65,21 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    String first = args.length > 0 ? args[0] : "";
+    boolean one = COMMANDS.contains(first) && !first.equals("help");
+    return commandLine(one ? List.of(first) : COMMANDS).execute(args);
   }
 
-  /** The configured command line, for tests that capture its output. */
+  /** The configured command line with every subcommand, for tests that capture its output. */
   public static CommandLine commandLine() {
+    return commandLine(COMMANDS);
+  }
+
+  private static CommandLine commandLine(List<String> names) {
     CommandLine cli = new CommandLine(new Main());
+    for (String name : names) {
+      cli.addSubcommand(name, command(name));
+    }
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(Failures::usage);
     // Every date option (--today and the like) says what it wants, not which Java class failed.

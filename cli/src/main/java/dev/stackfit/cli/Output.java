@@ -3,13 +3,13 @@ package dev.stackfit.cli;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.StackfitException;
+import dev.stackfit.formats.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /** Writes command output to stdout or, atomically, to a file. */
 public final class Output {
@@ -82,7 +82,8 @@ public final class Output {
 
   /**
    * Writes {@code text} to {@code file} through a temporary file in the same directory and a
-   * rename, so a reader never sees half a file; to {@code out} when {@code file} is null.
+   * rename, so a reader never sees half a file; to {@code out} when {@code file} is null. New files
+   * get the usual permissions (0666 less the umask); an existing file keeps its own.
    */
   public static void write(String text, Path file, PrintWriter out) {
     if (file == null) {
@@ -90,24 +91,18 @@ public final class Output {
       out.flush();
       return;
     }
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
     try {
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new StackfitException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The size of {@code text} written as UTF-8, for messages: "812 bytes", "14.2 KB". */
+  public static String size(String text) {
+    long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+    return bytes < 1_000
+        ? bytes + " bytes"
+        : String.format(Locale.ROOT, "%.1f KB", bytes / 1_000.0);
   }
 }

@@ -3,6 +3,7 @@ package dev.stackfit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.BuildInfo;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.history.EvaluationSummary;
 import dev.stackfit.core.history.SavedEvaluation;
@@ -62,6 +63,10 @@ final class ApiRoutes {
   private void health(Context ctx) {
     ObjectNode body = Json.object();
     body.put("status", "ok");
+    BuildInfo build = BuildInfo.current();
+    body.put("version", build.version());
+    body.put("commit", build.commitLabel());
+    body.put("commitDate", build.commitDate());
     body.put("frameworks", config.catalog().size());
     json(ctx, body);
   }

@@ -16,6 +16,8 @@ import java.time.Clock;
  * @param profileReader parses submitted profiles; must know the catalog's ids
  * @param maxBodyBytes largest accepted request body; larger ones get 413
  * @param sensitivitySamples Monte Carlo samples per evaluation (0 skips the sensitivity analysis)
+ * @param adminCommand the command that creates the first administrator in this app's database (with
+ *     the {@code --data} or {@code --db} option it needs), for hints on pages
  */
 public record WebConfig(
     String host,
@@ -25,7 +27,11 @@ public record WebConfig(
     Clock clock,
     ProfileReader profileReader,
     int maxBodyBytes,
-    int sensitivitySamples) {
+    int sensitivitySamples,
+    String adminCommand) {
+  /** The hint for an app on the default data folder. */
+  public static final String DEFAULT_ADMIN_COMMAND = "stackfit user add --admin NAME";
+
   /** Default request body limit: far above any real profile, far below memory trouble. */
   public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -42,6 +48,9 @@ public record WebConfig(
     if (maxBodyBytes < 1_024) {
       throw new IllegalArgumentException("body limit must be at least 1 KiB, was " + maxBodyBytes);
     }
+    if (adminCommand == null || adminCommand.isBlank()) {
+      throw new IllegalArgumentException("the command that creates an administrator is required");
+    }
     if (sensitivitySamples < 0) {
       throw new IllegalArgumentException("samples must not be negative, was " + sensitivitySamples);
     }
@@ -51,6 +60,14 @@ public record WebConfig(
   public static WebConfig local(
       int port, Catalog catalog, EvaluationStore store, Clock clock, ProfileReader reader) {
     return new WebConfig(
-        "127.0.0.1", port, catalog, store, clock, reader, DEFAULT_MAX_BODY_BYTES, 10_000);
+        "127.0.0.1",
+        port,
+        catalog,
+        store,
+        clock,
+        reader,
+        DEFAULT_MAX_BODY_BYTES,
+        10_000,
+        DEFAULT_ADMIN_COMMAND);
   }
 }

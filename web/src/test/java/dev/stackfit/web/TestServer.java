@@ -38,7 +38,8 @@ final class TestServer implements AutoCloseable {
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
-                samples));
+                samples,
+                WebConfig.DEFAULT_ADMIN_COMMAND));
   }
 
   WebApp app() {

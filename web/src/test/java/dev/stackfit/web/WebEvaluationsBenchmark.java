@@ -55,7 +55,8 @@ final class WebEvaluationsBenchmark {
                 Clock.systemUTC(),
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
-                samples),
+                samples,
+                WebConfig.DEFAULT_ADMIN_COMMAND),
             // As `stackfit serve` starts it: with the team store, so every request passes the
             // sign-in guard (no accounts here: the single-user mode).
             Optional.of(new JdbiTeamStore(database.dataSource())));

@@ -6,6 +6,7 @@ import dev.stackfit.catalog.ImportedFiles;
 import dev.stackfit.catalog.refresh.Importer.Contribution;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.formats.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

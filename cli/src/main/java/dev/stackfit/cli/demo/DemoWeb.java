@@ -1,5 +1,6 @@
 package dev.stackfit.cli.demo;
 
+import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.core.StackfitException;
@@ -20,15 +21,17 @@ final class DemoWeb {
       List<DemoCommand.DemoRun> runs, Catalog catalog, int port, Path data, PrintWriter out)
       throws InterruptedException {
     Database database = Databases.openSqlite(data);
+    String adminCommand = "stackfit user add --admin NAME" + DatabaseOptions.arguments(null, data);
     ServeCommand.Running running;
     try {
-      running = ServeCommand.start(catalog, database, port, "127.0.0.1");
+      running = ServeCommand.start(catalog, database, port, "127.0.0.1", adminCommand);
     } catch (StackfitException busy) {
       if (port == 0) {
         throw busy;
       }
       out.printf("Port %d is taken; using a free port instead.%n", port);
-      running = ServeCommand.start(catalog, Databases.openSqlite(data), 0, "127.0.0.1");
+      running =
+          ServeCommand.start(catalog, Databases.openSqlite(data), 0, "127.0.0.1", adminCommand);
     }
     String base = running.app().url();
     out.printf(

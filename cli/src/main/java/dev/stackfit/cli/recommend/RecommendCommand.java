@@ -3,6 +3,7 @@ package dev.stackfit.cli.recommend;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
+import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -17,6 +18,7 @@ import dev.stackfit.formats.report.MarkdownReport;
 import dev.stackfit.formats.report.TextReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,8 +96,7 @@ public final class RecommendCommand implements Callable<Integer> {
         Optional.ofNullable(evidence)
             .map(file -> LabResultJson.read(file, id -> catalog.find(id).isPresent()));
     if (samples < 0 || samples > 1_000_000) {
-      throw new dev.stackfit.core.StackfitException(
-          "--samples must be between 0 and 1000000, was " + samples);
+      throw new StackfitException("--samples must be between 0 and 1000000, was " + samples);
     }
     Evaluation evaluation =
         Evaluator.evaluate(
@@ -104,7 +105,20 @@ public final class RecommendCommand implements Callable<Integer> {
             new EvaluationOptions(
                 today == null ? LocalDate.now() : today, seed, samples, measured));
     Output.requireNotInput(out, "--out", profile, evidence);
-    Output.write(render(evaluation, format), out, spec.commandLine().getOut());
+    String report = render(evaluation, format);
+    Output.write(report, out, spec.commandLine().getOut());
+    if (out != null) {
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "Wrote the %s report for \"%s\" to %s (%s).%n",
+              format,
+              evaluation.profile().name(),
+              out,
+              Output.size(report));
+      spec.commandLine().getOut().flush();
+    }
     return ExitCodes.OK;
   }
 

@@ -1,20 +1,19 @@
 package dev.stackfit.cli.serve;
 
 import dev.stackfit.cli.CatalogOption;
+import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
-import dev.stackfit.store.Databases;
 import dev.stackfit.store.team.JdbiTeamStore;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,18 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(
-      names = "--db",
-      paramLabel = "JDBC-URL",
-      description = "PostgreSQL JDBC URL for a team server (default: an SQLite file in --data).")
-  String db;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description =
-          "Directory of the SQLite database (default: data/ in the checkout, else ~/.stackfit).")
-  Path data;
+  @Mixin DatabaseOptions databaseOptions = new DatabaseOptions();
 
   @Mixin CatalogOption catalogOption;
 
@@ -64,14 +52,16 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     checkHostResolves(host);
     Catalog catalog = catalogOption.load();
-    Database database = Databases.open(db, data != null ? data : defaultDataDir());
+    Database database = databaseOptions.open();
+    String adminCommand = "stackfit user add --admin NAME" + databaseOptions.asArguments();
     try {
-      refuseOpenNetworkWithoutAccounts(host, new JdbiTeamStore(database.dataSource()));
+      refuseOpenNetworkWithoutAccounts(
+          host, new JdbiTeamStore(database.dataSource()), adminCommand);
     } catch (StackfitException e) {
       database.close();
       throw e;
     }
-    Running running = start(catalog, database, port, host);
+    Running running = start(catalog, database, port, host, adminCommand);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "stackfit is serving %s%n  database: %s (%s)%n  API: %sapi/v1/openapi.json%nPress Ctrl-C to stop.%n",
@@ -92,7 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Starts the app and registers a shutdown hook that stops it and closes the database. */
-  public static Running start(Catalog catalog, Database database, int port, String host) {
+  public static Running start(
+      Catalog catalog, Database database, int port, String host, String adminCommand) {
     ProfileReader reader = ProfileReader.forCatalog(catalog);
     WebApp app;
     try {
@@ -106,7 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
                   Clock.systemDefaultZone(),
                   reader,
                   WebConfig.DEFAULT_MAX_BODY_BYTES,
-                  10_000),
+                  10_000,
+                  adminCommand),
               Optional.of(new JdbiTeamStore(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
@@ -138,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
    * Without accounts nobody signs in, so the app may only listen on this machine: a team server
    * needs its first account before it binds to an address others can reach.
    */
-  static void refuseOpenNetworkWithoutAccounts(String host, TeamStore store) {
+  static void refuseOpenNetworkWithoutAccounts(String host, TeamStore store, String adminCommand) {
     if (isLoopback(host) || store.accountCount() > 0) {
       return;
     }
@@ -146,9 +138,9 @@ public final class ServeCommand implements Callable<Integer> {
         "--host "
             + host
             + ": this stackfit has no accounts yet, so anyone who can reach that address could"
-            + " read and change everything without signing in. Create the first account with"
-            + " `stackfit user add --admin NAME` (same --data/--db), then start again; or leave"
-            + " out --host to serve this machine only.");
+            + " read and change everything without signing in. Create the first account with `"
+            + adminCommand
+            + "`, then start again; or leave out --host to serve this machine only.");
   }
 
   static boolean isLoopback(String host) {
@@ -166,12 +158,5 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (UnknownHostException e) {
       throw new StackfitException("--host " + host + ": unknown host");
     }
-  }
-
-  public static Path defaultDataDir() {
-    String home = System.getProperty("stackfit.home");
-    return home != null
-        ? Path.of(home, "data")
-        : Path.of(System.getProperty("user.home"), ".stackfit");
   }
 }

@@ -1,12 +1,11 @@
 package dev.stackfit.cli.user;
 
+import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.store.Database;
-import dev.stackfit.store.Databases;
 import dev.stackfit.store.team.JdbiTeamStore;
 import dev.stackfit.web.auth.Passwords;
 import java.io.BufferedReader;
@@ -16,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -37,25 +35,6 @@ import picocli.CommandLine.Spec;
     description = "Manage the web app's local accounts.",
     subcommands = {UserCommand.Add.class, UserCommand.Audit.class})
 public final class UserCommand {
-  /** Where the accounts live: the same options as {@code serve}. */
-  static class Where {
-    @Option(
-        names = "--db",
-        paramLabel = "JDBC-URL",
-        description = "PostgreSQL JDBC URL (default: the SQLite file in --data).")
-    String db;
-
-    @Option(
-        names = "--data",
-        paramLabel = "DIR",
-        description = "Data directory of the SQLite database (default: ~/.stackfit).")
-    Path data;
-
-    Database open() {
-      return Databases.open(db, data != null ? data : ServeCommand.defaultDataDir());
-    }
-  }
-
   /** Adds an account. */
   @Command(
       name = "add",
@@ -78,7 +57,7 @@ public final class UserCommand {
 
     InputStream in = System.in;
 
-    @picocli.CommandLine.Mixin Where where = new Where();
+    @picocli.CommandLine.Mixin DatabaseOptions where = new DatabaseOptions();
 
     @Spec CommandSpec spec;
 
@@ -156,7 +135,7 @@ public final class UserCommand {
         description = "How many events (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @picocli.CommandLine.Mixin Where where = new Where();
+    @picocli.CommandLine.Mixin DatabaseOptions where = new DatabaseOptions();
 
     @Spec CommandSpec spec;
 

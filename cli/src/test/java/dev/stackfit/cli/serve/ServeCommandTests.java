@@ -17,6 +17,8 @@ import picocli.CommandLine;
 
 /** {@code stackfit serve} refuses to share an app nobody signs in to beyond this machine. */
 class ServeCommandTests {
+  private static final String HINT = "stackfit user add --admin NAME";
+
   @TempDir Path data;
 
   @Test
@@ -35,20 +37,21 @@ class ServeCommandTests {
     assertThat(err.toString())
         .contains("--host 0.0.0.0")
         .contains("no accounts yet")
-        .contains("stackfit user add --admin NAME");
+        .contains("stackfit user add --admin NAME --data " + data.toAbsolutePath());
   }
 
   @Test
   void loopbackNeedsNoAccountAndAnAccountOpensOtherAddresses() {
     try (Database database = Databases.openSqlite(data)) {
       JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
-      ServeCommand.refuseOpenNetworkWithoutAccounts("127.0.0.1", store);
-      ServeCommand.refuseOpenNetworkWithoutAccounts("localhost", store);
-      ServeCommand.refuseOpenNetworkWithoutAccounts("::1", store);
-      assertThatThrownBy(() -> ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store))
+      ServeCommand.refuseOpenNetworkWithoutAccounts("127.0.0.1", store, HINT);
+      ServeCommand.refuseOpenNetworkWithoutAccounts("localhost", store, HINT);
+      ServeCommand.refuseOpenNetworkWithoutAccounts("::1", store, HINT);
+      assertThatThrownBy(
+              () -> ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store, HINT))
           .isInstanceOf(StackfitException.class);
       store.addAccount("Fran", "$argon2id$not-a-real-hash", true, Instant.now());
-      ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store);
+      ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store, HINT);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,16 +39,20 @@ public final class Auth {
   private final TeamStore store;
   private final Clock clock;
   private final Set<String> localHostNames;
+  private static final String ADMIN_COMMAND = "stackfit.adminCommand";
+  private final String adminCommand;
   private volatile boolean usersExist;
   private volatile long checkedAtNanos;
 
   /**
    * @param boundHost the address the app listens on; without accounts, requests must name it or a
    *     loopback name in their Host header
+   * @param adminCommand the command that creates the first administrator in this app's database
    */
-  public Auth(TeamStore store, Clock clock, String boundHost) {
+  public Auth(TeamStore store, Clock clock, String boundHost, String adminCommand) {
     this.store = store;
     this.clock = clock;
+    this.adminCommand = adminCommand;
     this.localHostNames =
         Set.copyOf(
             List.of(
@@ -73,6 +79,7 @@ public final class Auth {
 
   /** The before-handler for every request. */
   public void before(Context ctx) {
+    ctx.attribute(ADMIN_COMMAND, adminCommand);
     Optional<Principal> principal = resolve(ctx);
     principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
     if (!usersExist()) {
@@ -81,7 +88,9 @@ public final class Auth {
       if (!loopback(clientAddress(ctx)) && !ctx.path().equals("/health")) {
         throw new ForbiddenResponse(
             "this stackfit has no accounts, so it answers only on this machine; its owner can add"
-                + " accounts with `stackfit user add --admin NAME`");
+                + " accounts with `"
+                + adminCommand
+                + "`");
       }
       // A page elsewhere whose DNS name is made to point at 127.0.0.1 ("DNS rebinding") would be
       // same-origin with this app; its requests carry that name in Host, so only local names pass.
@@ -151,7 +160,15 @@ public final class Auth {
         .orElseThrow(
             () ->
                 new UnauthorizedResponse(
-                    "sign in first (no accounts yet? run: stackfit user add --admin NAME)"));
+                    "sign in first (no accounts yet? run: "
+                        + Objects.requireNonNullElse(
+                            ctx.attribute(ADMIN_COMMAND), WebConfig.DEFAULT_ADMIN_COMMAND)
+                        + ")"));
+  }
+
+  /** The command that creates the first administrator in this app's database. */
+  public String adminCommand() {
+    return adminCommand;
   }
 
   /** A double-submit token for forms shown before sign-in (login, invitation sign-up). */

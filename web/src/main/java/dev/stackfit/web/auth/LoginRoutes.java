@@ -93,7 +93,7 @@ public final class LoginRoutes {
     StringOutput out = new StringOutput();
     templates.render(
         "auth/login.jte",
-        new LoginView(message, auth.formToken(ctx), next, auth.usersExist()),
+        new LoginView(message, auth.formToken(ctx), next, auth.usersExist(), auth.adminCommand()),
         out);
     ctx.html(out.toString());
   }

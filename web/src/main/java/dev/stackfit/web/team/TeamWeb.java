@@ -24,7 +24,7 @@ public final class TeamWeb {
   private final TeamLabGuard labGuard;
 
   public TeamWeb(WebConfig config, TeamStore store, Evaluations evaluations) {
-    this.auth = new Auth(store, config.clock(), config.host());
+    this.auth = new Auth(store, config.clock(), config.host(), config.adminCommand());
     this.login = new LoginRoutes(auth, store, config.clock());
     DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
     this.records = new DecisionRecords(store, sessions, evaluations, config.clock());

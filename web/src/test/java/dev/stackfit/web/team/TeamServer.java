@@ -52,7 +52,8 @@ final class TeamServer implements AutoCloseable {
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
-                500),
+                500,
+                WebConfig.DEFAULT_ADMIN_COMMAND),
             Optional.of(store));
   }
 
