@@ -114,7 +114,7 @@ if [ "$hide" = yes ]; then
   HIDE_JDKS=yes unshare --mount --propagation private bash -c \
     "bash '$work/release-check.sh' && pid=\$(cat '$work/serve.pid') && \
      for i in \$(seq 1 240); do curl -fsS --max-time 5 \"\$(grep -o 'http://127\.0\.0\.1:[0-9]*/' '$work/serve.log' | head -n 1)health\" >'$work/health.json' 2>/dev/null && break; kill -0 \$pid || exit 1; sleep 0.5; done; \
-     kill -TERM \$pid; wait \$pid || true; test -s '$work/health.json'" ||
+     kill -TERM \$pid; for i in \$(seq 1 40); do kill -0 \$pid 2>/dev/null || break; sleep 0.25; done; kill -KILL \$pid 2>/dev/null; test -s '$work/health.json'" ||
     {
       cat "$work/serve.log" >&2 2>/dev/null || true
       fail "the release did not run without a JDK"
