@@ -61,7 +61,7 @@ public final class LabHtml {
     h.append("</ul>\n<h2>Charts</h2>\n");
     figure(h, SvgCharts.latency(r), "Latency from intended start against the offered rate.");
     figure(h, SvgCharts.memory(r), "Resident memory of each candidate's process tree.");
-    figure(h, SvgCharts.startup(r), "Time from start to the first healthy answer.");
+    figure(h, SvgCharts.startup(r), "Time from start to the first healthy answer, median of every start.");
     for (CandidateResult c : r.candidates()) {
       steps(h, c, r.lab().targets().rps());
     }

@@ -135,7 +135,7 @@ final class Summary {
             + r.provenance().stackfitVersion()
             + (r.provenance().stackfitCommit() == null
                 ? ", commit unknown"
-                : " at commit " + r.provenance().stackfitCommit())
+                : " at commit " + shortCommit(r.provenance().stackfitCommit()))
             + "; the run took "
             + Format.number(Math.round(r.took().toMillis() / 100.0) / 10.0)
             + " s.");
@@ -205,6 +205,13 @@ final class Summary {
         + ", lag "
         + Format.ms(c.generatorLagP99Ms())
         + " ms";
+  }
+
+  /** The first 12 hex digits, keeping a "-dirty" mark. */
+  private static String shortCommit(String commit) {
+    return commit.length() <= 12
+        ? commit
+        : commit.substring(0, 12) + (commit.endsWith("-dirty") ? "-dirty" : "");
   }
 
   private static String capitalise(String text) {

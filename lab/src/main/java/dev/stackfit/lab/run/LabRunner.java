@@ -82,7 +82,7 @@ public final class LabRunner {
     progress.accept(
         String.format(
             Locale.ROOT,
-            "lab %s: %d candidate(s), steps %s rps, %s each; target %s",
+            "lab %s: %d candidate(s), steps %s rps, %s each; against %s",
             lab.name(),
             lab.candidates().size(),
             lab.load().ratesPerSec(lab.targets().rps()).stream().map(Format::rate).toList(),
