@@ -199,7 +199,7 @@ class LabEvidenceTests {
             dir.resolve("bound.json"),
             text.replaceFirst(
                 "\"quality\" : \"clean\",\\s*\"qualityNote\" : null",
-                "\"quality\" : \"machine-bound\", \"qualityNote\" : \"machine-bound at 2,000,000"
+                "\"quality\" : \"machine-bound\", \"qualityNote\" : \"the step at 2,000,000"
                     + " rps: no idle CPU\""));
     JsonNode without = recommend();
     JsonNode withClean = recommend("--evidence", clean.toString());
@@ -211,7 +211,7 @@ class LabEvidenceTests {
     assertThat(afterBound).isGreaterThan(before).isLessThan(afterClean);
     assertThat(criterion(withBound, "javalin", "scale-fit").path("reasons").toString())
         .contains("8.0x the 3-year peak; machine-bound: the machine, not the framework, limited")
-        .contains("(machine-bound at 2,000,000 rps: no idle CPU)");
+        .contains("(the step at 2,000,000 rps: no idle CPU)");
     assertThat(criterion(withClean, "javalin", "scale-fit").path("reasons").toString())
         .doesNotContain("machine-bound");
   }

@@ -151,7 +151,7 @@ class LabResultJsonTests {
           "format": 2,
           "candidates": [
             { "framework": "django", "maxSustainableRps": 640, "quality": "machine-bound",
-              "qualityNote": "machine-bound at 800 rps: no idle CPU" },
+              "qualityNote": "the step at 800 rps: no idle CPU" },
             { "framework": "fastapi", "maxSustainableRps": 320, "quality": "uncertain" },
             { "framework": "express", "maxSustainableRps": 1600 }
           ]
@@ -161,7 +161,7 @@ class LabResultJsonTests {
     List<MeasuredCandidate> c = LabResultJson.read(text, "lab.json").candidates();
 
     assertThat(c.get(0).quality()).isEqualTo(EvidenceQuality.MACHINE_BOUND);
-    assertThat(c.get(0).qualityNote()).isEqualTo("machine-bound at 800 rps: no idle CPU");
+    assertThat(c.get(0).qualityNote()).isEqualTo("the step at 800 rps: no idle CPU");
     assertThat(c.get(1).quality()).isEqualTo(EvidenceQuality.UNCERTAIN);
     assertThat(c.get(2).quality()).isEqualTo(EvidenceQuality.CLEAN);
     assertThat(c.get(2).qualityNote()).isEmpty();

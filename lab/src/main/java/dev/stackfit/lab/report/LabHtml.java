@@ -37,7 +37,7 @@ public final class LabHtml {
         .append("</h1>\n<p>")
         .append(escape(Summary.header(r)))
         .append("</p>\n<p class=\"machine\">")
-        .append(escape(Summary.machine(r)))
+        .append(escape(MachineSummary.machine(r)))
         .append("</p>\n");
     table(h, r);
     h.append("<h2>Verdicts</h2><ul>\n");
@@ -61,7 +61,10 @@ public final class LabHtml {
     h.append("</ul>\n<h2>Charts</h2>\n");
     figure(h, SvgCharts.latency(r), "Latency from intended start against the offered rate.");
     figure(h, SvgCharts.memory(r), "Resident memory of each candidate's process tree.");
-    figure(h, SvgCharts.startup(r), "Time from start to the first healthy answer, median of every start.");
+    figure(
+        h,
+        SvgCharts.startup(r),
+        "Time from start to the first healthy answer, median of every start.");
     for (CandidateResult c : r.candidates()) {
       steps(h, c, r.lab().targets().rps());
     }
@@ -104,7 +107,7 @@ public final class LabHtml {
           .append("</p>\n");
     }
     if (c.repetitions().size() > 1) {
-      rows(h, Summary.repetitionRows(c, targetRps));
+      rows(h, StepRows.repetitionRows(c, targetRps));
     }
     if (c.representative().failure() != null) {
       h.append("<p class=\"miss\">").append(escape(c.representative().failure())).append("</p>\n");
@@ -130,9 +133,9 @@ public final class LabHtml {
               s.cpuSeconds(),
               s.peakRssMb(),
               s.isMachineBound() ? "bound" : s.sustained() ? "ok" : "miss",
-              escape(Summary.stepNote(s)),
+              escape(StepRows.stepNote(s)),
               Format.cost(s.cpuPer1000Requests()),
-              escape(Summary.stepMachine(s))));
+              escape(StepRows.stepMachine(s))));
     }
     h.append("</tbody></table>\n");
   }

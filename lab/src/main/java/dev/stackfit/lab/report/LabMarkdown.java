@@ -19,7 +19,7 @@ public final class LabMarkdown {
     StringBuilder md = new StringBuilder();
     md.append("# PoC lab: ").append(r.lab().name()).append("\n\n");
     md.append(Summary.header(r)).append("\n\n");
-    md.append(Summary.machine(r)).append("\n\n");
+    md.append(MachineSummary.machine(r)).append("\n\n");
     md.append("| | ");
     r.candidates().forEach(c -> md.append(cell(c.candidate().name())).append(" | "));
     md.append("\n|---|");
@@ -46,7 +46,7 @@ public final class LabMarkdown {
         md.append("Versions: ").append(c.preparation().versions()).append("\n\n");
       }
       if (c.repetitions().size() > 1) {
-        table(md, Summary.repetitionRows(c, r.lab().targets().rps()));
+        table(md, StepRows.repetitionRows(c, r.lab().targets().rps()));
         md.append('\n');
       }
       steps(md, c.representative());
@@ -93,9 +93,9 @@ public final class LabMarkdown {
               s.errors(),
               s.cpuSeconds(),
               s.peakRssMb(),
-              cell(Summary.stepNote(s)),
+              cell(StepRows.stepNote(s)),
               Format.cost(s.cpuPer1000Requests()),
-              Summary.stepMachine(s)));
+              StepRows.stepMachine(s)));
     }
     if (m.failure() != null) {
       md.append("\nFailure: ").append(m.failure().lines().findFirst().orElse("")).append('\n');

@@ -1,12 +1,10 @@
 package dev.stackfit.lab.report;
 
-import dev.stackfit.lab.machine.MachineBound;
 import dev.stackfit.lab.run.CandidateResult;
 import dev.stackfit.lab.run.Format;
 import dev.stackfit.lab.run.LabResult;
 import dev.stackfit.lab.run.Measurement;
 import dev.stackfit.lab.run.Preparation;
-import dev.stackfit.lab.run.RunConditions;
 import dev.stackfit.lab.run.Spread;
 import dev.stackfit.lab.run.StepResult;
 import java.time.ZoneOffset;
@@ -91,131 +89,6 @@ final class Summary {
         lab.scenario().stream()
             .map(s -> s.label() + " x" + s.weight())
             .collect(Collectors.joining(", ")));
-  }
-
-  /** The machine's state over the run, the CPU split and what produced the result. */
-  static String machine(LabResult r) {
-    RunConditions during = r.conditions();
-    StringBuilder out =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "Machine: %d x %s, %,d MiB. ",
-                r.machine().cores(),
-                r.machine().cpuModel(),
-                r.machine().memoryMb()));
-    if (!during.idle().isEmpty()) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "During the steps: idle CPU median %s (lowest %s), steal at most %s, load average"
-                  + " up to %.1f, the load generator %.2f to %.2f cores. ",
-              Format.percent(during.idle().median()),
-              Format.percent(during.idle().min()),
-              Format.percent(during.steal().max()),
-              during.loadAverage().max(),
-              during.generatorCores().min(),
-              during.generatorCores().max()));
-    }
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%d of %d steps machine-bound (idle below %s, steal above %s, or generator lag above"
-                + " %s ms). %s. ",
-            during.machineBoundSteps(),
-            during.steps(),
-            Format.percent(MachineBound.MIN_AVAILABLE_SHARE),
-            Format.percent(MachineBound.MAX_STEAL_SHARE),
-            Format.ms(MachineBound.lagLimitMs(r.lab().targets().p99LatencyMs())),
-            capitalise(r.split().note())));
-    String hash = r.provenance().labFileSha256();
-    out.append(
-        (hash == null ? "Lab file not on disk" : "Lab file SHA-256 " + hash.substring(0, 12))
-            + "; stackfit "
-            + r.provenance().stackfitVersion()
-            + (r.provenance().stackfitCommit() == null
-                ? ", commit unknown"
-                : " at commit " + shortCommit(r.provenance().stackfitCommit()))
-            + "; the run took "
-            + Format.number(Math.round(r.took().toMillis() / 100.0) / 10.0)
-            + " s.");
-    return out.toString();
-  }
-
-  /** The header and one row per repetition of a candidate, for the repetitions table. */
-  static List<List<String>> repetitionRows(CandidateResult c, double targetRps) {
-    List<List<String>> rows = new java.util.ArrayList<>();
-    rows.add(
-        List.of(
-            "repetition",
-            "start-up ms",
-            "held (rps)",
-            "the step that ended it",
-            "p99 at target ms",
-            "CPU s per 1,000 at target",
-            "machine-bound steps"));
-    int planned = c.repetitions().size() - c.agreement().extraRepetitions();
-    for (int i = 0; i < c.repetitions().size(); i++) {
-      Measurement m = c.repetitions().get(i);
-      int number = i + 1;
-      var target = m.stepAt(targetRps);
-      rows.add(
-          List.of(
-              number
-                  + (c.agreement().outliers().contains(number) ? " (outlier)" : "")
-                  + (number > planned ? " (extra)" : ""),
-              m.startupSamplesMs().stream()
-                  .map(v -> Format.rate(Math.round(v)))
-                  .collect(Collectors.joining(", ")),
-              m.failure() != null ? "failed" : Format.rate(m.maxSustainableRps()),
-              m.limitingStep()
-                  .map(
-                      s ->
-                          Format.rate(s.targetRps())
-                              + " rps, "
-                              + (s.isMachineBound() ? "machine-bound" : "missed"))
-                  .orElse(m.failure() != null ? "-" : "every step held"),
-              target.map(s -> Format.ms(s.p99Ms())).orElse("-"),
-              target.map(s -> Format.cost(s.cpuPer1000Requests())).orElse("-"),
-              m.steps().stream().filter(StepResult::isMachineBound).count()
-                  + " of "
-                  + m.steps().size()));
-    }
-    return rows;
-  }
-
-  /** The step's note: why it was missed, and whether the machine bound it. */
-  static String stepNote(StepResult s) {
-    String note = s.sustained() ? "ok" : "missed: " + s.shortfall();
-    return s.isMachineBound()
-        ? note + "; MACHINE-BOUND: " + String.join("; ", s.machineBound())
-        : note;
-  }
-
-  /** Idle and steal during a step, or "-" when the machine was not watched. */
-  static String stepMachine(StepResult s) {
-    var c = s.conditions();
-    if (!c.cpu().known()) {
-      return "-";
-    }
-    return "idle "
-        + Format.percent(c.cpu().available())
-        + ", steal "
-        + Format.percent(c.cpu().steal())
-        + ", lag "
-        + Format.ms(c.generatorLagP99Ms())
-        + " ms";
-  }
-
-  /** The first 12 hex digits, keeping a "-dirty" mark. */
-  private static String shortCommit(String commit) {
-    return commit.length() <= 12
-        ? commit
-        : commit.substring(0, 12) + (commit.endsWith("-dirty") ? "-dirty" : "");
-  }
-
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String preparation(CandidateResult c) {

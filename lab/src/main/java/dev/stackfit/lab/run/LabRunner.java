@@ -130,7 +130,16 @@ public final class LabRunner {
     if (prep.failure() != null) {
       return new Measurement(-1, 0, List.of(), false, true, prep.failure(), prep.log());
     }
-    if (lab.repetitions() > 1 || rep > 1) {
+    if (rep > lab.repetitions()) {
+      progress.accept(
+          "["
+              + candidate.name()
+              + "] repetition "
+              + rep
+              + " (extra, at most "
+              + lab.maxRepetitions()
+              + ")");
+    } else if (lab.repetitions() > 1) {
       progress.accept("[" + candidate.name() + "] repetition " + rep + " of " + lab.repetitions());
     }
     int startups = rep == 1 ? lab.startups() : 1;
@@ -177,7 +186,7 @@ public final class LabRunner {
         StepResult limit = representative.limitingStep().orElseThrow();
         quality = EvidenceQuality.MACHINE_BOUND;
         note =
-            "machine-bound at "
+            "the step at "
                 + Format.rate(limit.targetRps())
                 + " rps: "
                 + String.join("; ", limit.machineBound());

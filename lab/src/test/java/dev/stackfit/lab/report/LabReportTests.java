@@ -246,7 +246,7 @@ class LabReportTests {
             m.steps().get(0),
             "held 500 rps, a lower bound",
             EvidenceQuality.MACHINE_BOUND,
-            "machine-bound at 1,000 rps: no idle CPU");
+            "the step at 1,000 rps: no idle CPU");
     LabResult r =
         new LabResult(
             RESULT.lab(),

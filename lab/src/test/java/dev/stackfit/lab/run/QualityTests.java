@@ -105,7 +105,7 @@ class QualityTests {
         LabRunner.summarise(lab, lab.candidates().get(0), List.of(climbed(640, SATURATED)));
 
     assertThat(c.quality()).isEqualTo(EvidenceQuality.MACHINE_BOUND);
-    assertThat(c.qualityNote()).startsWith("machine-bound at 800 rps: no idle CPU");
+    assertThat(c.qualityNote()).startsWith("the step at 800 rps: no idle CPU");
   }
 
   @Test
