@@ -90,9 +90,4 @@ public record LabFile(
   public static int defaultMaxRepetitions(int repetitions) {
     return repetitions == 1 ? 1 : Math.min(MAX_REPETITIONS, repetitions + 2);
   }
-
-  /** Whether repetitions beyond the planned ones may run. */
-  public boolean mayAddRepetitions() {
-    return maxRepetitions > repetitions;
-  }
 }

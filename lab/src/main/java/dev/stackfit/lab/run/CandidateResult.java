@@ -91,13 +91,4 @@ public record CandidateResult(
             .filter(v -> v >= 0)
             .toList());
   }
-
-  /** One figure of the step at {@code rps} over the repetitions that ran it. */
-  public Spread stepSpread(double rps, java.util.function.ToDoubleFunction<StepResult> figure) {
-    return Spread.of(
-        repetitions.stream()
-            .flatMap(m -> m.stepAt(rps).stream())
-            .map(figure::applyAsDouble)
-            .toList());
-  }
 }

@@ -34,9 +34,4 @@ public record Spread(int count, double min, double median, double max) {
   public boolean apartFrom(Spread other) {
     return !isEmpty() && !other.isEmpty() && (max < other.min || other.max < min);
   }
-
-  /** max / min - 1, the relative width; 0 when there is one value or the minimum is 0. */
-  public double relativeWidth() {
-    return count < 2 || min <= 0 ? 0 : max / min - 1;
-  }
 }
