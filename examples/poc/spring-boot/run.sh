@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the Spring Boot proof of concept on 127.0.0.1:PORT (default 8080).
-# First run (or after a source change): builds the jar with Maven (the repository's ./mvnw), which
-# downloads Spring Boot from Maven Central once. Needs JDK 21 or newer.
+# First run (or after a source change): prepare.sh builds the jar with Maven (the repository's
+# ./mvnw), which downloads Spring Boot from Maven Central once; the PoC lab runs prepare.sh itself
+# beforehand, so its start-up never includes the build. Needs JDK 21 or newer.
 set -euo pipefail
 cd "$(dirname "$0")"
 port="${1:-8080}"
@@ -11,8 +12,7 @@ fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jar=target/poc-spring-boot.jar
 if [[ ! -f "$jar" || -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; then
-  echo "spring-boot: building $jar with Maven (first run)" >&2
-  ../../../mvnw -B -q --no-transfer-progress -f pom.xml package -DskipTests >&2
+  bash ./prepare.sh
 fi
 db="${POC_DB:-data/poc.db}"
 echo "spring-boot: Tomcat on http://127.0.0.1:$port" >&2

@@ -39,9 +39,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Starts each candidate in its own process group, measures start-up, idle memory and a"
-          + " staircase of open-model load, stops it (SIGTERM, then SIGKILL) and checks that"
-          + " nothing is left behind. Progress goes to stderr, the comparison to stdout.",
+      "Prepares each candidate (its prepare command, timed apart), then starts it in its own"
+          + " process group, measures start-up (median of several starts), idle memory and a"
+          + " staircase of open-model load while watching the machine, stops it (SIGTERM, then"
+          + " SIGKILL) and checks that nothing is left behind. Progress goes to stderr, the"
+          + " comparison to stdout.",
       "Ctrl-C stops every process the lab started."
     })
 public final class LabRunCommand implements Callable<Integer> {
@@ -68,7 +70,9 @@ public final class LabRunCommand implements Callable<Integer> {
   @Option(
       names = "--logs",
       paramLabel = "DIR",
-      description = "Directory for each candidate's output (default: a new temporary one).")
+      description =
+          "Directory for each candidate's output, preparation and versions logs (default: a new"
+              + " temporary one).")
   Path logs;
 
   @Mixin CatalogOption catalogOption;

@@ -10,10 +10,13 @@ import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.file.LoadSteps;
 import dev.stackfit.lab.file.ScenarioRequest;
 import dev.stackfit.lab.file.Targets;
+import dev.stackfit.lab.machine.CpuSplit;
+import dev.stackfit.lab.machine.MachineInfo;
 import dev.stackfit.lab.report.LabJson;
 import dev.stackfit.lab.run.CandidateResult;
 import dev.stackfit.lab.run.LabResult;
 import dev.stackfit.lab.run.Measurement;
+import dev.stackfit.lab.run.Provenance;
 import dev.stackfit.lab.run.StepResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -117,10 +120,13 @@ class LabEvidenceTests {
         new LabResult(
             lab,
             Instant.parse("2026-11-26T04:00:00Z"),
-            "2 cores",
+            Duration.ofSeconds(42),
+            new MachineInfo(2, "AMD EPYC", 23_000, "Linux 6.18", "25"),
+            CpuSplit.plan(List.of(0, 1), true),
+            new Provenance(null, "development", null, "unknown"),
             List.of(
-                new CandidateResult(javalin, fast, List.of(2_000_000.0), fastAtTarget, "carries"),
-                new CandidateResult(quarkus, slowRun, List.of(0.0), slow, "misses")));
+                CandidateResult.single(javalin, fast, fastAtTarget, "carries"),
+                CandidateResult.single(quarkus, slowRun, slow, "misses")));
     return Files.writeString(dir.resolve("lab-result.json"), LabJson.write(result));
   }
 
@@ -181,5 +187,32 @@ class LabEvidenceTests {
         .contains("measured in PoC (guide-trio-2026-11-26.json)");
     assertThat(criterion(with, "django", "scale-fit").path("reasons").toString())
         .contains("measured in PoC (guide-trio-2026-11-26.json): 960 rps");
+  }
+
+  @Test
+  void aMachineBoundFigureIsNamedInTheReasonAndWeighsLessThanACleanOne() throws Exception {
+    Path clean = labResult();
+    String text = Files.readString(clean);
+    // The same figures, as a lab on a saturated machine would mark them.
+    Path bound =
+        Files.writeString(
+            dir.resolve("bound.json"),
+            text.replaceFirst(
+                "\"quality\" : \"clean\",\\s*\"qualityNote\" : null",
+                "\"quality\" : \"machine-bound\", \"qualityNote\" : \"the step at 2,000,000"
+                    + " rps: no idle CPU\""));
+    JsonNode without = recommend();
+    JsonNode withClean = recommend("--evidence", clean.toString());
+    JsonNode withBound = recommend("--evidence", bound.toString());
+
+    double before = criterion(without, "javalin", "scale-fit").path("score").asDouble();
+    double afterClean = criterion(withClean, "javalin", "scale-fit").path("score").asDouble();
+    double afterBound = criterion(withBound, "javalin", "scale-fit").path("score").asDouble();
+    assertThat(afterBound).isGreaterThan(before).isLessThan(afterClean);
+    assertThat(criterion(withBound, "javalin", "scale-fit").path("reasons").toString())
+        .contains("8.0x the 3-year peak; machine-bound: the machine, not the framework, limited")
+        .contains("(the step at 2,000,000 rps: no idle CPU)");
+    assertThat(criterion(withClean, "javalin", "scale-fit").path("reasons").toString())
+        .doesNotContain("machine-bound");
   }
 }

@@ -178,20 +178,29 @@ final class ScaleFit implements CriterionScorer {
             + (light ? ", cheap concurrent connections" : ", but each connection holds a worker"));
   }
 
+  /**
+   * The measured figure scored against the 3-year peak. A figure the lab did not judge clean
+   * (machine-bound or uncertain) is named in the reason and weighs {@link
+   * dev.stackfit.core.evidence.EvidenceQuality#weightFactor()} of a clean one's 0.5.
+   */
   private static SubFactorScore measured(MeasuredCandidate m, String source, Profile profile) {
     double target = Math.max(1, profile.project().traffic().designPeakRps());
     double margin = m.maxSustainableRps() / target;
     double score = Math.min(1, margin / MARGIN);
+    String caveat = m.quality().caveat().isEmpty() ? "" : "; " + m.quality().caveat();
+    String note = m.qualityNote().isEmpty() || caveat.isEmpty() ? "" : " (" + m.qualityNote() + ")";
     return SubFactorScore.of(
         "measured-throughput",
         score,
-        0.5,
+        0.5 * m.quality().weightFactor(),
         String.format(
-            Locale.ROOT,
-            "measured in PoC (%s): %s rps sustained under the p99 target, %.1fx the 3-year peak",
-            source,
-            Text.number(m.maxSustainableRps()),
-            margin));
+                Locale.ROOT,
+                "measured in PoC (%s): %s rps sustained under the p99 target, %.1fx the 3-year peak",
+                source,
+                Text.number(m.maxSustainableRps()),
+                margin)
+            + caveat
+            + note);
   }
 
   static double log2(double value) {

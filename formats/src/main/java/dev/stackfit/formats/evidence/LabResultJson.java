@@ -1,6 +1,7 @@
 package dev.stackfit.formats.evidence;
 
 import dev.stackfit.core.evidence.Evidence;
+import dev.stackfit.core.evidence.EvidenceQuality;
 import dev.stackfit.core.evidence.MeasuredCandidate;
 import dev.stackfit.formats.document.Document;
 import dev.stackfit.formats.document.DocumentParser;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  * Reads a PoC lab result (contract section 5, {@code stackfit lab run --json}) as the engine's
  * measured evidence; used by {@code recommend --evidence} and by the web app's attachment. Only the
  * fields the engine uses are read; the others are left alone, so results from newer lab versions
- * still load.
+ * still load. A candidate's {@code quality} (clean, machine-bound or uncertain; clean when absent,
+ * as in results of format 1) travels with its figures, so the engine can name and discount them.
  */
 public final class LabResultJson {
   // Far above anything measured (rps, ms, MiB), low enough to read in a message.
@@ -111,8 +113,16 @@ public final class LabResultJson {
             .map(latency -> latency.number("p99", 0, MAX, -1))
             .orElse(-1.0);
     double errorRate = atTarget.map(LabResultJson::errorRate).orElse(0.0);
+    // Results written before the lab judged its figures (format 1) have no quality: clean.
+    EvidenceQuality quality =
+        c.optional("quality")
+            .flatMap(v -> v.asId(EvidenceQuality.class))
+            .orElse(EvidenceQuality.CLEAN);
+    String note = c.string("qualityNote", "");
     return framework.map(
-        id -> new MeasuredCandidate(id, name, maxRps, p99, startupMs, peakRssMb, errorRate));
+        id ->
+            new MeasuredCandidate(
+                id, name, maxRps, p99, startupMs, peakRssMb, errorRate, quality, note));
   }
 
   /** Failed requests over all requests at the target; errors are a count or counts by kind. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.evidence.Evidence;
+import dev.stackfit.core.evidence.EvidenceQuality;
 import dev.stackfit.core.evidence.MeasuredCandidate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,53 @@ class LabResultJsonTests {
     assertThatThrownBy(() -> LabResultJson.read("  ", "lab.json"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("lab.json");
+  }
+
+  @Test
+  void readsTheQualityTheLabGaveEachFigureAndTakesOldResultsAsClean() {
+    String text =
+        """
+        {
+          "format": 2,
+          "candidates": [
+            { "framework": "django", "maxSustainableRps": 640, "quality": "machine-bound",
+              "qualityNote": "the step at 800 rps: no idle CPU" },
+            { "framework": "fastapi", "maxSustainableRps": 320, "quality": "uncertain" },
+            { "framework": "express", "maxSustainableRps": 1600 }
+          ]
+        }
+        """;
+
+    List<MeasuredCandidate> c = LabResultJson.read(text, "lab.json").candidates();
+
+    assertThat(c.get(0).quality()).isEqualTo(EvidenceQuality.MACHINE_BOUND);
+    assertThat(c.get(0).qualityNote()).isEqualTo("the step at 800 rps: no idle CPU");
+    assertThat(c.get(1).quality()).isEqualTo(EvidenceQuality.UNCERTAIN);
+    assertThat(c.get(2).quality()).isEqualTo(EvidenceQuality.CLEAN);
+    assertThat(c.get(2).qualityNote()).isEmpty();
+  }
+
+  @Test
+  void anUnknownQualityIsAProblemWithItsLine() {
+    String text =
+        """
+        {
+          "candidates": [
+            { "framework": "django", "quality": "dubious" }
+          ]
+        }
+        """;
+
+    assertThatThrownBy(() -> LabResultJson.read(text, "lab.json"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .anyMatch(
+                        p ->
+                            p.startsWith("lab.json:3:")
+                                && p.contains("candidates[0].quality")
+                                && p.contains("clean, machine-bound, uncertain")));
   }
 }

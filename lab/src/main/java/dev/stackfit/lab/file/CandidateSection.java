@@ -67,6 +67,15 @@ final class CandidateSection {
     Duration startup =
         Durations.read(c, "startupTimeout", Duration.ofSeconds(30), Duration.ofMillis(100));
     Duration grace = Durations.read(c, "stopGrace", Duration.ofSeconds(5), Duration.ZERO);
+    List<String> prepare = argv(c, "prepare");
+    Duration prepareTimeout =
+        Durations.read(
+            c, "prepareTimeout", Candidate.DEFAULT_PREPARE_TIMEOUT, Duration.ofSeconds(1));
+    if (prepare != null && prepare.isEmpty() && c.has("prepareTimeout")) {
+      c.optional("prepareTimeout")
+          .ifPresent(v -> v.report("prepareTimeout needs a prepare command beside it"));
+    }
+    List<String> versions = argv(c, "versions");
     c.rejectUnknownKeys();
     if (name == null
         || framework == null
@@ -76,12 +85,42 @@ final class CandidateSection {
         || health == null
         || !SIGNALS.contains(signal)
         || startup == null
-        || grace == null) {
+        || grace == null
+        || prepare == null
+        || prepareTimeout == null
+        || versions == null) {
       return Optional.empty();
     }
     return Optional.of(
         new Candidate(
-            name, framework, command, dir, env, host, port.get(), health, signal, startup, grace));
+            name,
+            framework,
+            command,
+            dir,
+            env,
+            host,
+            port.get(),
+            health,
+            signal,
+            startup,
+            grace,
+            prepare,
+            prepareTimeout,
+            versions));
+  }
+
+  /** An optional argv list: empty when absent, null after a problem (reported). */
+  private static List<String> argv(MappingReader c, String key) {
+    Optional<ValueReader> value = c.optional(key);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    List<String> list = value.get().asList(ValueReader::asString).orElse(null);
+    if (list != null && list.isEmpty()) {
+      value.get().report("give the " + key + " command as a non-empty argv list");
+      return null;
+    }
+    return list;
   }
 
   private String pattern(MappingReader c, String key, String regex, String expected) {

@@ -52,7 +52,9 @@ public final class LabFileReader {
             .map(t -> targets(t, base, external))
             .orElse(null);
     LoadSteps load = root.mapping("load").map(LabFileReader::load).orElse(defaultLoad());
-    int repetitions = root.integer("repetitions", 1, 20, 1);
+    int repetitions = root.integer("repetitions", 1, LabFile.MAX_REPETITIONS, 1);
+    int maxRepetitions = maxRepetitions(root, repetitions);
+    int startups = root.integer("startups", 1, LabFile.MAX_REPETITIONS, LabFile.DEFAULT_STARTUPS);
     CandidateSection section = new CandidateSection(base, allowRemote);
     List<ScenarioRequest> scenario = section.scenario(root);
     List<Candidate> candidates = section.candidates(root);
@@ -62,7 +64,34 @@ public final class LabFileReader {
     if (!all.isEmpty() || targets == null || load == null) {
       throw new InvalidInputException(all);
     }
-    return new LabFile(file, name, candidates, scenario, targets, load, repetitions, allowRemote);
+    return new LabFile(
+        file,
+        name,
+        candidates,
+        scenario,
+        targets,
+        load,
+        repetitions,
+        allowRemote,
+        startups,
+        maxRepetitions);
+  }
+
+  private static int maxRepetitions(MappingReader root, int repetitions) {
+    int fallback = LabFile.defaultMaxRepetitions(repetitions);
+    int max = root.integer("maxRepetitions", 1, LabFile.MAX_REPETITIONS, fallback);
+    if (max < repetitions) {
+      root.optional("maxRepetitions")
+          .ifPresent(
+              v ->
+                  v.report(
+                      max
+                          + " is below repetitions ("
+                          + repetitions
+                          + "); give at least as many, or leave it out"));
+      return repetitions;
+    }
+    return max;
   }
 
   private static void checkVersion(MappingReader root) {

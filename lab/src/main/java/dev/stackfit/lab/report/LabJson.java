@@ -5,19 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.lab.file.LabFile;
-import dev.stackfit.lab.run.CandidateResult;
+import dev.stackfit.lab.machine.MachineBound;
+import dev.stackfit.lab.machine.MachineInfo;
 import dev.stackfit.lab.run.LabResult;
-import dev.stackfit.lab.run.Measurement;
-import dev.stackfit.lab.run.StepResult;
+import dev.stackfit.lab.run.RunConditions;
+import dev.stackfit.lab.run.Spread;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Writes a {@link LabResult} as the JSON of contract section 5, which {@code stackfit recommend
- * --evidence} reads back; extra fields (steps, targets, load) follow the contract's.
+ * --evidence} and {@code stackfit lab compare} read back; extra fields follow the contract's.
+ * {@link #FORMAT} changes only when a field changes meaning or goes away; new fields keep it.
  */
 public final class LabJson {
+  /** Version 2 added the machine's state, preparation, repetitions and the figures' quality. */
+  public static final int FORMAT = 2;
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -35,11 +40,37 @@ public final class LabJson {
   private static Map<String, Object> tree(LabResult r) {
     LabFile lab = r.lab();
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("format", 1);
+    json.put("format", FORMAT);
     json.put("name", lab.name());
     json.put("date", r.started().atZone(ZoneOffset.UTC).toLocalDate().toString());
     json.put("started", r.started().toString());
-    json.put("machine", r.machine());
+    json.put("tookSeconds", round(r.took().toMillis() / 1000.0));
+    json.put("machine", machine(r));
+    json.put(
+        "cpuSplit",
+        map(
+            "pinned",
+            r.split().pinned(),
+            "generatorCpus",
+            r.split().generatorCpus(),
+            "candidateCpus",
+            r.split().candidateCpus(),
+            "note",
+            r.split().note()));
+    json.put(
+        "provenance",
+        map(
+            "labFile",
+            lab.source().toString(),
+            "labFileSha256",
+            r.provenance().labFileSha256(),
+            "stackfitVersion",
+            r.provenance().stackfitVersion(),
+            "stackfitCommit",
+            r.provenance().stackfitCommit(),
+            "commitSource",
+            r.provenance().commitSource()));
+    json.put("thresholds", thresholds(lab));
     json.put(
         "targets",
         map(
@@ -61,62 +92,78 @@ public final class LabJson {
             "maxErrorRate",
             lab.load().maxErrorRate(),
             "repetitions",
-            lab.repetitions()));
-    json.put("candidates", r.candidates().stream().map(LabJson::candidate).toList());
-    return json;
-  }
-
-  private static Map<String, Object> candidate(CandidateResult c) {
-    Measurement m = c.representative();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("name", c.candidate().name());
-    json.put("framework", c.candidate().framework());
-    json.put("startupMs", m.startupMs() < 0 ? null : round(m.startupMs()));
-    json.put("idleRssMb", round(m.idleRssMb()));
-    json.put("peakRssMb", round(m.peakRssMb()));
-    json.put("cpuSeconds", round(m.cpuSeconds()));
-    json.put("maxSustainableRps", round(c.maxSustainableRps()));
-    json.put("atTarget", c.target().map(LabJson::atTarget).orElse(null));
-    json.put("verdict", c.verdict());
-    json.put("failure", m.failure());
-    json.put("sustainedPerRepetition", c.sustainedPerRepetition());
-    json.put("forcedStop", m.forcedStop());
-    json.put("portFreed", m.portFreed());
-    json.put("steps", m.steps().stream().map(LabJson::step).toList());
-    json.put("log", m.log().toString());
-    return json;
-  }
-
-  private static Map<String, Object> atTarget(StepResult s) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("rate", round(s.targetRps()));
-    json.put("achievedRate", round(s.achievedRps()));
-    json.put("requests", s.requests());
+            lab.repetitions(),
+            "maxRepetitions",
+            lab.maxRepetitions(),
+            "startups",
+            lab.startups()));
     json.put(
-        "latencyMs",
+        "candidates",
+        r.candidates().stream().map(c -> CandidateJson.candidate(c, r.machine().cores())).toList());
+    return json;
+  }
+
+  private static Map<String, Object> machine(LabResult r) {
+    MachineInfo m = r.machine();
+    RunConditions during = r.conditions();
+    return map(
+        "description",
+        m.description(),
+        "cores",
+        m.cores(),
+        "cpuModel",
+        m.cpuModel(),
+        "memoryMb",
+        m.memoryMb(),
+        "os",
+        m.os(),
+        "java",
+        m.java(),
+        "duringRun",
         map(
-            "p50",
-            round(s.p50Ms()),
-            "p90",
-            round(s.p90Ms()),
-            "p99",
-            round(s.p99Ms()),
-            "max",
-            round(s.maxMs())));
-    json.put("errors", s.errors());
-    return json;
+            "steps",
+            during.steps(),
+            "machineBoundSteps",
+            during.machineBoundSteps(),
+            "idleShare",
+            spread(during.idle()),
+            "stealShare",
+            spread(during.steal()),
+            "loadAverage",
+            spread(during.loadAverage()),
+            "generatorCores",
+            spread(during.generatorCores())));
   }
 
-  private static Map<String, Object> step(StepResult s) {
-    Map<String, Object> json = atTarget(s);
-    json.put("cpuSeconds", round(s.cpuSeconds()));
-    json.put("peakRssMb", round(s.peakRssMb()));
-    json.put("sustained", s.sustained());
-    json.put("shortfall", s.shortfall().isEmpty() ? null : s.shortfall());
-    return json;
+  private static Map<String, Object> thresholds(LabFile lab) {
+    return map(
+        "minIdleShare",
+        MachineBound.MIN_AVAILABLE_SHARE,
+        "maxStealShare",
+        MachineBound.MAX_STEAL_SHARE,
+        "maxGeneratorLagMs",
+        round(MachineBound.lagLimitMs(lab.targets().p99LatencyMs())),
+        "maxGeneratorCpuShare",
+        MachineBound.MAX_GENERATOR_SHARE);
   }
 
-  private static Map<String, Object> map(Object... keysAndValues) {
+  /** A spread as {count, min, median, max}, or null when there are no values. */
+  static Map<String, Object> spread(Spread s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    return map(
+        "count",
+        s.count(),
+        "min",
+        round(s.min()),
+        "median",
+        round(s.median()),
+        "max",
+        round(s.max()));
+  }
+
+  static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -126,5 +173,10 @@ public final class LabJson {
 
   static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
+  }
+
+  /** A figure that is -1 when unknown, rounded, or null. */
+  static Double known(double value) {
+    return value < 0 ? null : round(value);
   }
 }

@@ -43,6 +43,7 @@ public final class LabText {
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
+    out.append('\n').append(MachineSummary.machine(r)).append('\n');
     out.append("\nVerdicts:\n");
     for (CandidateResult c : r.candidates()) {
       out.append("  ")

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 final class SvgCharts {
   static final List<String> COLOURS =
       List.of("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b");
+  private static final String BOUND = "#f79009";
   private static final int W = 640;
   private static final int H = 300;
   private static final int LEFT = 60;
@@ -70,9 +71,23 @@ final class SvgCharts {
                 escape(r.candidates().get(i).candidate().name()),
                 Format.rate(s.targetRps()),
                 Format.ms(s.p99Ms())));
+        if (s.isMachineBound()) {
+          svg.append(
+              String.format(
+                  Locale.ROOT,
+                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"none\" stroke=\"%s\""
+                      + " stroke-width=\"2\"><title>machine-bound: %s</title></circle>",
+                  x(s.targetRps(), maxRate),
+                  py,
+                  BOUND,
+                  escape(String.join("; ", s.machineBound()))));
+        }
       }
     }
-    legend(svg, r, "solid: p99, dashed: p50; hollow points missed the target");
+    legend(
+        svg,
+        r,
+        "solid: p99, dashed: p50; hollow points missed the target; orange rings: machine-bound");
     return svg.append("</svg>").toString();
   }
 
@@ -86,13 +101,13 @@ final class SvgCharts {
         List.of("idle", "peak under load"));
   }
 
-  /** Time to the first healthy answer. */
+  /** Time to the first healthy answer: the median of every start. */
   static String startup(LabResult r) {
     return bars(
         r,
         "Start-up to first healthy answer (ms)",
         "ms",
-        List.of(c -> Math.max(0, c.representative().startupMs())),
+        List.of(c -> Math.max(0, c.startupMs())),
         List.of("start-up"));
   }
 
@@ -184,7 +199,7 @@ final class SvgCharts {
       svg.append(line(lx, H + 12, lx + 18, H + 12, colour(i), ""))
           .append(text(lx + 22, H + 16, "start", r.candidates().get(i).candidate().name()));
     }
-    svg.append(text(W - RIGHT, H + 16, "end", note));
+    svg.append(text(W - RIGHT, H + 32, "end", note));
   }
 
   private static void axes(
@@ -224,9 +239,9 @@ final class SvgCharts {
                 + " height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\">"
                 + "<title>%s</title>",
             W,
-            H + 24,
+            H + 40,
             W,
-            H + 24,
+            H + 40,
             escape(title),
             escape(title)));
   }

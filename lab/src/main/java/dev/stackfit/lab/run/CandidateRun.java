@@ -6,7 +6,7 @@ import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.file.Targets;
 import dev.stackfit.lab.load.LoadListener;
 import dev.stackfit.lab.load.LoadProgress;
-import dev.stackfit.lab.load.LoadResult.Percentiles;
+import dev.stackfit.lab.machine.CpuSplit;
 import dev.stackfit.lab.process.Endpoints;
 import dev.stackfit.lab.process.ProcessGroup;
 import java.nio.file.Path;
@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * One repetition of one candidate: start in its own process group, wait for health, measure idle
- * memory, warm up, climb the staircase, stop, and check that nothing is left behind.
+ * One repetition of one candidate: start it (several times in the first repetition, to time
+ * start-up), wait for health, measure idle memory, warm up, climb the staircase while watching the
+ * machine, stop, and check that nothing is left behind.
  */
 final class CandidateRun {
   /** Pause after the first healthy answer so that idle memory is read once start-up settles. */
@@ -30,37 +31,61 @@ final class CandidateRun {
 
   private final LabFile lab;
   private final Candidate candidate;
+  private final CpuSplit split;
   private final Consumer<String> progress;
-  private final Endpoints endpoints = new Endpoints();
+  private final Starter starter;
 
-  CandidateRun(LabFile lab, Candidate candidate, Consumer<String> progress) {
+  CandidateRun(LabFile lab, Candidate candidate, CpuSplit split, Consumer<String> progress) {
     this.lab = lab;
     this.candidate = candidate;
+    this.split = split;
     this.progress = progress;
+    this.starter = new Starter(candidate, split);
   }
 
-  Measurement run(Path log) {
+  /**
+   * Runs one repetition.
+   *
+   * @param startups how many times to start the candidate; only the last start is loaded, the
+   *     others are timed and stopped
+   */
+  Measurement run(Path log, int startups) {
     if (Endpoints.answers(candidate.host(), candidate.port())) {
       say("failed: " + portInUse());
       return new Measurement(-1, 0, List.of(), false, false, portInUse(), log);
     }
-    say("starting: " + String.join(" ", candidate.command()) + "  (output: " + log + ")");
-    long startNanos = System.nanoTime();
-    ProcessGroup group =
-        ProcessGroup.start(
-            candidate.command(),
-            candidate.workingDirectory(),
-            candidate.environment(),
-            log,
-            candidate.stopSignal(),
-            candidate.stopGrace());
+    List<Double> samples = new ArrayList<>();
+    try {
+      for (int i = 1; i < startups; i++) {
+        samples.add(starter.timeStartup(log));
+        say(
+            String.format(
+                Locale.ROOT,
+                "start-up %d of %d: healthy after %.0f ms, stopped",
+                i,
+                startups,
+                samples.get(samples.size() - 1)));
+      }
+    } catch (CandidateFailure e) {
+      say("failed: " + e.getMessage());
+      boolean freed = !Endpoints.answers(candidate.host(), candidate.port());
+      return new Measurement(-1, 0, List.of(), false, freed, e.getMessage(), log, samples);
+    }
+    return loaded(log, samples);
+  }
+
+  private Measurement loaded(Path log, List<Double> samples) {
+    say("starting: " + String.join(" ", starter.argv()) + "  (output: " + log + ")");
+    Starter.Launched launched = starter.launch(log);
+    ProcessGroup group = launched.group();
     List<StepResult> steps = new ArrayList<>();
     double startupMs = -1;
     double idleRssMb = 0;
     String failure = null;
     Measurement result;
     try {
-      startupMs = awaitHealthy(group, startNanos);
+      startupMs = starter.awaitHealthy(launched);
+      samples.add(startupMs);
       pause(SETTLE);
       idleRssMb = group.sample().rssMb();
       say(
@@ -72,7 +97,7 @@ final class CandidateRun {
     } catch (StackfitException e) {
       failure = "the lab could not load it: " + e.getMessage();
     } finally {
-      result = stop(group, failure, steps, startupMs, idleRssMb, log);
+      result = stop(group, failure, steps, startupMs, idleRssMb, log, samples);
     }
     return result;
   }
@@ -83,7 +108,8 @@ final class CandidateRun {
       List<StepResult> steps,
       double startupMs,
       double idleRssMb,
-      Path log) {
+      Path log,
+      List<Double> samples) {
     ProcessGroup.StopResult stopped = group.stop(candidate.stopSignal(), candidate.stopGrace());
     boolean freed = Endpoints.freedWithin(candidate.host(), candidate.port(), PORT_RELEASE);
     String problem = failure;
@@ -102,34 +128,8 @@ final class CandidateRun {
                     + " was not enough)"
                 : " cleanly")
             + (freed ? "; port " + candidate.port() + " is free" : ""));
-    return new Measurement(startupMs, idleRssMb, steps, stopped.forced(), freed, problem, log);
-  }
-
-  private double awaitHealthy(ProcessGroup group, long startNanos) {
-    long deadline = startNanos + candidate.startupTimeout().toNanos();
-    while (true) {
-      if (!group.alive()) {
-        throw new CandidateFailure(
-            "exited with code "
-                + group.exitCode()
-                + " before it answered "
-                + candidate.health()
-                + lastLines(group));
-      }
-      if (endpoints.healthy(candidate.health())) {
-        return (System.nanoTime() - startNanos) / 1e6;
-      }
-      if (System.nanoTime() >= deadline) {
-        throw new CandidateFailure(
-            "no healthy answer from "
-                + candidate.health()
-                + " within "
-                + candidate.startupTimeout().toMillis()
-                + " ms"
-                + lastLines(group));
-      }
-      pause(Duration.ofMillis(25));
-    }
+    return new Measurement(
+        startupMs, idleRssMb, steps, stopped.forced(), freed, problem, log, samples);
   }
 
   /** Runs warm-up and the staircase; returns a failure message or null. */
@@ -142,11 +142,11 @@ final class CandidateRun {
       sampler.takePeakRssMb();
       for (int i = 0; i < rates.size(); i++) {
         double rate = rates.get(i);
-        double cpuBefore = group.sample().cpuSeconds();
         String label = "step " + (i + 1) + "/" + rates.size() + " at " + Format.rate(rate) + " rps";
+        StepMeter meter = StepMeter.begin(group, split);
         ScenarioLoad.Outcome outcome = load.run(rate, lab.load().stepDuration(), ticker(label));
-        double cpu = Math.max(0, group.sample().cpuSeconds() - cpuBefore);
-        StepResult step = step(rate, outcome, cpu, sampler.takePeakRssMb());
+        StepMeter.Reading reading = meter.end(outcome.scheduleLagMicros());
+        StepResult step = StepJudge.judge(lab, rate, outcome, reading, sampler.takePeakRssMb());
         steps.add(step);
         say(String.format(Locale.ROOT, "step %d/%d %s", i + 1, rates.size(), Format.step(step)));
         if (!group.alive()) {
@@ -176,7 +176,7 @@ final class CandidateRun {
         + ") during the step at "
         + Format.rate(ratePerSec)
         + " rps"
-        + lastLines(group);
+        + Starter.lastLines(group);
   }
 
   /** Says how a long period of load is going, every few seconds, so a long lab shows life. */
@@ -202,53 +202,12 @@ final class CandidateRun {
     };
   }
 
-  private StepResult step(double rate, ScenarioLoad.Outcome o, double cpu, double peakRssMb) {
-    Percentiles p = Percentiles.of(o.latencyMicros());
-    double p99Target = lab.targets().p99LatencyMs();
-    double errorRate = o.requests() == 0 ? 0 : (double) o.errors() / o.requests();
-    List<String> shortfalls = new ArrayList<>();
-    if (p.p99() > p99Target) {
-      shortfalls.add(
-          String.format(
-              Locale.ROOT,
-              "p99 %s ms over the %s ms target",
-              Format.ms(p.p99()),
-              Format.ms(p99Target)));
-    }
-    if (errorRate > lab.load().maxErrorRate()) {
-      shortfalls.add(String.format(Locale.ROOT, "%.1f%% errors", errorRate * 100));
-    }
-    if (o.achievedRps() < rate * StepResult.MIN_ACHIEVED_SHARE) {
-      shortfalls.add(
-          String.format(
-              Locale.ROOT, "achieved only %.0f%% of the rate", o.achievedRps() / rate * 100));
-    }
-    return new StepResult(
-        rate,
-        o.achievedRps(),
-        o.requests(),
-        o.errors(),
-        p.p50(),
-        p.p90(),
-        p.p99(),
-        p.max(),
-        cpu,
-        peakRssMb,
-        shortfalls.isEmpty(),
-        String.join("; ", shortfalls));
-  }
-
   private String portInUse() {
     return "port "
         + candidate.port()
         + " on "
         + candidate.host()
         + " is already in use before the start; stop whatever listens there or change the port";
-  }
-
-  private static String lastLines(ProcessGroup group) {
-    String tail = group.tail(5);
-    return tail.isBlank() ? "" : "; its last output:\n" + tail.indent(4).stripTrailing();
   }
 
   private static String join(String first, String second) {
@@ -259,7 +218,7 @@ final class CandidateRun {
     return Format.number(d.toMillis() / 1000.0) + " s";
   }
 
-  private static void pause(Duration d) {
+  static void pause(Duration d) {
     try {
       Thread.sleep(d);
     } catch (InterruptedException e) {
@@ -270,12 +229,5 @@ final class CandidateRun {
 
   private void say(String text) {
     progress.accept("[" + candidate.name() + "] " + text);
-  }
-
-  /** A candidate-level failure that ends this candidate's run but not the lab. */
-  private static final class CandidateFailure extends RuntimeException {
-    CandidateFailure(String message) {
-      super(message, null, false, false);
-    }
   }
 }

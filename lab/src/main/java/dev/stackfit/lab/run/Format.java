@@ -34,15 +34,50 @@ public final class Format {
   /** One line about a step, for progress. */
   public static String step(StepResult s) {
     return String.format(
-        Locale.ROOT,
-        "%s rps: achieved %s rps, p50 %s ms, p99 %s ms, errors %d, CPU %.2f s, RSS %.1f MiB  %s",
-        rate(s.targetRps()),
-        rate(Math.round(s.achievedRps() * 10) / 10.0),
-        ms(s.p50Ms()),
-        ms(s.p99Ms()),
-        s.errors(),
-        s.cpuSeconds(),
-        s.peakRssMb(),
-        s.sustained() ? "ok" : "MISSED (" + s.shortfall() + ")");
+            Locale.ROOT,
+            "%s rps: achieved %s rps, p50 %s ms, p99 %s ms, errors %d, CPU %.2f s (%s per 1,000),"
+                + " RSS %.1f MiB  %s",
+            rate(s.targetRps()),
+            rate(Math.round(s.achievedRps() * 10) / 10.0),
+            ms(s.p50Ms()),
+            ms(s.p99Ms()),
+            s.errors(),
+            s.cpuSeconds(),
+            cost(s.cpuPer1000Requests()),
+            s.peakRssMb(),
+            s.sustained() ? "ok" : "MISSED (" + s.shortfall() + ")")
+        + machine(s);
+  }
+
+  /** The machine's side of a step, for progress: idle, steal, load, the generator. */
+  static String machine(StepResult s) {
+    var c = s.conditions();
+    if (!c.cpu().known()) {
+      return "";
+    }
+    String line =
+        String.format(
+            Locale.ROOT,
+            "\n    machine: idle %s, steal %s, load %.1f; generator %.2f cores, lag p99 %s ms",
+            percent(c.cpu().available()),
+            percent(c.cpu().steal()),
+            c.loadAverage(),
+            c.generatorCores(),
+            ms(c.generatorLagP99Ms()));
+    return line
+        + (s.isMachineBound() ? "\n    MACHINE-BOUND: " + String.join("; ", s.machineBound()) : "");
+  }
+
+  /** CPU seconds per 1,000 requests with two decimals, or "-" when unknown. */
+  public static String cost(double cpuPer1000) {
+    return cpuPer1000 < 0 ? "-" : String.format(Locale.ROOT, "%.2f s", cpuPer1000);
+  }
+
+  /** A share 0..1 as a whole percentage, or with one decimal below 10 %. */
+  public static String percent(double share) {
+    double p = share * 100;
+    return p < 10
+        ? String.format(Locale.ROOT, "%.1f%%", p)
+        : String.format(Locale.ROOT, "%.0f%%", p);
   }
 }

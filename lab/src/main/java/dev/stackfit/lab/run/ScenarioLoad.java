@@ -43,8 +43,16 @@ final class ScenarioLoad {
     this.totalWeight = mix.stream().mapToInt(ScenarioRequest::weight).sum();
   }
 
-  /** The merged outcome of one period of load. */
-  record Outcome(long requests, long errors, double achievedRps, Histogram latencyMicros) {}
+  /**
+   * The merged outcome of one period of load; {@code scheduleLagMicros} is how late the generators
+   * sent requests against their schedule.
+   */
+  record Outcome(
+      long requests,
+      long errors,
+      double achievedRps,
+      Histogram latencyMicros,
+      Histogram scheduleLagMicros) {}
 
   /**
    * Sends the mix at {@code ratePerSec} for {@code duration}; {@code listener} hears the generator
@@ -100,6 +108,7 @@ final class ScenarioLoad {
 
   private static Outcome merge(List<LoadResult> results) {
     Histogram latency = results.get(0).latency().copy();
+    Histogram lag = results.get(0).scheduleLag().copy();
     long requests = 0;
     long errors = 0;
     double achieved = 0;
@@ -107,6 +116,7 @@ final class ScenarioLoad {
       LoadResult r = results.get(i);
       if (i > 0) {
         latency.add(r.latency());
+        lag.add(r.scheduleLag());
       }
       requests += r.requests();
       // Requests that never got an answer in time count against the candidate too.
@@ -116,6 +126,6 @@ final class ScenarioLoad {
       // lateness twice (the p99 already holds it) and swamp short steps.
       achieved += r.responses() / (r.plan().duration().toNanos() / 1e9);
     }
-    return new Outcome(requests, errors, achieved, latency);
+    return new Outcome(requests, errors, achieved, latency, lag);
   }
 }

@@ -168,4 +168,67 @@ class LabFileReaderTests {
         new LoadSteps(Duration.ZERO, Duration.ofSeconds(1), 2, 2, Duration.ofSeconds(1), 0.01);
     assertThat(even.ratesPerSec(100)).containsExactly(100.0, 200.0);
   }
+
+  @Test
+  void readsPreparationVersionsStartupsAndTheRepetitionLimit() throws IOException {
+    LabFile lab =
+        reader.read(
+            write(
+                VALID.replace("repetitions: 2", "repetitions: 2\nmaxRepetitions: 5\nstartups: 4")
+                    + """
+                        prepare: [npm, ci]
+                        prepareTimeout: 5m
+                        versions: [node, --version]
+                    """));
+
+    Candidate a = lab.candidates().get(0);
+    assertThat(a.prepare()).containsExactly("npm", "ci");
+    assertThat(a.prepareTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(a.versions()).containsExactly("node", "--version");
+    assertThat(lab.startups()).isEqualTo(4);
+    assertThat(lab.maxRepetitions()).isEqualTo(5);
+  }
+
+  @Test
+  void withoutThemNothingIsPreparedStartUpIsTakenThreeTimesAndTwoExtraRepetitionsMayRun()
+      throws IOException {
+    LabFile lab = reader.read(write(VALID));
+
+    assertThat(lab.candidates().get(0).hasPreparation()).isFalse();
+    assertThat(lab.candidates().get(0).prepareTimeout()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(lab.startups()).isEqualTo(3);
+    assertThat(lab.maxRepetitions()).isEqualTo(4);
+    assertThat(
+            reader.read(write(VALID.replace("repetitions: 2", "repetitions: 1"))).maxRepetitions())
+        .as("one repetition has nothing to disagree with")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void reportsBadPreparationFieldsWithTheirLines() throws IOException {
+    Path file =
+        write(
+            VALID.replace("repetitions: 2", "repetitions: 3\nmaxRepetitions: 2\nstartups: 0")
+                + """
+                    prepare: []
+                    prepareTimeout: 2h
+                    versions: node
+                """);
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.line() + " " + p.path() + ": " + p.message())
+                    .contains(
+                        "6 maxRepetitions: 2 is below repetitions (3); give at least as many, or"
+                            + " leave it out",
+                        "7 startups: 0 is out of range 1..20",
+                        "21 candidates[0].prepare: give the prepare command as a non-empty argv"
+                            + " list",
+                        "22 candidates[0].prepareTimeout: \"2h\" is not a duration such as 500ms, 10s"
+                            + " or 2m")
+                    .anyMatch(m -> m.startsWith("23 candidates[0].versions:")));
+  }
 }

@@ -42,6 +42,18 @@ class LabSchemaTests {
   }
 
   @Test
+  void theGuideTrioWithItsPrepareStepsIsValidForTheSchemaAndTheReader() throws IOException {
+    Path trio = Path.of("../examples/lab/guide-trio.yaml");
+    assertThat(schema().validate(Files.readString(trio), InputFormat.YAML)).isEmpty();
+
+    LabFile lab = new LabFileReader(p -> new Traffic(800, 800, 300)).read(trio);
+    assertThat(lab.candidates()).allMatch(Candidate::hasPreparation);
+    assertThat(lab.candidates()).allMatch(c -> !c.versions().isEmpty());
+    assertThat(lab.maxRepetitions()).isEqualTo(4);
+    assertThat(lab.startups()).isEqualTo(3);
+  }
+
+  @Test
   void theSchemaRejectsWhatTheReaderRejects() throws IOException {
     String bad =
         Files.readString(SMOKE)

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stackfit.core.evidence.EvidenceQuality;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.file.LoadSteps;
 import dev.stackfit.lab.file.ScenarioRequest;
 import dev.stackfit.lab.file.Targets;
+import dev.stackfit.lab.machine.CpuShares;
+import dev.stackfit.lab.machine.MachineBound;
+import dev.stackfit.lab.machine.StepConditions;
+import dev.stackfit.lab.run.Agreement;
 import dev.stackfit.lab.run.CandidateResult;
 import dev.stackfit.lab.run.LabResult;
 import dev.stackfit.lab.run.Measurement;
+import dev.stackfit.lab.run.Preparation;
 import dev.stackfit.lab.run.StepResult;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,18 +99,19 @@ class LabReportTests {
     return new LabResult(
         lab,
         Instant.parse("2026-11-26T04:00:00Z"),
-        "2 cores",
+        Duration.ofSeconds(42),
+        SampleLab.MACHINE,
+        SampleLab.NOT_PINNED,
+        SampleLab.PROVENANCE,
         List.of(
-            new CandidateResult(
+            CandidateResult.single(
                 fast,
                 fastRun,
-                List.of(1000.0),
                 fastRun.steps().get(0),
                 "carries the 3-year target with at least 2.0x margin"),
-            new CandidateResult(
+            CandidateResult.single(
                 slow,
                 slowRun,
-                List.of(500.0),
                 slowRun.steps().get(0),
                 "carries the 3-year target with 1.0x margin")));
   }
@@ -174,5 +181,103 @@ class LabReportTests {
 
     assertThat(text).contains("max sustainable rate").contains("1,000 rps").contains("500 rps");
     assertThat(text).contains("  slow (flask): carries the 3-year target with 1.0x margin");
+  }
+
+  @Test
+  void jsonRecordsTheMachineTheProvenanceAndEveryRepetition() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(LabJson.write(RESULT));
+
+    assertThat(json.path("format").asInt()).isEqualTo(2);
+    assertThat(json.path("tookSeconds").asDouble()).isEqualTo(42);
+    assertThat(json.path("machine").path("cores").asInt()).isEqualTo(2);
+    assertThat(json.path("machine").path("cpuModel").asText()).isEqualTo("AMD EPYC");
+    assertThat(json.path("machine").path("duringRun").path("machineBoundSteps").asInt()).isZero();
+    assertThat(json.path("cpuSplit").path("pinned").asBoolean()).isFalse();
+    assertThat(json.path("cpuSplit").path("note").asText()).startsWith("not pinned: 2 CPU(s)");
+    assertThat(json.path("provenance").path("labFileSha256").asText()).hasSize(64);
+    assertThat(json.path("provenance").path("stackfitCommit").asText()).startsWith("80df889");
+    assertThat(json.path("thresholds").path("minIdleShare").asDouble()).isEqualTo(0.05);
+    assertThat(json.path("thresholds").path("maxStealShare").asDouble()).isEqualTo(0.05);
+    assertThat(json.path("thresholds").path("maxGeneratorLagMs").asDouble()).isEqualTo(5);
+    assertThat(json.path("load").path("startups").asInt()).isEqualTo(3);
+    JsonNode fast = json.path("candidates").get(0);
+    assertThat(fast.path("quality").asText()).isEqualTo("clean");
+    assertThat(fast.path("startup").path("samplesMs").get(0).asDouble()).isEqualTo(420);
+    assertThat(fast.path("repetitions")).hasSize(1);
+    assertThat(fast.path("repetitions").get(0).path("steps")).hasSize(2);
+    assertThat(fast.path("steps").get(0).path("cpuPer1000Requests").asDouble()).isEqualTo(0.5);
+    assertThat(fast.path("cpuPer1000Requests").path("atTarget").path("median").asDouble())
+        .isEqualTo(0.5);
+    assertThat(fast.path("steps").get(0).path("machineBound").asBoolean()).isFalse();
+    assertThat(fast.path("preparation").isNull()).isTrue();
+  }
+
+  @Test
+  void machineBoundStepsAndFiguresAreMarkedInEveryReport() throws Exception {
+    StepConditions busy =
+        new StepConditions(new CpuShares(0.8, 0.19, 0.01, 0, 0), 9.5, 2, 0.4, 0.2, 0);
+    StepResult bound =
+        new StepResult(
+            1000,
+            700,
+            2000,
+            0,
+            100,
+            200,
+            240,
+            480,
+            2,
+            90,
+            false,
+            "p99 240 ms over the 50 ms target",
+            busy,
+            MachineBound.reasons(busy, 50));
+    Measurement m =
+        new Measurement(
+            900, 30, List.of(step(500, 40, true), bound), false, true, null, Path.of("slow.log"));
+    Candidate slow = candidate("slow", "flask", 9002);
+    CandidateResult c =
+        new CandidateResult(
+            slow,
+            Preparation.NONE,
+            List.of(m),
+            Agreement.single(),
+            m,
+            m.steps().get(0),
+            "held 500 rps, a lower bound",
+            EvidenceQuality.MACHINE_BOUND,
+            "the step at 1,000 rps: no idle CPU");
+    LabResult r =
+        new LabResult(
+            RESULT.lab(),
+            RESULT.started(),
+            RESULT.took(),
+            RESULT.machine(),
+            RESULT.split(),
+            RESULT.provenance(),
+            List.of(c));
+
+    assertThat(LabMarkdown.render(r))
+        .contains("MACHINE-BOUND: no idle CPU: 1.0% idle over the step (below 5.0%)")
+        .contains("| machine-bound steps | 1 of 2 | ")
+        .contains("| figures | machine-bound | ")
+        .contains("1 of 2 steps machine-bound");
+    assertThat(LabHtml.render(r))
+        .contains("<title>machine-bound: no idle CPU")
+        .contains("class=\"bound\"")
+        .contains("<span class=\"quality\">machine-bound</span>");
+    JsonNode json = new ObjectMapper().readTree(LabJson.write(r));
+    assertThat(json.path("candidates").get(0).path("quality").asText()).isEqualTo("machine-bound");
+    assertThat(
+            json.path("candidates")
+                .get(0)
+                .path("steps")
+                .get(1)
+                .path("machineBoundReasons")
+                .get(0)
+                .asText())
+        .startsWith("no idle CPU");
+    assertThat(json.path("machine").path("duringRun").path("machineBoundSteps").asInt())
+        .isEqualTo(1);
   }
 }

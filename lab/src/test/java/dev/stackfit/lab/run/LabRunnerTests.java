@@ -99,6 +99,11 @@ class LabRunnerTests {
         .extracting(StepResult::targetRps)
         .containsExactly(40.0, 80.0);
     assertThat(m.steps()).allMatch(StepResult::sustained);
+    assertThat(m.steps())
+        .as("the machine is watched during every step")
+        .allMatch(s -> s.conditions().cpu().known() && s.conditions().generatorCpuSeconds() >= 0);
+    assertThat(m.steps()).allMatch(s -> s.cpuPer1000Requests() >= 0);
+    assertThat(c.startupSamplesMs()).as("three starts by default").hasSize(3);
     assertThat(m.steps().get(1).requests()).isBetween(40L, 56L);
     assertThat(m.portFreed()).isTrue();
     assertThat(m.forcedStop()).isFalse();
