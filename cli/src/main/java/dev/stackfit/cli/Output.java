@@ -1,8 +1,8 @@
 package dev.stackfit.cli;
 
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +107,7 @@ public final class Output {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new StackfitException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

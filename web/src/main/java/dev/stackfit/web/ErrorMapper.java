@@ -2,8 +2,11 @@ package dev.stackfit.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.team.NameTakenException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -85,6 +88,18 @@ final class ErrorMapper {
               "The profile has problems",
               invalid.problems().size() + " problem(s) in the profile",
               invalid.problems());
+      case NameTakenException taken ->
+          new HttpProblem(409, "name-taken", "Name taken", taken.getMessage());
+      case BadInputException bad ->
+          new HttpProblem(400, "bad-input", "Bad request", bad.getMessage());
+      // The cause is logged; the client learns only that the server could not do it now.
+      case InfrastructureException broken ->
+          new HttpProblem(
+              503,
+              "unavailable",
+              "Service unavailable",
+              "the server could not reach what it depends on (database, files); the log has"
+                  + " details");
       case HttpResponseException http ->
           new HttpProblem(
               http.getStatus(),

@@ -1,7 +1,7 @@
 package dev.stackfit.web;
 
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
@@ -128,7 +128,8 @@ public final class Evaluations {
   static String jsonWithId(SavedEvaluation saved) {
     String stored = saved.resultJson().stripLeading();
     if (!stored.startsWith("{")) {
-      throw new StackfitException("stored evaluation " + saved.id() + " is not a JSON object");
+      throw new InfrastructureException(
+          "stored evaluation " + saved.id() + " is not a JSON object");
     }
     String rest = stored.substring(1);
     String separator = rest.strip().startsWith("}") ? "" : ",";

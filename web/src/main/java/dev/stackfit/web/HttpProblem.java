@@ -1,7 +1,6 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  *
  * @see ErrorMapper
  */
-final class HttpProblem extends StackfitException {
+final class HttpProblem extends RuntimeException {
   private final int status;
   private final String type;
   private final String title;

@@ -6,7 +6,7 @@ import dev.stackfit.catalog.refresh.RefreshSource;
 import dev.stackfit.catalog.refresh.Refresher;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -131,7 +131,7 @@ final class RefreshCommand implements Callable<Integer> {
   private RefreshOptions options() {
     Path dir = catalog != null ? catalog : CatalogOption.checkoutCatalog();
     if (dir == null || !Files.isDirectory(dir.resolve("frameworks"))) {
-      throw new StackfitException(
+      throw new BadInputException(
           "refresh needs a catalog directory with frameworks/: pass --catalog DIR");
     }
     requireHttpUrl(endoflifeUrl, "--endoflife-url");
@@ -170,7 +170,7 @@ final class RefreshCommand implements Callable<Integer> {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new StackfitException(
+                      new BadInputException(
                           "--source "
                               + name
                               + " is not one of "
@@ -187,7 +187,7 @@ final class RefreshCommand implements Callable<Integer> {
     }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-      throw new StackfitException(
+      throw new BadInputException(
           option + " must be an http:// or https:// URL with a host, was \"" + url + "\"");
     }
   }

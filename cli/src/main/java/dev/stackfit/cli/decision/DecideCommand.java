@@ -3,7 +3,7 @@ package dev.stackfit.cli.decision;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
@@ -116,24 +116,24 @@ public final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-      throw new StackfitException(
+      throw new BadInputException(
           "--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
-      throw new StackfitException("--review-months must be between 1 and 60, was " + reviewMonths);
+      throw new BadInputException("--review-months must be between 1 and 60, was " + reviewMonths);
     }
     DecisionStatus decisionStatus =
         switch (status) {
           case "proposed" -> DecisionStatus.PROPOSED;
           case "accepted" -> DecisionStatus.ACCEPTED;
           default ->
-              throw new StackfitException(
+              throw new BadInputException(
                   "--status must be proposed or accepted, was \"" + status + "\"");
         };
     for (String suffix : List.of(".md", ".json", "-radar.csv")) {
       Path target = outDir.resolve(id + suffix);
       if (!force && java.nio.file.Files.exists(target)) {
-        throw new StackfitException(
+        throw new BadInputException(
             target
                 + " already exists: a decision record is never replaced silently; choose another"
                 + " --id (the next number, say) or pass --force");
@@ -150,7 +150,7 @@ public final class DecideCommand implements Callable<Integer> {
     }
     for (String option : options) {
       if (evaluation.ranking().stream().noneMatch(r -> r.framework().id().equals(option))) {
-        throw new StackfitException(
+        throw new BadInputException(
             "\"" + option + "\" is not a ranked framework for this profile (unknown or excluded)");
       }
     }

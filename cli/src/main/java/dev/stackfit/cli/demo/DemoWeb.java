@@ -2,7 +2,7 @@ package dev.stackfit.cli.demo;
 
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.serve.ServeCommand;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -23,7 +23,7 @@ final class DemoWeb {
     ServeCommand.Running running;
     try {
       running = ServeCommand.start(catalog, database, port, "127.0.0.1");
-    } catch (StackfitException busy) {
+    } catch (BadInputException busy) {
       if (port == 0) {
         throw busy;
       }

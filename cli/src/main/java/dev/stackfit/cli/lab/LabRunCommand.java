@@ -2,7 +2,9 @@ package dev.stackfit.cli.lab;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Failures;
 import dev.stackfit.cli.Output;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.StackfitException;
@@ -111,9 +113,7 @@ public final class LabRunCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (StackfitException failed) {
-      err.println("stackfit lab: " + failed.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+      return Failures.report(failed, err, "stackfit lab");
     }
   }
 
@@ -154,7 +154,8 @@ public final class LabRunCommand implements Callable<Integer> {
     try {
       return Files.createTempDirectory("stackfit-lab-");
     } catch (IOException e) {
-      throw new StackfitException("cannot create a directory for the logs: " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "cannot create a directory for the logs: " + e.getMessage(), e);
     }
   }
 

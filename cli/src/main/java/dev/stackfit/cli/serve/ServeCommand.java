@@ -2,7 +2,8 @@ package dev.stackfit.cli.serve;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.profile.ProfileReader;
@@ -11,7 +12,9 @@ import dev.stackfit.store.Databases;
 import dev.stackfit.store.team.JdbiTeamStore;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -67,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
     Database database = Databases.open(db, data != null ? data : defaultDataDir());
     try {
       refuseOpenNetworkWithoutAccounts(host, new JdbiTeamStore(database.dataSource()));
-    } catch (StackfitException e) {
+    } catch (RuntimeException e) {
       database.close();
       throw e;
     }
@@ -110,8 +113,9 @@ public final class ServeCommand implements Callable<Integer> {
               Optional.of(new JdbiTeamStore(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
-      throw new StackfitException(
-          "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e), e);
+      String why = "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e);
+      // A taken port or an address that is not this machine's is the caller's to change.
+      throw boundElsewhere(e) ? new BadInputException(why, e) : new InfrastructureException(why, e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -124,6 +128,15 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "stackfit-shutdown"));
     return new Running(app, database, stopped);
+  }
+
+  private static boolean boundElsewhere(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException || cause instanceof JavalinBindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String rootMessage(Throwable e) {
@@ -142,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (isLoopback(host) || store.accountCount() > 0) {
       return;
     }
-    throw new StackfitException(
+    throw new BadInputException(
         "--host "
             + host
             + ": this stackfit has no accounts yet, so anyone who can reach that address could"
@@ -164,7 +177,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       InetAddress.getByName(host);
     } catch (UnknownHostException e) {
-      throw new StackfitException("--host " + host + ": unknown host");
+      throw new BadInputException("--host " + host + ": unknown host");
     }
   }
 

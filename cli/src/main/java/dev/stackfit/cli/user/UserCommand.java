@@ -2,7 +2,8 @@ package dev.stackfit.cli.user;
 
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.serve.ServeCommand;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.store.Database;
@@ -85,19 +86,16 @@ public final class UserCommand {
     @Override
     public Integer call() {
       if (!Account.validName(name)) {
-        throw new StackfitException(
+        throw new BadInputException(
             "a name has 1 to 64 characters without control characters or outer spaces");
       }
       String password = password();
       String weakness = Passwords.weakness(password);
       if (!weakness.isEmpty()) {
-        throw new StackfitException(weakness);
+        throw new BadInputException(weakness);
       }
       try (Database database = where.open()) {
         JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
-        if (store.findAccountByName(name).isPresent()) {
-          throw new StackfitException("an account named \"" + name + "\" already exists");
-        }
         store.addAccount(name, Passwords.hash(password), admin, Instant.now());
         store.audit(
             new AuditEvent(Instant.now(), name, "account-created", "cli", admin ? "admin" : ""));
@@ -117,7 +115,7 @@ public final class UserCommand {
               new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
           return line == null ? "" : line;
         } catch (IOException e) {
-          throw new StackfitException(
+          throw new InfrastructureException(
               "cannot read the password from standard input: " + e.getMessage(), e);
         }
       }
@@ -127,14 +125,14 @@ public final class UserCommand {
       }
       Console console = System.console();
       if (console == null) {
-        throw new StackfitException("no console to read a password from: set STACKFIT_PASSWORD");
+        throw new BadInputException("no console to read a password from: set STACKFIT_PASSWORD");
       }
       char[] first =
           console.readPassword("Password (at least %d characters): ", Passwords.MIN_LENGTH);
       char[] second = console.readPassword("Again: ");
       try {
         if (first == null || !Arrays.equals(first, second)) {
-          throw new StackfitException("the passwords differ");
+          throw new BadInputException("the passwords differ");
         }
         return new String(first);
       } finally {

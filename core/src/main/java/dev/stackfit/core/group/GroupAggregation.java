@@ -1,6 +1,6 @@
 package dev.stackfit.core.group;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.weights.Ahp;
@@ -30,10 +30,10 @@ public final class GroupAggregation {
   public static GroupResult aggregate(
       List<Criterion> criteria, List<String> frameworks, List<Ballot> ballots) {
     if (ballots.isEmpty()) {
-      throw new StackfitException("nothing to reveal: no ballots were submitted");
+      throw new BadInputException("nothing to reveal: no ballots were submitted");
     }
     if (criteria.size() < 2 || frameworks.size() < 2) {
-      throw new StackfitException("a session needs at least two criteria and two frameworks");
+      throw new BadInputException("a session needs at least two criteria and two frameworks");
     }
     List<GroupResult.Individual> individuals = new ArrayList<>();
     for (Ballot ballot : ballots) {
@@ -80,7 +80,7 @@ public final class GroupAggregation {
     for (String framework : frameworks) {
       Map<Criterion, Integer> ratings = ballot.ratings().get(framework);
       if (ratings == null || !ratings.keySet().containsAll(criteria)) {
-        throw new StackfitException(
+        throw new BadInputException(
             ballot.participant() + " has not rated " + framework + " on every criterion");
       }
       double priority = 0;
@@ -97,14 +97,14 @@ public final class GroupAggregation {
       Map<Criterion, Double> ahp = Ahp.compute(ballot.judgments()).weights();
       for (Criterion c : criteria) {
         if (!ahp.containsKey(c)) {
-          throw new StackfitException(ballot.participant() + " did not compare " + c.id());
+          throw new BadInputException(ballot.participant() + " did not compare " + c.id());
         }
       }
       return ahp;
     }
     double sum = criteria.stream().mapToDouble(c -> ballot.weights().getOrDefault(c, 0.0)).sum();
     if (!(sum > 0)) {
-      throw new StackfitException(ballot.participant() + " gave every criterion zero weight");
+      throw new BadInputException(ballot.participant() + " gave every criterion zero weight");
     }
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     criteria.forEach(c -> weights.put(c, ballot.weights().getOrDefault(c, 0.0) / sum));

@@ -10,7 +10,11 @@ import java.util.Optional;
  * never lose an acknowledged write.
  */
 public interface TeamStore {
-  /** Adds an account; fails when the name is taken, ignoring case ("Fran" and "fran" are one). */
+  /**
+   * Adds an account.
+   *
+   * @throws NameTakenException when the name is taken, ignoring case ("Fran" and "fran" are one)
+   */
   Account addAccount(String name, String passwordHash, boolean admin, Instant createdAt);
 
   Optional<Account> findAccountByName(String name);
@@ -75,7 +79,7 @@ public interface TeamStore {
    *
    * @return the new account with the invitation; empty when the invitation is unknown, used or
    *     expired
-   * @throws dev.stackfit.core.StackfitException when the name is taken (ignoring case)
+   * @throws NameTakenException when the name is taken (ignoring case)
    */
   Optional<Redeemed> redeemForNewAccount(
       String tokenHash, String name, String passwordHash, Instant now);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.advisories.Advisory;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.evaluation.Evaluation;
@@ -66,7 +65,7 @@ public final class EvaluationJson {
     try {
       return COMPACT.writeValueAsString(tree(evaluation));
     } catch (JsonProcessingException e) {
-      throw new StackfitException("could not write JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -75,7 +74,7 @@ public final class EvaluationJson {
     try {
       return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
-      throw new StackfitException("could not write JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -3,7 +3,7 @@ package dev.stackfit.lab.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.InfrastructureException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class LoadResultJson {
     try {
       return MAPPER.writeValueAsString(tree(r));
     } catch (JsonProcessingException e) {
-      throw new StackfitException("cannot write load result JSON", e);
+      throw new InfrastructureException("cannot write load result JSON", e);
     }
   }
 

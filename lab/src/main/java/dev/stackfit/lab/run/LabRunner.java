@@ -1,6 +1,7 @@
 package dev.stackfit.lab.run;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.process.Endpoints;
@@ -37,7 +38,7 @@ public final class LabRunner {
     this.progress = progress;
   }
 
-  /** Runs the lab; throws {@link StackfitException} when a port is taken before anything starts. */
+  /** Runs the lab; throws {@link BadInputException} when a port is taken before anything starts. */
   public LabResult run(LabFile lab) {
     checkPortsFree(lab);
     Instant started = clock.instant();
@@ -71,7 +72,7 @@ public final class LabRunner {
   private static void checkPortsFree(LabFile lab) {
     for (Candidate c : lab.candidates()) {
       if (Endpoints.answers(c.host(), c.port())) {
-        throw new StackfitException(
+        throw new BadInputException(
             "port "
                 + c.port()
                 + " of candidate "
@@ -110,7 +111,7 @@ public final class LabRunner {
       Files.createDirectories(logDirectory);
       Files.deleteIfExists(logDirectory.resolve(candidate.name() + "-" + repetition + ".log"));
     } catch (IOException e) {
-      throw new StackfitException("cannot create " + logDirectory + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot create " + logDirectory + ": " + e.getMessage(), e);
     }
     return logDirectory.resolve(candidate.name() + "-" + repetition + ".log");
   }

@@ -4,6 +4,7 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.FailedLogins;
 import dev.stackfit.core.team.LoginSession;
+import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.TeamStore;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -50,7 +51,7 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
             .mapTo(Long.class)
             .one();
     if (taken > 0) {
-      throw new TeamStoreException("an account named \"" + account.name() + "\" already exists");
+      throw new NameTakenException(account.name());
     }
     handle.execute(
         "INSERT INTO account (id, name, password_hash, is_admin, created_at_ms)"

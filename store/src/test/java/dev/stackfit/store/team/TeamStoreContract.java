@@ -10,6 +10,7 @@ import dev.stackfit.core.team.DecisionRecord;
 import dev.stackfit.core.team.FailedLogins;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.LoginSession;
+import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.NewTeamSession;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.SessionState;
@@ -65,7 +66,7 @@ abstract class TeamStoreContract {
     assertThat(store.findAccountByName("Ada")).contains(ada);
     assertThat(store.findAccount(ada.id())).contains(ada);
     assertThat(store.accountCount()).isEqualTo(1);
-    assertThatThrownBy(() -> user("Ada")).isInstanceOf(TeamStoreException.class);
+    assertThatThrownBy(() -> user("Ada")).isInstanceOf(NameTakenException.class);
   }
 
   @Test

@@ -1,10 +1,10 @@
 package dev.stackfit.web.team;
 
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
@@ -260,7 +260,8 @@ final class SessionRoutes {
       redeemed =
           store.redeemForNewAccount(
               Tokens.hash(token), name, Passwords.hash(password), config.clock().instant());
-    } catch (StackfitException e) {
+    } catch (NameTakenException e) {
+      // Only a taken name is the visitor's to fix; a failing database propagates as a 503.
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       invitation(ctx, "that name is taken; sign in first if it is yours");
       return Optional.empty();

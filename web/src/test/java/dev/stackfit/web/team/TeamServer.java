@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The web app with its team store on a fresh SQLite database, on a random loopback port. */
@@ -35,6 +37,14 @@ final class TeamServer implements AutoCloseable {
 
   /** On {@code host}, an address of this machine (a non-loopback one to test remote clients). */
   TeamServer(Path dataDir, String host) {
+    this(dataDir, host, UnaryOperator.identity());
+  }
+
+  /**
+   * With the app's team store wrapped by {@code decorate} (to make calls fail, say); {@link #store}
+   * stays the plain one.
+   */
+  TeamServer(Path dataDir, String host, UnaryOperator<TeamStore> decorate) {
     this.host = host;
     this.database = Databases.openSqlite(dataDir);
     this.store = new JdbiTeamStore(database.dataSource());
@@ -53,7 +63,7 @@ final class TeamServer implements AutoCloseable {
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
                 500),
-            Optional.of(store));
+            Optional.of(decorate.apply(store)));
   }
 
   static synchronized Catalog catalog() {
