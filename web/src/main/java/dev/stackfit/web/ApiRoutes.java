@@ -34,15 +34,14 @@ final class ApiRoutes {
   private final WebConfig config;
   private final Evaluations evaluations;
   private final RequestGuards guards;
-  private final LabAttachGuard labGuard;
+  private final LabAttachments labs;
   private final String openApi;
 
-  ApiRoutes(
-      WebConfig config, Evaluations evaluations, RequestGuards guards, LabAttachGuard labGuard) {
+  ApiRoutes(WebConfig config, Evaluations evaluations, RequestGuards guards, LabAttachments labs) {
     this.config = config;
     this.evaluations = evaluations;
     this.guards = guards;
-    this.labGuard = labGuard;
+    this.labs = labs;
     this.openApi = resource("openapi.json");
   }
 
@@ -103,11 +102,7 @@ final class ApiRoutes {
           400, "empty-body", "Empty body", "send a lab result JSON (stackfit lab run --json)");
     }
     String id = ctx.pathParam("id");
-    labGuard.check(ctx, id);
-    if (!evaluations.attachLab(id, text)) {
-      throw HttpProblem.notFound("evaluation " + id);
-    }
-    labGuard.attached(ctx, id);
+    labs.attach(ctx, id, text);
     ObjectNode body = Json.object();
     body.put("id", id);
     body.put("permalink", "/evaluations/" + id);

@@ -59,7 +59,7 @@ final class ErrorMapper {
         new HttpProblem(
             status,
             "http-" + status,
-            title(status),
+            HttpProblem.title(status),
             status == 404
                 ? ctx.path() + " does not exist"
                 : ctx.method() + " is not allowed on " + ctx.path()),
@@ -75,7 +75,7 @@ final class ErrorMapper {
         return new HttpProblem(
             http.getCode(),
             "unreadable-request",
-            title(http.getCode()),
+            HttpProblem.title(http.getCode()),
             "the request could not be read: " + http.getReason());
       }
     }
@@ -88,6 +88,13 @@ final class ErrorMapper {
               "The profile has problems",
               invalid.problems().size() + " problem(s) in the profile",
               invalid.problems());
+      case StaleProfileException stale ->
+          new HttpProblem(
+              409,
+              "stale-profile",
+              "Saved profile no longer fits the catalog",
+              stale.getMessage(),
+              stale.problems());
       case NameTakenException taken ->
           new HttpProblem(409, "name-taken", "Name taken", taken.getMessage());
       case BadInputException bad ->
@@ -104,7 +111,7 @@ final class ErrorMapper {
           new HttpProblem(
               http.getStatus(),
               "http-" + http.getStatus(),
-              title(http.getStatus()),
+              HttpProblem.title(http.getStatus()),
               http.getMessage());
       default ->
           new HttpProblem(
@@ -139,18 +146,5 @@ final class ErrorMapper {
     return ctx.path().startsWith("/api/")
         || ctx.path().equals("/health")
         || (accept != null && accept.contains("json") && !accept.contains("text/html"));
-  }
-
-  static String title(int status) {
-    return switch (status) {
-      case 400 -> "Bad request";
-      case 403 -> "Forbidden";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 413 -> "Request body too large";
-      case 415 -> "Unsupported media type";
-      case 422 -> "Unprocessable content";
-      default -> status >= 500 ? "Internal error" : "Request refused";
-    };
   }
 }

@@ -27,7 +27,9 @@ import java.util.Optional;
  * with any attached PoC lab result as evidence; the engine reproduces it exactly as long as the
  * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and lab result, so a
  * lab result attached by another server on the same database is seen too. The cache holds only the
- * {@link Evaluation}, never the stored JSON, to keep what survives a request small. Thread-safe.
+ * {@link Evaluation}, never the stored JSON, to keep what survives a request small. Speaks no HTTP:
+ * an unknown id is an empty answer, a stored profile the catalog no longer fits a {@link
+ * StaleProfileException}; the routes turn them into answers. Thread-safe.
  */
 public final class Evaluations {
   private static final int CACHE_ENTRIES = 64;
@@ -73,40 +75,31 @@ public final class Evaluations {
     return new Evaluated(saved, evaluation);
   }
 
-  Optional<SavedEvaluation> findSaved(String id) {
+  /** The saved evaluation, without rebuilding its result. */
+  public Optional<SavedEvaluation> findSaved(String id) {
     return config.store().find(id);
   }
 
   /**
-   * The saved evaluation; 404 when there is none.
+   * The saved evaluation with its full result as it was on its day and its attached lab result,
+   * rebuilt when not cached.
    *
-   * @throws HttpProblem 404 for an unknown id
+   * @throws StaleProfileException when the catalog no longer fits its profile
    */
-  public SavedEvaluation saved(String id) {
-    return findSaved(id).orElseThrow(() -> HttpProblem.notFound("evaluation " + id));
-  }
-
-  /** The saved evaluation with its full result as it was on its day, rebuilt when not cached. */
-  Optional<Evaluated> find(String id) {
+  public Optional<Evaluated> find(String id) {
     return findSaved(id).map(saved -> new Evaluated(saved, original(saved)));
   }
 
   /**
-   * The saved evaluation's full result as it was on its day, with its attached lab result.
+   * The profile evaluated against today's catalog, without evidence (for reassessment).
    *
-   * @throws HttpProblem 404 for an unknown id, 409 when the catalog no longer fits its profile
+   * @throws StaleProfileException when the catalog no longer fits the profile
    */
-  public Evaluation original(String id) {
-    return original(saved(id));
-  }
-
-  /** The profile evaluated against today's catalog, without evidence (for reassessment). */
   public Evaluation today(String profileYaml) {
     Profile profile =
         parseSaved(
             profileYaml,
             "recorded profile",
-            "Recorded profile no longer fits the catalog",
             "recorded profile names something this catalog no longer has");
     return evaluate(profile, today(), Optional.empty());
   }
@@ -147,19 +140,11 @@ public final class Evaluations {
    * its decision records then use the measurements as evidence.
    *
    * @return false when no evaluation has that id
+   * @throws InvalidInputException naming every problem of the lab result
    */
   boolean attachLab(String id, String labResultJson) {
-    try {
-      LabResultJson.read(
-          labResultJson, "lab result", framework -> config.catalog().find(framework).isPresent());
-    } catch (InvalidInputException e) {
-      throw new HttpProblem(
-          422,
-          "invalid-lab-result",
-          "The lab result has problems",
-          e.problems().size() + " problem(s) in the lab result (stackfit lab run --json)",
-          e.problems());
-    }
+    LabResultJson.read(
+        labResultJson, "lab result", framework -> config.catalog().find(framework).isPresent());
     return config.store().attachLabResult(id, labResultJson);
   }
 
@@ -175,7 +160,6 @@ public final class Evaluations {
         parseSaved(
             saved.profileYaml(),
             "saved profile " + saved.id(),
-            "Saved profile no longer fits the catalog",
             "evaluation "
                 + saved.id()
                 + " cannot be shown against this catalog; its JSON is still at /api/v1/evaluations/"
@@ -193,15 +177,12 @@ public final class Evaluations {
     return saved.id() + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
   }
 
-  /**
-   * Parses a profile the store kept; 409 when the catalog changed since (a framework it names is
-   * gone).
-   */
-  private Profile parseSaved(String yaml, String sourceName, String title, String detail) {
+  /** Parses a profile the store kept, which fails when the catalog changed since. */
+  private Profile parseSaved(String yaml, String sourceName, String detail) {
     try {
       return parse(yaml, sourceName);
     } catch (InvalidInputException e) {
-      throw new HttpProblem(409, "stale-profile", title, detail, e.problems());
+      throw new StaleProfileException(detail, e.problems());
     }
   }
 

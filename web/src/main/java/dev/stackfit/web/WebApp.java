@@ -41,8 +41,9 @@ public final class WebApp {
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
     LabAttachGuard labGuard = teamWeb.map(TeamWeb::labAttachGuard).orElse(LabAttachGuard.OPEN);
-    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labGuard);
-    PageRoutes pages = new PageRoutes(config, evaluations, templates, labGuard);
+    LabAttachments labs = new LabAttachments(evaluations, labGuard);
+    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labs);
+    PageRoutes pages = new PageRoutes(config, evaluations, templates, labs);
     Javalin javalin =
         Javalin.create(
             javalinConfig -> {

@@ -4,9 +4,8 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.HttpProblem;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -79,7 +78,8 @@ public final class Auth {
       // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
       // address it was bound to (`serve` refuses other addresses then, too).
       if (!loopback(clientAddress(ctx)) && !ctx.path().equals("/health")) {
-        throw new ForbiddenResponse(
+        throw HttpProblem.forbidden(
+            "local-only",
             "this stackfit has no accounts, so it answers only on this machine; its owner can add"
                 + " accounts with `stackfit user add --admin NAME`");
       }
@@ -87,7 +87,8 @@ public final class Auth {
       // same-origin with this app; its requests carry that name in Host, so only local names pass.
       String host = ctx.header("Host");
       if (host != null && !localHostNames.contains(hostName(host))) {
-        throw new ForbiddenResponse(
+        throw HttpProblem.forbidden(
+            "foreign-host",
             "Host "
                 + hostName(host)
                 + " is not this machine's name; without accounts stackfit answers requests for"
@@ -98,7 +99,7 @@ public final class Auth {
     boolean open = PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);
     if (principal.isEmpty() && !open) {
       if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
-        throw new UnauthorizedResponse("sign in first: this stackfit has accounts");
+        throw HttpProblem.unauthorized("sign in first: this stackfit has accounts");
       }
       throw new SignInRequired(ctx.path());
     }
@@ -126,7 +127,8 @@ public final class Auth {
     }
     String expected = principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
     if (expected == null || !Tokens.same(expected, sent)) {
-      throw new ForbiddenResponse(
+      throw HttpProblem.forbidden(
+          "csrf",
           "missing or wrong CSRF token: send the form again from its page, or the "
               + CSRF_HEADER
               + " header");
@@ -150,7 +152,7 @@ public final class Auth {
     return principal(ctx)
         .orElseThrow(
             () ->
-                new UnauthorizedResponse(
+                HttpProblem.unauthorized(
                     "sign in first (no accounts yet? run: stackfit user add --admin NAME)"));
   }
 

@@ -3,7 +3,6 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
-import io.javalin.http.BadRequestResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ final class BallotForm {
     try {
       return new PairwiseJudgment(left, right, BallotJson.ratio(ratio));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("p." + left.id() + "." + right.id() + ": " + e.getMessage());
+      throw BallotJson.badBallot("p." + left.id() + "." + right.id() + ": " + e.getMessage());
     }
   }
 
@@ -77,7 +76,7 @@ final class BallotForm {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse(name + " needs a number, was \"" + text + "\"");
+      throw BallotJson.badBallot(name + " needs a number, was \"" + text + "\"");
     }
   }
 }

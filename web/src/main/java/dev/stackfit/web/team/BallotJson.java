@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
-import io.javalin.http.BadRequestResponse;
+import dev.stackfit.web.HttpProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,10 +58,10 @@ final class BallotJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BadRequestResponse("the ballot is not JSON: " + e.getOriginalMessage());
+      throw badBallot("the ballot is not JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new BadRequestResponse("the ballot must be a JSON object");
+      throw badBallot("the ballot must be a JSON object");
     }
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     root.path("weights")
@@ -111,38 +111,38 @@ final class BallotJson {
       Map<String, Integer> enjoyment) {
     for (Map.Entry<String, Map<Criterion, Integer>> e : ratings.entrySet()) {
       if (e.getValue().size() != Criterion.values().length) {
-        throw new BadRequestResponse("rate " + e.getKey() + " on every criterion (1 to 5)");
+        throw badBallot("rate " + e.getKey() + " on every criterion (1 to 5)");
       }
     }
     if (weights.values().stream().anyMatch(w -> !(w >= 0 && w <= 100))) {
-      throw new BadRequestResponse("weights go from 0 to 100");
+      throw badBallot("weights go from 0 to 100");
     }
     if (!weights.isEmpty()
         && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-      throw new BadRequestResponse("give at least one criterion some weight");
+      throw badBallot("give at least one criterion some weight");
     }
     for (Criterion c : Criterion.values()) {
       if (!judgments.isEmpty()
           && judgments.stream().noneMatch(j -> j.left() == c || j.right() == c)) {
-        throw new BadRequestResponse("compare " + c.id() + " with at least one other criterion");
+        throw badBallot("compare " + c.id() + " with at least one other criterion");
       }
     }
     try {
       return new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw badBallot(e.getMessage());
     }
   }
 
   private static PairwiseJudgment judgment(JsonNode j) {
     if (!j.isArray() || j.size() != 3) {
-      throw new BadRequestResponse("a judgment is [left, right, ratio]");
+      throw badBallot("a judgment is [left, right, ratio]");
     }
     try {
       return new PairwiseJudgment(
           criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw badBallot(e.getMessage());
     }
   }
 
@@ -154,7 +154,7 @@ final class BallotJson {
           : Double.parseDouble(text.substring(0, slash))
               / Double.parseDouble(text.substring(slash + 1));
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("a ratio is a number or N/M, was \"" + text + "\"");
+      throw badBallot("a ratio is a number or N/M, was \"" + text + "\"");
     }
   }
 
@@ -164,13 +164,17 @@ final class BallotJson {
         return c;
       }
     }
-    throw new BadRequestResponse("unknown criterion \"" + id + "\"");
+    throw badBallot("unknown criterion \"" + id + "\"");
+  }
+
+  static HttpProblem badBallot(String detail) {
+    return HttpProblem.badRequest("bad-ballot", detail);
   }
 
   static String text(String value) {
     String text = value == null ? "" : value.strip();
     if (text.length() > MAX_TEXT) {
-      throw new BadRequestResponse("texts may have at most " + MAX_TEXT + " characters");
+      throw badBallot("texts may have at most " + MAX_TEXT + " characters");
     }
     return text;
   }

@@ -14,12 +14,9 @@ import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
 import dev.stackfit.web.Evaluations;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,10 +46,11 @@ final class DecisionRecords {
       String chosen, String rationale, DecisionStatus status, int reviewMonths, String title) {
     Choice {
       if (status != DecisionStatus.PROPOSED && status != DecisionStatus.ACCEPTED) {
-        throw new BadRequestResponse("a new decision is proposed or accepted");
+        throw HttpProblem.badRequest("bad-parameter", "a new decision is proposed or accepted");
       }
       if (reviewMonths < 1 || reviewMonths > 60) {
-        throw new BadRequestResponse("review in 1 to 60 months, was " + reviewMonths);
+        throw HttpProblem.badRequest(
+            "bad-parameter", "review in 1 to 60 months, was " + reviewMonths);
       }
       rationale = BallotJson.text(rationale);
       title = title == null ? "" : BallotJson.text(title);
@@ -65,12 +63,18 @@ final class DecisionRecords {
   DecisionRecord decide(Principal caller, String sessionId, Choice choice) {
     DecisionSessions.Membership m = sessions.facilitator(caller, sessionId);
     if (sessions.lastRevealedRound(m) < 1) {
-      throw new ConflictResponse("reveal a round before recording the decision");
+      throw HttpProblem.conflict(
+          "nothing-revealed", "reveal a round before recording the decision");
     }
     if (!m.session().frameworks().contains(choice.chosen())) {
-      throw new BadRequestResponse(choice.chosen() + " is not one of the session's options");
+      throw HttpProblem.badRequest(
+          "bad-parameter", choice.chosen() + " is not one of the session's options");
     }
-    Evaluation evaluation = evaluations.original(m.session().evaluationId());
+    Evaluations.Evaluated evaluated =
+        evaluations
+            .find(m.session().evaluationId())
+            .orElseThrow(() -> HttpProblem.notFound("evaluation " + m.session().evaluationId()));
+    Evaluation evaluation = evaluated.evaluation();
     LocalDate today = evaluations.today();
     String name =
         evaluation.ranking().stream()
@@ -95,7 +99,7 @@ final class DecisionRecords {
             names(members, Role.PARTICIPANT),
             names(members, Role.OBSERVER),
             today.plusMonths(choice.reviewMonths()),
-            evaluations.saved(m.session().evaluationId()).profileYaml(),
+            evaluated.saved().profileYaml(),
             Baseline.of(evaluation));
     DecisionRecord record =
         new DecisionRecord(
@@ -114,7 +118,7 @@ final class DecisionRecords {
 
   Seen find(Principal caller, String id) {
     DecisionRecord record =
-        store.findDecision(id).orElseThrow(() -> new NotFoundResponse("no such decision"));
+        store.findDecision(id).orElseThrow(() -> HttpProblem.notFound("decision " + id));
     DecisionSessions.Membership m = sessions.member(caller, record.sessionId());
     return new Seen(record, DecisionJson.read(record.decisionJson(), "decision " + id), m);
   }
@@ -126,26 +130,27 @@ final class DecisionRecords {
         round >= 1 ? Optional.of(sessions.result(m, round)) : Optional.empty();
     return MadrWriter.write(
         seen.decision(),
-        evaluations.original(m.session().evaluationId()),
+        sessions.evaluation(m.session().evaluationId()),
         group,
         round >= 1 ? sessions.ballots(m, round) : List.of());
   }
 
   String radar(Seen seen) {
     return RadarCsv.write(
-        seen.decision(), evaluations.original(seen.membership().session().evaluationId()));
+        seen.decision(), sessions.evaluation(seen.membership().session().evaluationId()));
   }
 
   /** Sets the status; superseding names an existing successor the caller can see. */
   void status(Principal caller, String id, DecisionStatus status, String successor) {
     Seen seen = find(caller, id);
     if (!seen.membership().facilitates()) {
-      throw new ForbiddenResponse("only the session's facilitator may change the status");
+      throw HttpProblem.forbidden(
+          "facilitator-only", "only the session's facilitator may change the status");
     }
     Optional<String> supersededBy = Optional.empty();
     if (status == DecisionStatus.SUPERSEDED) {
       if (successor == null || successor.equals(id)) {
-        throw new BadRequestResponse("name the decision that supersedes this one");
+        throw HttpProblem.badRequest("bad-parameter", "name the decision that supersedes this one");
       }
       find(caller, successor);
       supersededBy = Optional.of(successor);

@@ -3,10 +3,10 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.team.DecisionRecord;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Principal;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -55,7 +55,7 @@ final class DecisionRoutes {
         return s;
       }
     }
-    throw new BadRequestResponse("unknown status \"" + id + "\"");
+    throw HttpProblem.badRequest("bad-parameter", "unknown status \"" + id + "\"");
   }
 
   private void page(Context ctx, boolean reassess) {

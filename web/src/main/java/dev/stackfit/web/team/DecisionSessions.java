@@ -15,13 +15,9 @@ import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.web.Evaluations;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,36 +58,49 @@ final class DecisionSessions {
   }
 
   TeamSession open(Principal caller, String evaluationId, String title) {
-    Evaluation evaluation = evaluations.original(evaluationId);
+    Evaluation evaluation = evaluation(evaluationId);
     List<String> shortlist = evaluation.shortlist();
     if (shortlist.size() < 2) {
-      throw new BadRequestResponse("the evaluation's shortlist has fewer than two frameworks");
+      throw HttpProblem.badRequest(
+          "short-shortlist", "the evaluation's shortlist has fewer than two frameworks");
     }
     String name =
         title == null || title.isBlank()
             ? "Framework for " + evaluation.profile().name()
             : title.strip();
     if (name.length() > 200) {
-      throw new BadRequestResponse("a title has at most 200 characters");
+      throw HttpProblem.badRequest("bad-parameter", "a title has at most 200 characters");
     }
     return store.createSession(
         new NewTeamSession(name, evaluationId, shortlist, caller.account().id(), clock.instant()));
   }
 
+  /** The saved evaluation's result as it was on its day; 404 when there is none. */
+  Evaluation evaluation(String evaluationId) {
+    return evaluations
+        .find(evaluationId)
+        .orElseThrow(() -> HttpProblem.notFound("evaluation " + evaluationId))
+        .evaluation();
+  }
+
   Membership member(Principal caller, String sessionId) {
     TeamSession session =
-        store.findSession(sessionId).orElseThrow(() -> new NotFoundResponse("no such session"));
+        store
+            .findSession(sessionId)
+            .orElseThrow(() -> HttpProblem.notFound("session " + sessionId));
     Role role =
         store
             .role(sessionId, caller.account().id())
-            .orElseThrow(() -> new ForbiddenResponse("you are not a member of this session"));
+            .orElseThrow(
+                () ->
+                    HttpProblem.forbidden("not-a-member", "you are not a member of this session"));
     return new Membership(session, role, caller.account());
   }
 
   Membership facilitator(Principal caller, String sessionId) {
     Membership m = member(caller, sessionId);
     if (!m.facilitates()) {
-      throw new ForbiddenResponse("only the session's facilitator may do this");
+      throw HttpProblem.forbidden("facilitator-only", "only the session's facilitator may do this");
     }
     return m;
   }
@@ -117,18 +126,22 @@ final class DecisionSessions {
   Invitation redeem(Account account, String token) {
     return store
         .redeem(Tokens.hash(token == null ? "" : token), account.id(), clock.instant())
-        .orElseThrow(
-            () ->
-                new HttpResponseException(410, "this invitation was already used or has expired"));
+        .orElseThrow(DecisionSessions::invitationGone);
+  }
+
+  /** 410: the invitation link was used or has expired; a link is good for one sign-up. */
+  static HttpProblem invitationGone() {
+    return HttpProblem.gone("invitation-gone", "this invitation was already used or has expired");
   }
 
   void submit(Principal caller, String sessionId, Ballot ballot) {
     Membership m = member(caller, sessionId);
     if (m.role() != Role.PARTICIPANT) {
-      throw new ForbiddenResponse("only participants vote; you are " + m.role().id());
+      throw HttpProblem.forbidden(
+          "participants-only", "only participants vote; you are " + m.role().id());
     }
     if (m.session().state() != SessionState.OPEN) {
-      throw new ConflictResponse("round " + m.session().round() + " is closed");
+      throw HttpProblem.conflict("round-closed", "round " + m.session().round() + " is closed");
     }
     store.saveBallot(
         sessionId,
@@ -152,11 +165,12 @@ final class DecisionSessions {
   void reveal(Principal caller, String sessionId) {
     Membership m = facilitator(caller, sessionId);
     if (submitted(m) == 0) {
-      throw new ConflictResponse("nothing to reveal yet: no ballot was submitted");
+      throw HttpProblem.conflict(
+          "nothing-to-reveal", "nothing to reveal yet: no ballot was submitted");
     }
     if (!store.transition(
         sessionId, SessionState.OPEN, SessionState.REVEALED, m.session().round())) {
-      throw new ConflictResponse("this round is already revealed");
+      throw HttpProblem.conflict("round-revealed", "this round is already revealed");
     }
   }
 
@@ -164,14 +178,15 @@ final class DecisionSessions {
     Membership m = facilitator(caller, sessionId);
     int next = m.session().round() + 1;
     if (!store.transition(sessionId, SessionState.REVEALED, SessionState.OPEN, next)) {
-      throw new ConflictResponse("reveal the current round before opening another");
+      throw HttpProblem.conflict("round-open", "reveal the current round before opening another");
     }
   }
 
   /** The revealed ballots of a round; refused while the round is blind. */
   List<Ballot> ballots(Membership m, int round) {
     if (!m.revealed(round)) {
-      throw new ForbiddenResponse("ballots stay sealed until the facilitator reveals the round");
+      throw HttpProblem.forbidden(
+          "ballots-sealed", "ballots stay sealed until the facilitator reveals the round");
     }
     return store.ballots(m.session().id(), round).stream()
         .map(b -> BallotJson.read(b.ballotJson(), b.participant(), m.session().frameworks()))

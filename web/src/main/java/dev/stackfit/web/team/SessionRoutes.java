@@ -8,15 +8,14 @@ import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
@@ -120,7 +119,7 @@ final class SessionRoutes {
     try {
       return Role.of(id == null ? "participant" : id);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw HttpProblem.badRequest("bad-parameter", e.getMessage());
     }
   }
 
@@ -131,11 +130,13 @@ final class SessionRoutes {
     try {
       int value = Integer.parseInt(text.strip());
       if (value < min || value > max) {
-        throw new BadRequestResponse("expected " + min + " to " + max + ", was " + value);
+        throw HttpProblem.badRequest(
+            "bad-parameter", "expected " + min + " to " + max + ", was " + value);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("expected a whole number, was \"" + text + "\"");
+      throw HttpProblem.badRequest(
+          "bad-parameter", "expected a whole number, was \"" + text + "\"");
     }
   }
 
@@ -267,7 +268,7 @@ final class SessionRoutes {
       return Optional.empty();
     }
     if (redeemed.isEmpty()) {
-      throw new HttpResponseException(410, "this invitation was already used or has expired");
+      throw DecisionSessions.invitationGone();
     }
     return redeemed;
   }

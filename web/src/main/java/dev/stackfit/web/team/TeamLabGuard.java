@@ -3,13 +3,11 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Principal;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +34,7 @@ final class TeamLabGuard implements LabAttachGuard {
     if (!auth.usersExist()) {
       return;
     }
-    Principal me = Auth.principal(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
+    Principal me = Auth.principal(ctx).orElseThrow(() -> HttpProblem.unauthorized("sign in first"));
     List<TeamSession> sessions = store.sessionsOn(evaluationId);
     if (sessions.isEmpty()) {
       return;
@@ -47,7 +45,8 @@ final class TeamLabGuard implements LabAttachGuard {
         .findFirst()
         .ifPresent(
             d -> {
-              throw new ConflictResponse(
+              throw HttpProblem.conflict(
+                  "decision-recorded",
                   "decision "
                       + d.id()
                       + " was recorded on evaluation "
@@ -64,7 +63,8 @@ final class TeamLabGuard implements LabAttachGuard {
                             .role(s.id(), me.account().id())
                             .equals(Optional.of(Role.FACILITATOR)));
     if (!facilitator) {
-      throw new ForbiddenResponse(
+      throw HttpProblem.forbidden(
+          "facilitator-only",
           "evaluation "
               + evaluationId
               + " is used by a decision session; only its facilitators or an administrator may"
