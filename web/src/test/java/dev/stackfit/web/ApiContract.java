@@ -256,6 +256,17 @@ abstract class ApiContract {
     assertThat(answer.path("acceptable").isBoolean()).isTrue();
   }
 
+  @Test
+  void ahpReadsRatiosAsProfilesAndBallotsDo() {
+    String body =
+        "{\"judgments\": [[\"team-expertise\", \"scale-fit\", \"2/3\"],"
+            + " [\"scale-fit\", \"feature-fit\", \" 3 / 2 \"], [\"team-expertise\", \"feature-fit\", \"1\"]]}";
+    HttpResponse<String> response = server.post("/api/v1/ahp", "application/json", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).path("weights").path("scale-fit").asDouble())
+        .isGreaterThan(json(response).path("weights").path("team-expertise").asDouble());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -7,13 +7,13 @@ import dev.stackfit.catalog.refresh.Refresher;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.Identified;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -165,18 +164,14 @@ final class RefreshCommand implements Callable<Integer> {
     Set<RefreshSource> selected = EnumSet.noneOf(RefreshSource.class);
     for (String name : sources) {
       selected.add(
-          Arrays.stream(RefreshSource.values())
-              .filter(s -> s.id().equals(name.strip()))
-              .findFirst()
+          Identified.byId(RefreshSource.class, name.strip())
               .orElseThrow(
                   () ->
                       new BadInputException(
                           "--source "
                               + name
                               + " is not one of "
-                              + Arrays.stream(RefreshSource.values())
-                                  .map(RefreshSource::id)
-                                  .collect(Collectors.joining(", ")))));
+                              + Identified.allIds(RefreshSource.class))));
     }
     return selected;
   }

@@ -4,6 +4,7 @@ import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
 import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
@@ -123,13 +124,12 @@ public final class DecideCommand implements Callable<Integer> {
       throw new BadInputException("--review-months must be between 1 and 60, was " + reviewMonths);
     }
     DecisionStatus decisionStatus =
-        switch (status) {
-          case "proposed" -> DecisionStatus.PROPOSED;
-          case "accepted" -> DecisionStatus.ACCEPTED;
-          default ->
-              throw new BadInputException(
-                  "--status must be proposed or accepted, was \"" + status + "\"");
-        };
+        Identified.byId(DecisionStatus.class, status)
+            .filter(s -> s == DecisionStatus.PROPOSED || s == DecisionStatus.ACCEPTED)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "--status must be proposed or accepted, was \"" + status + "\""));
     for (String suffix : List.of(".md", ".json", "-radar.csv")) {
       Path target = outDir.resolve(id + suffix);
       if (!force && java.nio.file.Files.exists(target)) {

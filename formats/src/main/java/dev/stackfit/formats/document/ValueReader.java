@@ -116,7 +116,7 @@ public final class ValueReader {
     }
     Optional<E> value = Identified.byId(type, text.get());
     if (value.isEmpty()) {
-      report('"' + text.get() + "\" is not one of " + Identified.allIds(type));
+      report(Identified.notOneOf(type, text.get()));
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package dev.stackfit.store.team;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.Member;
@@ -111,7 +112,7 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
         r.getString(3),
         Arrays.asList(r.getString(4).split(",")),
         r.getInt(5),
-        SessionState.of(r.getString(6)),
+        Identified.of(SessionState.class, r.getString(6)),
         r.getString(7),
         Instant.ofEpochMilli(r.getLong(8)));
   }
@@ -140,7 +141,7 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
                         .bind(1, accountId)
                         .mapTo(String.class)
                         .findOne()
-                        .map(Role::of)));
+                        .map(id -> Identified.of(Role.class, id))));
   }
 
   @Override
@@ -156,7 +157,10 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
                         .bind(0, sessionId)
                         .map(
                             (r, c) ->
-                                new Member(r.getString(1), r.getString(2), Role.of(r.getString(3))))
+                                new Member(
+                                    r.getString(1),
+                                    r.getString(2),
+                                    Identified.of(Role.class, r.getString(3))))
                         .list()));
   }
 
@@ -187,7 +191,7 @@ abstract sealed class SessionTables extends AccountTables permits JdbiTeamStore 
                               return new Invitation(
                                   r.getString(1),
                                   r.getString(2),
-                                  Role.of(r.getString(3)),
+                                  Identified.of(Role.class, r.getString(3)),
                                   Instant.ofEpochMilli(r.getLong(4)),
                                   unused
                                       ? Optional.empty()

@@ -64,10 +64,12 @@ final class BallotForm {
   }
 
   private static PairwiseJudgment judgment(Criterion left, Criterion right, String ratio) {
+    String field = "p." + left.id() + "." + right.id() + ": ";
+    double value = BallotJson.ratio(ratio, field);
     try {
-      return new PairwiseJudgment(left, right, BallotJson.ratio(ratio));
+      return new PairwiseJudgment(left, right, value);
     } catch (IllegalArgumentException e) {
-      throw BallotJson.badBallot("p." + left.id() + "." + right.id() + ": " + e.getMessage());
+      throw BallotJson.badBallot(field + e.getMessage());
     }
   }
 

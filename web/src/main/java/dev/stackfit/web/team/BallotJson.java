@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
+import dev.stackfit.core.profile.RatioText;
 import dev.stackfit.web.HttpProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -140,31 +142,22 @@ final class BallotJson {
     }
     try {
       return new PairwiseJudgment(
-          criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
+          criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText(), ""));
     } catch (IllegalArgumentException e) {
       throw badBallot(e.getMessage());
     }
   }
 
-  static double ratio(String text) {
-    try {
-      int slash = text.indexOf('/');
-      return slash < 0
-          ? Double.parseDouble(text)
-          : Double.parseDouble(text.substring(0, slash))
-              / Double.parseDouble(text.substring(slash + 1));
-    } catch (NumberFormatException e) {
-      throw badBallot("a ratio is a number or N/M, was \"" + text + "\"");
-    }
+  /** A positive ratio, "3" or "1/3"; {@code where} names the field in the message. */
+  static double ratio(String text, String where) {
+    return RatioText.parse(text)
+        .orElseThrow(
+            () -> badBallot(where + "a ratio is a positive number or N/M, was \"" + text + "\""));
   }
 
   static Criterion criterion(String id) {
-    for (Criterion c : Criterion.values()) {
-      if (c.id().equals(id)) {
-        return c;
-      }
-    }
-    throw badBallot("unknown criterion \"" + id + "\"");
+    return Identified.byId(Criterion.class, id)
+        .orElseThrow(() -> badBallot("criterion " + Identified.notOneOf(Criterion.class, id)));
   }
 
   static HttpProblem badBallot(String detail) {

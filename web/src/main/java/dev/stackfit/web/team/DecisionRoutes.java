@@ -1,5 +1,6 @@
 package dev.stackfit.web.team;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.team.DecisionRecord;
@@ -50,12 +51,11 @@ final class DecisionRoutes {
   }
 
   static DecisionStatus status(String id) {
-    for (DecisionStatus s : DecisionStatus.values()) {
-      if (s.id().equals(id)) {
-        return s;
-      }
-    }
-    throw HttpProblem.badRequest("bad-parameter", "unknown status \"" + id + "\"");
+    return Identified.byId(DecisionStatus.class, id)
+        .orElseThrow(
+            () ->
+                HttpProblem.badRequest(
+                    "bad-parameter", "status: " + Identified.notOneOf(DecisionStatus.class, id)));
   }
 
   private void page(Context ctx, boolean reassess) {

@@ -1,5 +1,6 @@
 package dev.stackfit.web.team;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
 import dev.stackfit.core.team.Account;
@@ -115,12 +116,13 @@ final class SessionRoutes {
     session(ctx, base + "/invitations/" + token);
   }
 
-  private static Role role(String id) {
-    try {
-      return Role.of(id == null ? "participant" : id);
-    } catch (IllegalArgumentException e) {
-      throw HttpProblem.badRequest("bad-parameter", e.getMessage());
-    }
+  private static Role role(String text) {
+    String id = text == null ? Role.PARTICIPANT.id() : text;
+    return Identified.byId(Role.class, id)
+        .orElseThrow(
+            () ->
+                HttpProblem.badRequest(
+                    "bad-parameter", "role: " + Identified.notOneOf(Role.class, id)));
   }
 
   static int integer(String text, int fallback, int min, int max) {
