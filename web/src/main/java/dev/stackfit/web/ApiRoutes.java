@@ -119,7 +119,7 @@ final class ApiRoutes {
       ObjectNode item = items.addObject();
       item.put("id", s.id());
       item.put("profile", s.profileName());
-      item.put("winner", s.winner());
+      item.put("winner", s.winner().orElse(""));
       item.put("createdAt", s.createdAt().toString());
     }
     json(ctx, body);

@@ -63,7 +63,7 @@ public final class Evaluations {
     Instant now = config.clock().instant();
     Evaluation evaluation = evaluate(profile, day(now), Optional.empty());
     String json = EvaluationJson.writeCompact(evaluation);
-    String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
+    Optional<String> winner = evaluation.winner().map(r -> r.framework().id());
     SavedEvaluation saved =
         config
             .store()

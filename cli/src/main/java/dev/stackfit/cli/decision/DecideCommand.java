@@ -144,7 +144,7 @@ public final class DecideCommand implements Callable<Integer> {
     LocalDate day = today == null ? LocalDate.now() : today;
     Evaluation evaluation = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     List<String> options =
-        new ArrayList<>(considered == null ? evaluation.shortlist() : considered);
+        new ArrayList<>(considered == null ? evaluation.shortlist().ids() : considered);
     if (!options.contains(chosen)) {
       options.add(chosen);
     }

@@ -5,6 +5,7 @@ import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -98,7 +99,8 @@ public final class UserCommand {
         JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
         store.addAccount(name, Passwords.hash(password), admin, Instant.now());
         store.audit(
-            new AuditEvent(Instant.now(), name, "account-created", "cli", admin ? "admin" : ""));
+            new AuditEvent(
+                Instant.now(), name, AuditAction.ACCOUNT_CREATED, "cli", admin ? "admin" : ""));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "Added %s%s to %s.%nThe web app now asks everyone to sign in.%n",
@@ -164,7 +166,8 @@ public final class UserCommand {
         PrintWriter out = spec.commandLine().getOut();
         for (AuditEvent e : new JdbiTeamStore(database.dataSource()).auditLog(limit)) {
           out.printf(
-              "%s  %-18s %-20s %-15s %s%n", e.at(), e.event(), e.account(), e.client(), e.detail());
+              "%s  %-18s %-20s %-15s %s%n",
+              e.at(), e.action().id(), e.account(), e.client(), e.detail());
         }
         out.flush();
       }

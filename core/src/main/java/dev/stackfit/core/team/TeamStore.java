@@ -1,5 +1,6 @@
 package dev.stackfit.core.team;
 
+import dev.stackfit.core.decision.DecisionStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public interface TeamStore {
   List<AuditEvent> auditLog(int limit);
 
   /**
-   * Failed sign-ins ({@link AuditEvent#LOGIN_FAILED}) recorded after {@code after}: those naming
+   * Failed sign-ins ({@link AuditAction#LOGIN_FAILED}) recorded after {@code after}: those naming
    * {@code accountName} since its last successful sign-in, and those from {@code client}. Read from
    * the audit log, so they survive restarts and are shared by servers on one database.
    */
@@ -106,7 +107,7 @@ public interface TeamStore {
   Optional<DecisionRecord> findDecision(String id);
 
   /** Replaces the decision JSON (status changes). */
-  boolean updateDecision(String id, String decisionJson, String status);
+  boolean updateDecision(String id, String decisionJson, DecisionStatus status);
 
   /** Newest first. */
   List<DecisionRecord> decisions();

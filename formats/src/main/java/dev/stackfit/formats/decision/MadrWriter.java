@@ -159,9 +159,9 @@ public final class MadrWriter {
                         m ->
                             String.format(
                                 Locale.ROOT,
-                                "* The proof of concept (%s, %s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
+                                "* The proof of concept (%s%s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
                                 ev.source(),
-                                ev.date(),
+                                ev.date().map(day -> ", " + day).orElse(""),
                                 m.maxSustainableRps())))
         .ifPresent(this::line);
     if (e.evidence().isEmpty()) {

@@ -9,6 +9,7 @@ import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,10 @@ public final class LabResultJson {
   private static Evidence read(Document document, String sourceName, Predicate<String> known) {
     Problems problems = new Problems(document);
     List<MeasuredCandidate> measured = new ArrayList<>();
-    String date = "";
+    Optional<LocalDate> date = Optional.empty();
     Optional<MappingReader> root = MappingReader.root(document, problems);
     if (root.isPresent()) {
-      date = root.get().string("date", "");
+      date = root.get().optional("date").flatMap(ValueReader::asDate);
       Optional<ValueReader> candidates = root.get().required("candidates");
       Optional<List<ValueReader>> items = candidates.flatMap(ValueReader::asItems);
       if (items.isPresent() && items.get().isEmpty()) {

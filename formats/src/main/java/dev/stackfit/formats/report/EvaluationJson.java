@@ -24,6 +24,7 @@ import dev.stackfit.core.weights.WeightSource;
 import dev.stackfit.core.weights.Weights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -184,7 +185,7 @@ public final class EvaluationJson {
   private static void evidence(ObjectNode root, dev.stackfit.core.evidence.Evidence evidence) {
     ObjectNode node = root.putObject("evidence");
     node.put("source", evidence.source());
-    node.put("date", evidence.date());
+    node.put("date", evidence.date().map(LocalDate::toString).orElse(""));
     ArrayNode candidates = node.putArray("candidates");
     for (MeasuredCandidate c : evidence.candidates()) {
       candidates

@@ -1,6 +1,8 @@
 package dev.stackfit.store.team;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.FailedLogins;
 import dev.stackfit.core.team.LoginSession;
@@ -155,7 +157,7 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
         newId(),
         event.at().toEpochMilli(),
         clip(event.account(), 64),
-        clip(event.event(), 40),
+        event.action().id(),
         clip(event.client(), 100),
         clip(event.detail(), 500));
   }
@@ -180,7 +182,7 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
                                 new AuditEvent(
                                     Instant.ofEpochMilli(r.getLong(1)),
                                     r.getString(2),
-                                    r.getString(3),
+                                    Identified.of(AuditAction.class, r.getString(3)),
                                     r.getString(4),
                                     r.getString(5)))
                         .list()));
@@ -202,8 +204,8 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
                                     + " WHERE event = :login AND at_ms > :since"
                                     + " AND LOWER(account_name) = LOWER(:name))"
                                     + " ORDER BY at_ms")
-                            .bind("failed", AuditEvent.LOGIN_FAILED)
-                            .bind("login", AuditEvent.LOGIN)
+                            .bind("failed", AuditAction.LOGIN_FAILED.id())
+                            .bind("login", AuditAction.LOGIN.id())
                             .bind("since", since)
                             .bind("name", name)
                             .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
@@ -211,7 +213,7 @@ abstract sealed class AccountTables implements TeamStore permits SessionTables {
                         h.createQuery(
                                 "SELECT at_ms FROM audit_event WHERE event = :failed"
                                     + " AND at_ms > :since AND client = :client ORDER BY at_ms")
-                            .bind("failed", AuditEvent.LOGIN_FAILED)
+                            .bind("failed", AuditAction.LOGIN_FAILED.id())
                             .bind("since", since)
                             .bind("client", clip(client, 100))
                             .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))

@@ -1,5 +1,7 @@
 package dev.stackfit.store.team;
 
+import dev.stackfit.core.Identified;
+import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.team.DecisionRecord;
 import dev.stackfit.core.team.SessionState;
 import dev.stackfit.core.team.StoredBallot;
@@ -96,7 +98,7 @@ public final class JdbiTeamStore extends SessionTables {
         d.id(),
         d.sessionId(),
         d.decisionJson(),
-        d.status(),
+        d.status().id(),
         d.createdAt().toEpochMilli());
   }
 
@@ -116,11 +118,11 @@ public final class JdbiTeamStore extends SessionTables {
   }
 
   @Override
-  public boolean updateDecision(String id, String decisionJson, String status) {
+  public boolean updateDecision(String id, String decisionJson, DecisionStatus status) {
     return update(
             "UPDATE decision_record SET decision_json = ?, status = ? WHERE id = ?",
             decisionJson,
-            status,
+            status.id(),
             id)
         == 1;
   }
@@ -141,7 +143,7 @@ public final class JdbiTeamStore extends SessionTables {
         r.getString(1),
         r.getString(2),
         r.getString(3),
-        r.getString(4),
+        Identified.of(DecisionStatus.class, r.getString(4)),
         Instant.ofEpochMilli(r.getLong(5)));
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.DecisionRecord;
 import dev.stackfit.core.team.FailedLogins;
@@ -91,12 +93,12 @@ abstract class TeamStoreContract {
 
   @Test
   void failedLoginsCountSinceTheLastSuccessPerAccountAndAllPerClient() {
-    store.audit(new AuditEvent(NOW.minusSeconds(3600), "Ada", AuditEvent.LOGIN_FAILED, "a", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(1), "Ada", AuditEvent.LOGIN_FAILED, "a", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(2), "ada", AuditEvent.LOGIN, "a", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(3), "ADA", AuditEvent.LOGIN_FAILED, "b", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(4), "bo", AuditEvent.LOGIN_FAILED, "a", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(5), "ada", "logout", "a", ""));
+    store.audit(new AuditEvent(NOW.minusSeconds(3600), "Ada", AuditAction.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(1), "Ada", AuditAction.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(2), "ada", AuditAction.LOGIN, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(3), "ADA", AuditAction.LOGIN_FAILED, "b", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(4), "bo", AuditAction.LOGIN_FAILED, "a", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(5), "ada", AuditAction.LOGOUT, "a", ""));
     FailedLogins failures = store.failedLogins("ada", "a", NOW);
     assertThat(failures.forAccount()).containsExactly(NOW.plusSeconds(3));
     assertThat(failures.fromClient()).containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(4));
@@ -132,9 +134,11 @@ abstract class TeamStoreContract {
 
   @Test
   void theAuditLogListsNewestFirst() {
-    store.audit(new AuditEvent(NOW, "ada", "login", "127.0.0.1", ""));
-    store.audit(new AuditEvent(NOW.plusSeconds(1), "ada", "logout", "127.0.0.1", ""));
-    assertThat(store.auditLog(10)).extracting(AuditEvent::event).containsExactly("logout", "login");
+    store.audit(new AuditEvent(NOW, "ada", AuditAction.LOGIN, "127.0.0.1", ""));
+    store.audit(new AuditEvent(NOW.plusSeconds(1), "ada", AuditAction.LOGOUT, "127.0.0.1", ""));
+    assertThat(store.auditLog(10))
+        .extracting(AuditEvent::action)
+        .containsExactly(AuditAction.LOGOUT, AuditAction.LOGIN);
   }
 
   @Test
@@ -222,12 +226,14 @@ abstract class TeamStoreContract {
   @Test
   void decisionsRoundTripAndTheirStatusChanges() {
     TeamSession s = session(user("Ada"));
-    DecisionRecord d = new DecisionRecord("d1", s.id(), "{}", "accepted", NOW);
+    DecisionRecord d = new DecisionRecord("d1", s.id(), "{}", DecisionStatus.ACCEPTED, NOW);
     store.saveDecision(d);
     assertThat(store.findDecision("d1")).contains(d);
-    assertThat(store.updateDecision("d1", "{\"x\":1}", "superseded")).isTrue();
-    assertThat(store.decisions()).extracting(DecisionRecord::status).containsExactly("superseded");
-    assertThat(store.updateDecision("nope", "{}", "accepted")).isFalse();
+    assertThat(store.updateDecision("d1", "{\"x\":1}", DecisionStatus.SUPERSEDED)).isTrue();
+    assertThat(store.decisions())
+        .extracting(DecisionRecord::status)
+        .containsExactly(DecisionStatus.SUPERSEDED);
+    assertThat(store.updateDecision("nope", "{}", DecisionStatus.ACCEPTED)).isFalse();
     assertThat(Duration.between(NOW, d.createdAt())).isZero();
   }
 }

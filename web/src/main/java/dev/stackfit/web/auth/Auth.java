@@ -1,6 +1,7 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.TeamStore;
@@ -180,7 +181,7 @@ public final class Auth {
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
     ctx.attribute(PRINCIPAL, new Principal(account, login));
     usersExist = true;
-    audit(ctx, account.name(), AuditEvent.LOGIN, "");
+    audit(ctx, account.name(), AuditAction.LOGIN, "");
   }
 
   void signOut(Context ctx) {
@@ -188,15 +189,15 @@ public final class Auth {
         .ifPresent(
             p -> {
               store.deleteLogin(p.login().tokenHash());
-              audit(ctx, p.account().name(), "logout", "");
+              audit(ctx, p.account().name(), AuditAction.LOGOUT, "");
             });
     cookie(ctx, SESSION_COOKIE, "", true, 0);
     cookie(ctx, CSRF_COOKIE, "", false, 0);
   }
 
   /** Appends to the audit log. */
-  public void audit(Context ctx, String account, String event, String detail) {
-    store.audit(new AuditEvent(clock.instant(), account, event, clientAddress(ctx), detail));
+  public void audit(Context ctx, String account, AuditAction action, String detail) {
+    store.audit(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
   }
 
   private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {

@@ -1,7 +1,7 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
-import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.TeamStore;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -57,7 +57,7 @@ public final class LoginRoutes {
     String client = Auth.clientAddress(ctx);
     Optional<Duration> wait = throttle.reserve(name, client, now);
     if (wait.isPresent()) {
-      auth.audit(ctx, name, "login-throttled", "");
+      auth.audit(ctx, name, AuditAction.LOGIN_THROTTLED, "");
       long seconds = Math.max(1, wait.get().toSeconds());
       ctx.header("Retry-After", Long.toString(seconds));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
@@ -77,7 +77,7 @@ public final class LoginRoutes {
         Passwords.verifyDecoy(password);
       }
       if (!ok) {
-        auth.audit(ctx, name, AuditEvent.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
+        auth.audit(ctx, name, AuditAction.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
         ctx.status(HttpStatus.UNAUTHORIZED);
         page(ctx, "Wrong name or password.", next);
         return;

@@ -54,8 +54,9 @@ final class BallotForm {
       }
     }
     String concerns = BallotJson.text(first(form, "concerns"));
-    return BallotJson.valid(
-        participant, weights, judgments, ratings, comments, concerns, enjoyment);
+    return BallotJson.checked(
+        () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
+        frameworks);
   }
 
   private static String first(Map<String, List<String>> form, String name) {

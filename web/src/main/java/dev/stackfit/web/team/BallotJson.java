@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Ballots as JSON, the form they are stored and sent in by API clients: {@code {"weights":
@@ -93,45 +95,22 @@ final class BallotJson {
         enjoyment.put(f, root.path("enjoyment").path(f).asInt());
       }
     }
-    return valid(
-        participant,
-        weights,
-        judgments,
-        ratings,
-        comments,
-        text(root.path("concerns").asText("")),
-        enjoyment);
+    String concerns = text(root.path("concerns").asText(""));
+    return checked(
+        () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
+        frameworks);
   }
 
-  static Ballot valid(
-      String participant,
-      Map<Criterion, Double> weights,
-      List<PairwiseJudgment> judgments,
-      Map<String, Map<Criterion, Integer>> ratings,
-      Map<String, Map<Criterion, String>> comments,
-      String concerns,
-      Map<String, Integer> enjoyment) {
-    for (Map.Entry<String, Map<Criterion, Integer>> e : ratings.entrySet()) {
-      if (e.getValue().size() != Criterion.values().length) {
-        throw badBallot("rate " + e.getKey() + " on every criterion (1 to 5)");
-      }
-    }
-    if (weights.values().stream().anyMatch(w -> !(w >= 0 && w <= 100))) {
-      throw badBallot("weights go from 0 to 100");
-    }
-    if (!weights.isEmpty()
-        && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-      throw badBallot("give at least one criterion some weight");
-    }
-    for (Criterion c : Criterion.values()) {
-      if (!judgments.isEmpty()
-          && judgments.stream().noneMatch(j -> j.left() == c || j.right() == c)) {
-        throw badBallot("compare " + c.id() + " with at least one other criterion");
-      }
-    }
+  /**
+   * The ballot {@code make} builds, complete for a round on {@code frameworks}; a rule of {@link
+   * Ballot} it breaks is a 400 naming it.
+   */
+  static Ballot checked(Supplier<Ballot> make, List<String> frameworks) {
     try {
-      return new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment);
-    } catch (IllegalArgumentException e) {
+      Ballot ballot = make.get();
+      ballot.requireComplete(DecisionSessions.CRITERIA, frameworks);
+      return ballot;
+    } catch (IllegalArgumentException | BadInputException e) {
       throw badBallot(e.getMessage());
     }
   }

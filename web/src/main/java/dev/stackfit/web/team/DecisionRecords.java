@@ -106,7 +106,7 @@ final class DecisionRecords {
             decision.id(),
             sessionId,
             DecisionJson.write(decision),
-            decision.status().id(),
+            decision.status(),
             Instant.ofEpochMilli(clock.millis()));
     store.saveDecision(record);
     return record;
@@ -172,7 +172,7 @@ final class DecisionRecords {
             d.reviewBy(),
             d.profileYaml(),
             d.baseline());
-    store.updateDecision(id, DecisionJson.write(changed), status.id());
+    store.updateDecision(id, DecisionJson.write(changed), status);
   }
 
   Reassessment.Result reassess(Seen seen) {

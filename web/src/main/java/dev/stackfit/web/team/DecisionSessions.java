@@ -59,7 +59,7 @@ final class DecisionSessions {
 
   TeamSession open(Principal caller, String evaluationId, String title) {
     Evaluation evaluation = evaluation(evaluationId);
-    List<String> shortlist = evaluation.shortlist();
+    List<String> shortlist = evaluation.shortlist().ids();
     if (shortlist.size() < 2) {
       throw HttpProblem.badRequest(
           "short-shortlist", "the evaluation's shortlist has fewer than two frameworks");

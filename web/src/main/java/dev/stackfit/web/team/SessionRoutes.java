@@ -4,6 +4,7 @@ import dev.stackfit.core.Identified;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
@@ -78,7 +79,7 @@ final class SessionRoutes {
     Principal me = Auth.require(ctx);
     String evaluation = Optional.ofNullable(ctx.formParam("evaluation")).orElse("").strip();
     TeamSession session = sessions.open(me, evaluation, ctx.formParam("title"));
-    auth.audit(ctx, me.account().name(), "session-opened", session.id());
+    auth.audit(ctx, me.account().name(), AuditAction.SESSION_OPENED, session.id());
     ctx.redirect("/sessions/" + session.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -110,7 +111,10 @@ final class SessionRoutes {
     int hours = integer(ctx.formParam("hours"), 72, 1, 24 * 30);
     String token = sessions.invite(me, ctx.pathParam("id"), role, Duration.ofHours(hours));
     auth.audit(
-        ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
+        ctx,
+        me.account().name(),
+        AuditAction.INVITATION_CREATED,
+        ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
     String base = (Auth.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
     session(ctx, base + "/invitations/" + token);
@@ -155,14 +159,15 @@ final class SessionRoutes {
     Principal me = Auth.require(ctx);
     sessions.reveal(me, ctx.pathParam("id"));
     TeamSession s = sessions.member(me, ctx.pathParam("id")).session();
-    auth.audit(ctx, me.account().name(), "round-revealed", s.id() + " round " + s.round());
+    auth.audit(
+        ctx, me.account().name(), AuditAction.ROUND_REVEALED, s.id() + " round " + s.round());
     ctx.redirect("/sessions/" + s.id() + "/rounds/" + s.round(), HttpStatus.SEE_OTHER);
   }
 
   private void nextRound(Context ctx) {
     Principal me = Auth.require(ctx);
     sessions.nextRound(me, ctx.pathParam("id"));
-    auth.audit(ctx, me.account().name(), "round-opened", ctx.pathParam("id"));
+    auth.audit(ctx, me.account().name(), AuditAction.ROUND_OPENED, ctx.pathParam("id"));
     ctx.redirect("/sessions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
   }
 
@@ -215,7 +220,7 @@ final class SessionRoutes {
       auth.audit(
           ctx,
           Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
-          "invitation-refused",
+          AuditAction.INVITATION_REFUSED,
           "");
       invitation(ctx, "");
       return;
@@ -225,7 +230,10 @@ final class SessionRoutes {
       Account account = Auth.principal(ctx).get().account();
       used = sessions.redeem(account, token);
       auth.audit(
-          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+          ctx,
+          account.name(),
+          AuditAction.INVITATION_REDEEMED,
+          used.sessionId() + " as " + used.role().id());
     } else {
       Optional<TeamStore.Redeemed> redeemed = signUp(ctx, token);
       if (redeemed.isEmpty()) {
@@ -233,9 +241,12 @@ final class SessionRoutes {
       }
       Account account = redeemed.get().account();
       used = redeemed.get().invitation();
-      auth.audit(ctx, account.name(), "account-created", "by invitation");
+      auth.audit(ctx, account.name(), AuditAction.ACCOUNT_CREATED, "by invitation");
       auth.audit(
-          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+          ctx,
+          account.name(),
+          AuditAction.INVITATION_REDEEMED,
+          used.sessionId() + " as " + used.role().id());
       auth.signIn(ctx, account);
     }
     ctx.redirect("/sessions/" + used.sessionId(), HttpStatus.SEE_OTHER);

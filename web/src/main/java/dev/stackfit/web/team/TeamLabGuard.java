@@ -1,5 +1,6 @@
 package dev.stackfit.web.team;
 
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStore;
@@ -77,7 +78,7 @@ final class TeamLabGuard implements LabAttachGuard {
     auth.audit(
         ctx,
         Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
-        "lab-attached",
+        AuditAction.LAB_ATTACHED,
         evaluationId);
   }
 }

@@ -2,6 +2,7 @@ package dev.stackfit.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
@@ -34,7 +35,7 @@ class LoginThrottleTests {
   }
 
   private void failed(String account, String client, Instant at) {
-    store.audit(new AuditEvent(at, account, AuditEvent.LOGIN_FAILED, client, ""));
+    store.audit(new AuditEvent(at, account, AuditAction.LOGIN_FAILED, client, ""));
   }
 
   /** Reserves and at once releases an attempt: what one sign-in at a time sees. */
@@ -93,7 +94,7 @@ class LoginThrottleTests {
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
       failed("Ada", "10.0.0.1", T0);
     }
-    store.audit(new AuditEvent(T0.plusSeconds(1), "ada", AuditEvent.LOGIN, "10.0.0.1", ""));
+    store.audit(new AuditEvent(T0.plusSeconds(1), "ada", AuditAction.LOGIN, "10.0.0.1", ""));
     assertThat(wait(throttle, "Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(2)))).isEmpty();
   }
 

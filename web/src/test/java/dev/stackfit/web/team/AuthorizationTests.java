@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.Role;
@@ -245,13 +246,13 @@ class AuthorizationTests {
     assertThat(blocked.statusCode()).isEqualTo(429);
     assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
     assertThat(server.store.auditLog(100))
-        .extracting(AuditEvent::event)
+        .extracting(AuditEvent::action)
         .contains(
-            "login-failed",
-            "login-throttled",
-            "login",
-            "invitation-created",
-            "invitation-redeemed");
+            AuditAction.LOGIN_FAILED,
+            AuditAction.LOGIN_THROTTLED,
+            AuditAction.LOGIN,
+            AuditAction.INVITATION_CREATED,
+            AuditAction.INVITATION_REDEEMED);
   }
 
   @Test
