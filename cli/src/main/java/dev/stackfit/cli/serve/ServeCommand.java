@@ -5,11 +5,11 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
 import io.javalin.util.JavalinBindException;
@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
     Catalog catalog = catalogOption.load();
     Database database = Databases.open(db, data != null ? data : defaultDataDir());
     try {
-      refuseOpenNetworkWithoutAccounts(host, new JdbiTeamStore(database.dataSource()));
+      refuseOpenNetworkWithoutAccounts(host, JdbiTeamStores.on(database.dataSource()).accounts());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -110,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                   reader,
                   WebConfig.DEFAULT_MAX_BODY_BYTES,
                   10_000),
-              Optional.of(new JdbiTeamStore(database.dataSource())));
+              Optional.of(JdbiTeamStores.on(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
       String why = "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e);
@@ -151,8 +151,8 @@ public final class ServeCommand implements Callable<Integer> {
    * Without accounts nobody signs in, so the app may only listen on this machine: a team server
    * needs its first account before it binds to an address others can reach.
    */
-  static void refuseOpenNetworkWithoutAccounts(String host, TeamStore store) {
-    if (isLoopback(host) || store.accountCount() > 0) {
+  static void refuseOpenNetworkWithoutAccounts(String host, AccountStore accounts) {
+    if (isLoopback(host) || accounts.count() > 0) {
       return;
     }
     throw new BadInputException(

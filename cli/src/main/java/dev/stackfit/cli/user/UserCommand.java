@@ -7,9 +7,10 @@ import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.auth.Passwords;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -96,11 +97,13 @@ public final class UserCommand {
         throw new BadInputException(weakness);
       }
       try (Database database = where.open()) {
-        JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
-        store.addAccount(name, Passwords.hash(password), admin, Instant.now());
-        store.audit(
-            new AuditEvent(
-                Instant.now(), name, AuditAction.ACCOUNT_CREATED, "cli", admin ? "admin" : ""));
+        TeamStores stores = JdbiTeamStores.on(database.dataSource());
+        stores.accounts().add(name, Passwords.hash(password), admin, Instant.now());
+        stores
+            .audit()
+            .append(
+                new AuditEvent(
+                    Instant.now(), name, AuditAction.ACCOUNT_CREATED, "cli", admin ? "admin" : ""));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "Added %s%s to %s.%nThe web app now asks everyone to sign in.%n",
@@ -164,7 +167,7 @@ public final class UserCommand {
     public Integer call() {
       try (Database database = where.open()) {
         PrintWriter out = spec.commandLine().getOut();
-        for (AuditEvent e : new JdbiTeamStore(database.dataSource()).auditLog(limit)) {
+        for (AuditEvent e : JdbiTeamStores.on(database.dataSource()).audit().newest(limit)) {
           out.printf(
               "%s  %-18s %-20s %-15s %s%n",
               e.at(), e.action().id(), e.account(), e.client(), e.detail());

@@ -1,10 +1,12 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.core.team.LoginSession;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.LoginStore;
 import dev.stackfit.web.HttpProblem;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -34,7 +36,9 @@ public final class Auth {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/login", "/health", "/static/", "/favicon", "/invitations/");
 
-  private final TeamStore store;
+  private final AccountStore accounts;
+  private final LoginStore logins;
+  private final AuditLog audit;
   private final Clock clock;
   private final Set<String> localHostNames;
   private volatile boolean usersExist;
@@ -44,8 +48,11 @@ public final class Auth {
    * @param boundHost the address the app listens on; without accounts, requests must name it or a
    *     loopback name in their Host header
    */
-  public Auth(TeamStore store, Clock clock, String boundHost) {
-    this.store = store;
+  public Auth(
+      AccountStore accounts, LoginStore logins, AuditLog audit, Clock clock, String boundHost) {
+    this.accounts = accounts;
+    this.logins = logins;
+    this.audit = audit;
     this.clock = clock;
     this.localHostNames =
         Set.copyOf(
@@ -66,7 +73,7 @@ public final class Auth {
     long now = System.nanoTime();
     if (!usersExist && now - checkedAtNanos > 1_000_000_000L) {
       checkedAtNanos = now;
-      usersExist = store.accountCount() > 0;
+      usersExist = accounts.count() > 0;
     }
     return usersExist;
   }
@@ -115,10 +122,10 @@ public final class Auth {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return store
-        .findLogin(Tokens.hash(token))
+    return logins
+        .find(Tokens.hash(token))
         .filter(login -> !login.expired(now))
-        .flatMap(login -> store.findAccount(login.accountId()).map(a -> new Principal(a, login)));
+        .flatMap(login -> accounts.find(login.accountId()).map(a -> new Principal(a, login)));
   }
 
   private static void checkCsrf(Context ctx, Optional<Principal> principal) {
@@ -174,8 +181,8 @@ public final class Auth {
     LoginSession login =
         new LoginSession(
             Tokens.hash(token), account.id(), Tokens.random(), now, now.plus(LOGIN_LIFETIME));
-    store.deleteExpiredLogins(now);
-    store.saveLogin(login);
+    logins.deleteExpired(now);
+    logins.save(login);
     int maxAge = (int) LOGIN_LIFETIME.toSeconds();
     cookie(ctx, SESSION_COOKIE, token, true, maxAge);
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
@@ -188,7 +195,7 @@ public final class Auth {
     principal(ctx)
         .ifPresent(
             p -> {
-              store.deleteLogin(p.login().tokenHash());
+              logins.delete(p.login().tokenHash());
               audit(ctx, p.account().name(), AuditAction.LOGOUT, "");
             });
     cookie(ctx, SESSION_COOKIE, "", true, 0);
@@ -197,7 +204,7 @@ public final class Auth {
 
   /** Appends to the audit log. */
   public void audit(Context ctx, String account, AuditAction action, String detail) {
-    store.audit(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
+    audit.append(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
   }
 
   private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {

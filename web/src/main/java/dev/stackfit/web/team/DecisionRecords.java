@@ -7,9 +7,9 @@ import dev.stackfit.core.decision.Reassessment;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.group.GroupResult;
 import dev.stackfit.core.team.DecisionRecord;
+import dev.stackfit.core.team.DecisionStore;
 import dev.stackfit.core.team.Member;
 import dev.stackfit.core.team.Role;
-import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
@@ -28,13 +28,13 @@ import java.util.Optional;
  * the session's members, reassessed against today's catalog.
  */
 final class DecisionRecords {
-  private final TeamStore store;
+  private final DecisionStore store;
   private final DecisionSessions sessions;
   private final Evaluations evaluations;
   private final Clock clock;
 
   DecisionRecords(
-      TeamStore store, DecisionSessions sessions, Evaluations evaluations, Clock clock) {
+      DecisionStore store, DecisionSessions sessions, Evaluations evaluations, Clock clock) {
     this.store = store;
     this.sessions = sessions;
     this.evaluations = evaluations;
@@ -108,7 +108,7 @@ final class DecisionRecords {
             DecisionJson.write(decision),
             decision.status(),
             Instant.ofEpochMilli(clock.millis()));
-    store.saveDecision(record);
+    store.save(record);
     return record;
   }
 
@@ -118,7 +118,7 @@ final class DecisionRecords {
 
   Seen find(Principal caller, String id) {
     DecisionRecord record =
-        store.findDecision(id).orElseThrow(() -> HttpProblem.notFound("decision " + id));
+        store.find(id).orElseThrow(() -> HttpProblem.notFound("decision " + id));
     DecisionSessions.Membership m = sessions.member(caller, record.sessionId());
     return new Seen(record, DecisionJson.read(record.decisionJson(), "decision " + id), m);
   }
@@ -172,7 +172,7 @@ final class DecisionRecords {
             d.reviewBy(),
             d.profileYaml(),
             d.baseline());
-    store.updateDecision(id, DecisionJson.write(changed), status);
+    store.update(id, DecisionJson.write(changed), status);
   }
 
   Reassessment.Result reassess(Seen seen) {
@@ -189,9 +189,17 @@ final class DecisionRecords {
         .toList();
   }
 
+  /** Ids of the decisions a session recorded, newest first. */
+  List<String> idsOf(String sessionId) {
+    return store.all().stream()
+        .filter(d -> d.sessionId().equals(sessionId))
+        .map(DecisionRecord::id)
+        .toList();
+  }
+
   List<Seen> visible(Principal caller) {
-    return store.decisions().stream()
-        .filter(r -> store.role(r.sessionId(), caller.account().id()).isPresent())
+    return store.all().stream()
+        .filter(r -> sessions.belongs(caller, r.sessionId()))
         .map(r -> find(caller, r.id()))
         .toList();
   }

@@ -6,16 +6,15 @@ import dev.stackfit.core.group.Convergence;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.InvitationStore;
 import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
-import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
 import dev.stackfit.web.auth.Principal;
-import dev.stackfit.web.auth.Tokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -26,7 +25,6 @@ import java.util.Optional;
 /** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
 final class SessionRoutes {
   private final WebConfig config;
-  private final TeamStore store;
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
@@ -34,13 +32,11 @@ final class SessionRoutes {
 
   SessionRoutes(
       WebConfig config,
-      TeamStore store,
       Auth auth,
       DecisionSessions sessions,
       DecisionRecords records,
       Pages pages) {
     this.config = config;
-    this.store = store;
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
@@ -86,11 +82,7 @@ final class SessionRoutes {
   private void session(Context ctx, String invitationLink) {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
-    List<String> decisions =
-        store.decisions().stream()
-            .filter(d -> d.sessionId().equals(m.session().id()))
-            .map(d -> d.id())
-            .toList();
+    List<String> decisions = records.idsOf(m.session().id());
     pages.render(
         ctx,
         "session.jte",
@@ -196,11 +188,7 @@ final class SessionRoutes {
     if (invitation.isEmpty()) {
       ctx.status(HttpStatus.GONE);
     }
-    String title =
-        invitation
-            .flatMap(i -> store.findSession(i.sessionId()))
-            .map(TeamSession::title)
-            .orElse("");
+    String title = invitation.flatMap(sessions::sessionOf).map(TeamSession::title).orElse("");
     pages.render(
         ctx,
         "invitation.jte",
@@ -235,7 +223,7 @@ final class SessionRoutes {
           AuditAction.INVITATION_REDEEMED,
           used.sessionId() + " as " + used.role().id());
     } else {
-      Optional<TeamStore.Redeemed> redeemed = signUp(ctx, token);
+      Optional<InvitationStore.Redeemed> redeemed = signUp(ctx, token);
       if (redeemed.isEmpty()) {
         return;
       }
@@ -256,33 +244,21 @@ final class SessionRoutes {
    * Creates the account and redeems the invitation in one step, so that sign-ups racing on one link
    * make one account; on a problem the form is shown again and the result is empty.
    */
-  private Optional<TeamStore.Redeemed> signUp(Context ctx, String token) {
+  private Optional<InvitationStore.Redeemed> signUp(Context ctx, String token) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String problem =
         !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
-    if (problem.isEmpty() && store.findAccountByName(name).isPresent()) {
-      problem = "that name is taken; sign in first if it is yours";
+    if (problem.isEmpty()) {
+      try {
+        return Optional.of(sessions.signUp(token, name, Passwords.hash(password)));
+      } catch (NameTakenException e) {
+        // Only a taken name is the visitor's to fix; a failing database propagates as a 503.
+        problem = "that name is taken; sign in first if it is yours";
+      }
     }
-    if (!problem.isEmpty()) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      invitation(ctx, problem);
-      return Optional.empty();
-    }
-    Optional<TeamStore.Redeemed> redeemed;
-    try {
-      redeemed =
-          store.redeemForNewAccount(
-              Tokens.hash(token), name, Passwords.hash(password), config.clock().instant());
-    } catch (NameTakenException e) {
-      // Only a taken name is the visitor's to fix; a failing database propagates as a 503.
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      invitation(ctx, "that name is taken; sign in first if it is yours");
-      return Optional.empty();
-    }
-    if (redeemed.isEmpty()) {
-      throw DecisionSessions.invitationGone();
-    }
-    return redeemed;
+    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+    invitation(ctx, problem);
+    return Optional.empty();
   }
 }

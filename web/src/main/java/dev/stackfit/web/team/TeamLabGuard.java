@@ -1,9 +1,10 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.team.AuditAction;
+import dev.stackfit.core.team.DecisionStore;
 import dev.stackfit.core.team.Role;
+import dev.stackfit.core.team.SessionStore;
 import dev.stackfit.core.team.TeamSession;
-import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.auth.Auth;
@@ -23,11 +24,13 @@ import java.util.stream.Collectors;
  */
 final class TeamLabGuard implements LabAttachGuard {
   private final Auth auth;
-  private final TeamStore store;
+  private final SessionStore sessionStore;
+  private final DecisionStore decisions;
 
-  TeamLabGuard(Auth auth, TeamStore store) {
+  TeamLabGuard(Auth auth, SessionStore sessionStore, DecisionStore decisions) {
     this.auth = auth;
-    this.store = store;
+    this.sessionStore = sessionStore;
+    this.decisions = decisions;
   }
 
   @Override
@@ -36,12 +39,12 @@ final class TeamLabGuard implements LabAttachGuard {
       return;
     }
     Principal me = Auth.principal(ctx).orElseThrow(() -> HttpProblem.unauthorized("sign in first"));
-    List<TeamSession> sessions = store.sessionsOn(evaluationId);
+    List<TeamSession> sessions = sessionStore.sessionsOn(evaluationId);
     if (sessions.isEmpty()) {
       return;
     }
     Set<String> ids = sessions.stream().map(TeamSession::id).collect(Collectors.toSet());
-    store.decisions().stream()
+    decisions.all().stream()
         .filter(d -> ids.contains(d.sessionId()))
         .findFirst()
         .ifPresent(
@@ -60,7 +63,7 @@ final class TeamLabGuard implements LabAttachGuard {
             || sessions.stream()
                 .anyMatch(
                     s ->
-                        store
+                        sessionStore
                             .role(s.id(), me.account().id())
                             .equals(Optional.of(Role.FACILITATOR)));
     if (!facilitator) {

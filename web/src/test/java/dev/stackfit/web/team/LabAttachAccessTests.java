@@ -64,7 +64,7 @@ class LabAttachAccessTests {
       assertThat(attach(fran, used))
           .as("a recorded decision is rebuilt from the evaluation and must not change")
           .isEqualTo(409);
-      assertThat(server.store.auditLog(100))
+      assertThat(server.stores.audit().newest(100))
           .filteredOn(e -> e.action() == AuditAction.LAB_ATTACHED)
           .extracting(AuditEvent::detail)
           .containsExactlyInAnyOrder(free, used);

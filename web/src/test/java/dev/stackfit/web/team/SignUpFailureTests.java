@@ -3,15 +3,17 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.InfrastructureException;
-import dev.stackfit.core.team.TeamStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.InvitationStore;
+import dev.stackfit.core.team.TeamStores;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -22,23 +24,41 @@ import org.junit.jupiter.api.io.TempDir;
 class SignUpFailureTests {
   @TempDir Path data;
 
-  /** The store, except that creating an account through an invitation fails as a disk would. */
-  private static TeamStore failingSignUps(TeamStore store) {
-    return (TeamStore)
-        Proxy.newProxyInstance(
-            TeamStore.class.getClassLoader(),
-            new Class<?>[] {TeamStore.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("redeemForNewAccount")) {
-                throw new InfrastructureException(
-                    "database call failed", new SQLException("disk I/O error"));
-              }
-              try {
-                return method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+  /** Invitations that work, except that creating an account fails as a broken disk would. */
+  private static TeamStores failingSignUps(TeamStores stores) {
+    InvitationStore working = stores.invitations();
+    InvitationStore failing =
+        new InvitationStore() {
+          @Override
+          public void save(Invitation invitation) {
+            working.save(invitation);
+          }
+
+          @Override
+          public Optional<Invitation> find(String tokenHash) {
+            return working.find(tokenHash);
+          }
+
+          @Override
+          public Optional<Invitation> redeem(String tokenHash, String accountId, Instant now) {
+            return working.redeem(tokenHash, accountId, now);
+          }
+
+          @Override
+          public Optional<Redeemed> redeemForNewAccount(
+              String tokenHash, String name, String passwordHash, Instant now) {
+            throw new InfrastructureException(
+                "database call failed", new SQLException("disk I/O error"));
+          }
+        };
+    return new TeamStores(
+        stores.accounts(),
+        stores.logins(),
+        stores.audit(),
+        stores.sessions(),
+        failing,
+        stores.ballots(),
+        stores.decisions());
   }
 
   @Test
@@ -81,7 +101,7 @@ class SignUpFailureTests {
 
       assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
       assertThat(r.body()).doesNotContain("taken");
-      assertThat(server.store.findAccountByName("Noor")).isEmpty();
+      assertThat(server.stores.accounts().findByName("Noor")).isEmpty();
       assertThat(logged)
           .anySatisfy(
               record ->

@@ -3,11 +3,11 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.team.Account;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Passwords;
@@ -27,7 +27,7 @@ final class TeamServer implements AutoCloseable {
   private static String passwordHash;
 
   final Database database;
-  final JdbiTeamStore store;
+  final TeamStores stores;
   final WebApp app;
   private final String host;
 
@@ -41,13 +41,13 @@ final class TeamServer implements AutoCloseable {
   }
 
   /**
-   * With the app's team store wrapped by {@code decorate} (to make calls fail, say); {@link #store}
-   * stays the plain one.
+   * With the app's team ports replaced by {@code decorate} (to make calls fail, say); {@link
+   * #stores} stays the plain ones.
    */
-  TeamServer(Path dataDir, String host, UnaryOperator<TeamStore> decorate) {
+  TeamServer(Path dataDir, String host, UnaryOperator<TeamStores> decorate) {
     this.host = host;
     this.database = Databases.openSqlite(dataDir);
-    this.store = new JdbiTeamStore(database.dataSource());
+    this.stores = JdbiTeamStores.on(database.dataSource());
     Catalog catalog = catalog();
     ProfileReader reader =
         new ProfileReader(
@@ -63,7 +63,7 @@ final class TeamServer implements AutoCloseable {
                 reader,
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
                 500),
-            Optional.of(decorate.apply(store)));
+            Optional.of(decorate.apply(stores)));
   }
 
   static synchronized Catalog catalog() {
@@ -82,7 +82,7 @@ final class TeamServer implements AutoCloseable {
   }
 
   Account user(String name) {
-    return store.addAccount(name, passwordHash(), false, NOW);
+    return stores.accounts().add(name, passwordHash(), false, NOW);
   }
 
   String base() {
