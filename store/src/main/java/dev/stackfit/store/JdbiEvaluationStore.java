@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -154,7 +155,7 @@ public final class JdbiEvaluationStore implements EvaluationStore {
     return Optional.of(row.getString("winner")).filter(id -> !id.equals(NO_WINNER));
   }
 
-  private static <T> T wrap(java.util.function.Supplier<T> call) {
+  private static <T> T wrap(Supplier<T> call) {
     try {
       return call.get();
     } catch (JdbiException e) {

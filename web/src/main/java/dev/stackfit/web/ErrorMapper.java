@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * The one place failures become responses: RFC 9457 problem+json under {@code /api/} and for
@@ -69,9 +70,7 @@ final class ErrorMapper {
   static HttpProblem toProblem(Exception exception) {
     // A request Jetty could not read (a malformed multipart body, say) is the client's fault.
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.eclipse.jetty.http.HttpException http
-          && http.getCode() >= 400
-          && http.getCode() < 500) {
+      if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
         return new HttpProblem(
             http.getCode(),
             "unreadable-request",

@@ -13,9 +13,13 @@ import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.evidence.LabResultJson;
 import dev.stackfit.formats.profile.ProfileWriter;
 import dev.stackfit.formats.report.EvaluationJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +29,11 @@ import java.util.Optional;
  * Evaluates profiles, saves them and finds them again, for the pages, the API and the team
  * sessions. A saved evaluation is rebuilt from its stored profile on its original day and seed,
  * with any attached PoC lab result as evidence; the engine reproduces it exactly as long as the
- * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and lab result, so a
- * lab result attached by another server on the same database is seen too. The cache holds only the
- * {@link Evaluation}, never the stored JSON, to keep what survives a request small. Speaks no HTTP:
- * an unknown id is an empty answer, a stored profile the catalog no longer fits a {@link
- * StaleProfileException}; the routes turn them into answers. Thread-safe.
+ * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and the SHA-256 of
+ * the lab result, so a lab result attached by another server on the same database is seen too. The
+ * cache holds only the {@link Evaluation}, never the stored JSON, to keep what survives a request
+ * small. Speaks no HTTP: an unknown id is an empty answer, a stored profile the catalog no longer
+ * fits a {@link StaleProfileException}; the routes turn them into answers. Thread-safe.
  */
 public final class Evaluations {
   private static final int CACHE_ENTRIES = 64;
@@ -173,8 +177,18 @@ public final class Evaluations {
     return evaluation;
   }
 
+  /** The id and what its result depends on besides the id: the attached lab result's digest. */
   private static String key(SavedEvaluation saved) {
-    return saved.id() + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
+    return saved.id() + ":" + saved.labResultJson().map(Evaluations::sha256).orElse("none");
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** Parses a profile the store kept, which fails when the catalog changed since. */

@@ -19,6 +19,7 @@ import dev.stackfit.formats.decision.RadarCsv;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.formats.profile.ProfileWriter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class DecideCommand implements Callable<Integer> {
                         "--status must be proposed or accepted, was \"" + status + "\""));
     for (String suffix : List.of(".md", ".json", "-radar.csv")) {
       Path target = outDir.resolve(id + suffix);
-      if (!force && java.nio.file.Files.exists(target)) {
+      if (!force && Files.exists(target)) {
         throw new BadInputException(
             target
                 + " already exists: a decision record is never replaced silently; choose another"

@@ -8,7 +8,11 @@ import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The web part of the demo: saves the evaluated examples in an embedded database and serves them.
@@ -39,11 +43,10 @@ final class DemoWeb {
     // Running the demo again the same day reuses the examples saved then instead of piling up
     // copies; another day evaluates them afresh against the catalog of that day.
     ServeCommand.Running app = running;
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    java.util.Map<String, String> saved = new java.util.HashMap<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, String> saved = new HashMap<>();
     for (var summary : app.database().evaluations().list(1_000, 0)) {
-      if (java.time.LocalDate.ofInstant(summary.createdAt(), java.time.ZoneOffset.UTC)
-          .equals(today)) {
+      if (LocalDate.ofInstant(summary.createdAt(), ZoneOffset.UTC).equals(today)) {
         saved.putIfAbsent(summary.profileName(), "/evaluations/" + summary.id());
       }
     }

@@ -10,6 +10,7 @@ import dev.stackfit.core.Problem;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.profile.Traffic;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
@@ -117,7 +118,7 @@ public final class LabRunCommand implements Callable<Integer> {
     }
   }
 
-  private dev.stackfit.core.profile.Traffic profileTraffic(Path profile) {
+  private Traffic profileTraffic(Path profile) {
     return ProfileReader.forCatalog(catalog()).read(profile).project().traffic();
   }
 

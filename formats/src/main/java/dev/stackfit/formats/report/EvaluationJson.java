@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.Exclusion;
 import dev.stackfit.core.evaluation.RankedFramework;
+import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.evidence.MeasuredCandidate;
 import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
@@ -71,7 +73,7 @@ public final class EvaluationJson {
   }
 
   /** Serialises any tree built here (or extended by a caller, e.g. with an {@code id}). */
-  public static String toText(com.fasterxml.jackson.databind.JsonNode tree) {
+  public static String toText(JsonNode tree) {
     try {
       return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
@@ -182,7 +184,7 @@ public final class EvaluationJson {
     return node;
   }
 
-  private static void evidence(ObjectNode root, dev.stackfit.core.evidence.Evidence evidence) {
+  private static void evidence(ObjectNode root, Evidence evidence) {
     ObjectNode node = root.putObject("evidence");
     node.put("source", evidence.source());
     node.put("date", evidence.date().map(LocalDate::toString).orElse(""));

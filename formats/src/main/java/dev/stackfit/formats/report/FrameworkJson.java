@@ -12,6 +12,7 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Source;
+import dev.stackfit.core.catalog.Support;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ public final class FrameworkJson {
     version.put("preOne", f.version().value().preOne());
     ArrayNode features = node.putArray("features");
     for (Map.Entry<Feature, Fact<FeatureSupport>> e : f.features().entrySet()) {
-      if (e.getValue().value().level() != dev.stackfit.core.catalog.Support.NONE) {
+      if (e.getValue().value().level() != Support.NONE) {
         features.add(e.getKey().id());
       }
     }

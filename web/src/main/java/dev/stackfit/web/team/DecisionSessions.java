@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Decision sessions and who may do what in them. Every method checks the caller's role first;
@@ -231,7 +232,7 @@ final class DecisionSessions {
         m.session().state() == SessionState.REVEALED
             ? m.session().round()
             : m.session().round() - 1;
-    return java.util.stream.IntStream.rangeClosed(1, last)
+    return IntStream.rangeClosed(1, last)
         .filter(r -> !ballots.ofRound(m.session().id(), r).isEmpty())
         .mapToObj(r -> result(m, r))
         .toList();

@@ -1,5 +1,6 @@
 package dev.stackfit.web.team;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,7 +77,7 @@ final class TeamApi {
       item.put("participant", b.participant());
       try {
         item.set("ballot", MAPPER.readTree(b.ballotJson()));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored ballot is not JSON", e);
       }
     }
