@@ -3,7 +3,6 @@ package dev.stackfit.lab.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.InfrastructureException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +18,8 @@ public final class LoadResultJson {
     try {
       return MAPPER.writeValueAsString(tree(r));
     } catch (JsonProcessingException e) {
-      throw new InfrastructureException("cannot write load result JSON", e);
+      // Maps of numbers and strings always serialise: a failure here is a bug.
+      throw new IllegalStateException("cannot write load result JSON", e);
     }
   }
 

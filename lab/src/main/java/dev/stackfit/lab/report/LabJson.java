@@ -3,7 +3,6 @@ package dev.stackfit.lab.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.run.CandidateResult;
 import dev.stackfit.lab.run.LabResult;
@@ -28,7 +27,8 @@ public final class LabJson {
     try {
       return MAPPER.writeValueAsString(tree(result));
     } catch (JsonProcessingException e) {
-      throw new InfrastructureException("cannot write lab result JSON", e);
+      // Maps of numbers and strings always serialise: a failure here is a bug.
+      throw new IllegalStateException("cannot write lab result JSON", e);
     }
   }
 
