@@ -8,10 +8,10 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * Turns failures into messages and exit codes: bad input prints one line per problem and exits 2; a
- * failure of what stackfit relies on (database, files, network) prints what failed and its cause
- * and exits 1; anything unexpected is an internal error, also 1. Stack traces only with
- * STACKFIT_DEBUG=1.
+ * Turns failures into the messages and exit codes of docs/contracts/README.md: bad input prints one
+ * line per problem and exits 2; a failure of what stackfit relies on (database, files, network)
+ * prints what failed and its cause and exits 1; anything unexpected is an internal error, also 1.
+ * Stack traces only with STACKFIT_DEBUG=1.
  */
 public final class Failures implements CommandLine.IExecutionExceptionHandler {
   @Override

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
-/** The JSON API of contract section 5, plus the small endpoints the pages call. */
+/** The JSON API of docs/contracts/api.md, plus the small endpoints the pages call. */
 final class ApiRoutes {
   static final Set<String> PROFILE_TYPES =
       Set.of(

@@ -118,9 +118,9 @@ public final class Evaluations {
   }
 
   /**
-   * The stored §3 JSON with {@code id} and {@code permalink} first. Spliced into the stored text
-   * rather than parsed and written again, so the answer is the stored document byte for byte and
-   * costs no second serialisation.
+   * The stored recommend JSON (docs/contracts/recommend-json.md) with {@code id} and {@code
+   * permalink} first. Spliced into the stored text rather than parsed and written again, so the
+   * answer is the stored document byte for byte and costs no second serialisation.
    */
   static String jsonWithId(SavedEvaluation saved) {
     String stored = saved.resultJson().stripLeading();

@@ -75,7 +75,10 @@ abstract class ApiContract {
             "/api/v1/evaluations/{id}",
             "/api/v1/evaluations/{id}/report/{format}",
             "/api/v1/evaluations/{id}/lab",
-            "/api/v1/ahp");
+            "/api/v1/ahp",
+            "/api/v1/sessions/{id}",
+            "/api/v1/sessions/{id}/ballot",
+            "/api/v1/sessions/{id}/rounds/{round}/ballots");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The full result of evaluating a profile against a catalog (contract section 3).
+ * The full result of evaluating a profile against a catalog (docs/contracts/recommend-json.md).
  *
  * @param profile the input
  * @param today the evaluation day

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param profileName the profile's name
  * @param profileYaml the profile as submitted, in stackfit's YAML form
- * @param resultJson the evaluation JSON (contract section 3)
+ * @param resultJson the recommend JSON (docs/contracts/recommend-json.md)
  * @param winner framework id ranked first; empty when none passed the constraints
  * @param createdAt when it was evaluated
  */

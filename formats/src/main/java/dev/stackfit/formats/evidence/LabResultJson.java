@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads a PoC lab result (contract section 5, {@code stackfit lab run --json}) as the engine's
- * measured evidence; used by {@code recommend --evidence} and by the web app's attachment. Only the
- * fields the engine uses are read; the others are left alone, so results from newer lab versions
- * still load.
+ * Reads a PoC lab result (docs/contracts/lab-json.md, {@code stackfit lab run --json}) as the
+ * engine's measured evidence; used by {@code recommend --evidence} and by the web app's attachment.
+ * Only the fields the engine uses are read; the others are left alone, so results from newer lab
+ * versions still load.
  */
 public final class LabResultJson {
   // Far above anything measured (rps, ms, MiB), low enough to read in a message.

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a profile (contract section 2) from YAML or JSON, reporting every problem at once with its
- * file, line, column and field path. Thread-safe: it holds only the immutable set of known ids.
+ * Reads a profile (docs/contracts/profile.md) from YAML or JSON, reporting every problem at once
+ * with its file, line, column and field path. Thread-safe: it holds only the immutable set of known
+ * ids.
  */
 public final class ProfileReader {
   /** The profile format version this reader understands. */

@@ -30,8 +30,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes an evaluation as the JSON of contract section 3. Numbers are rounded to four decimals and
- * fields come in a fixed order, so the same evaluation always gives the same bytes.
+ * Writes an evaluation as the recommend JSON of docs/contracts/recommend-json.md. Numbers are
+ * rounded to four decimals and fields come in a fixed order, so the same evaluation always gives
+ * the same bytes.
  */
 public final class EvaluationJson {
   /** Version of the JSON shape; fields may be added, never renamed. */

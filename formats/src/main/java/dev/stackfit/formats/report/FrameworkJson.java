@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Catalog entries as JSON (contract section 5: {@code catalog show ID --format json}); the web API
- * answers the same documents at {@code /api/v1/frameworks} and {@code /api/v1/frameworks/{id}}.
+ * Catalog entries as JSON ({@code catalog list} and {@code catalog show ID --format json}); the web
+ * API answers the same documents at {@code /api/v1/frameworks} and {@code /api/v1/frameworks/{id}}
+ * (docs/contracts/api.md).
  */
 public final class FrameworkJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes a {@link LoadResult} as the JSON of the public contract (section 5) plus extra fields. */
+/** Writes a {@link LoadResult} as the load JSON of docs/contracts/load-json.md. */
 public final class LoadResultJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

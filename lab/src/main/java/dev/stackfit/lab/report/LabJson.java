@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a {@link LabResult} as the JSON of contract section 5, which {@code stackfit recommend
- * --evidence} reads back; extra fields (steps, targets, load) follow the contract's.
+ * Writes a {@link LabResult} as the lab JSON of docs/contracts/lab-json.md, which {@code stackfit
+ * recommend --evidence} reads back.
  */
 public final class LabJson {
   private static final ObjectMapper MAPPER =
