@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One framework file after reading: the entry when it was valid, the evidence the validator checks,
- * and every problem found.
+ * One framework file after reading: the entry when it was valid, what the validator checks beyond
+ * the model, and every problem found.
  */
 record CatalogFile(
     String source,
     Optional<Framework> framework,
-    Optional<Evidence> evidence,
+    Optional<FileChecks> checks,
     List<Problem> problems) {
   CatalogFile {
     problems = List.copyOf(problems);

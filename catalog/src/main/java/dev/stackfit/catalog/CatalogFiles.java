@@ -91,8 +91,8 @@ final class CatalogFiles {
     Optional<MappingReader> root = MappingReader.root(document, problems);
     FrameworkReader reader = new FrameworkReader();
     Optional<Framework> framework = root.flatMap(r -> reader.read(r, expectedId));
-    Optional<Evidence> evidence = root.map(r -> reader.evidence());
-    return new CatalogFile(source, framework, evidence, problems.list());
+    Optional<FileChecks> checks = root.map(r -> reader.checks());
+    return new CatalogFile(source, framework, checks, problems.list());
   }
 
   /** The kinds of side file, by folder. */
@@ -167,8 +167,8 @@ final class CatalogFiles {
     Optional<MappingReader> root = MappingReader.root(document, problems);
     SideFileReader reader = new SideFileReader();
     Optional<T> value = root.flatMap(r -> parser.parse(reader, r, expectedId));
-    Optional<Evidence> evidence = root.map(r -> reader.evidence());
-    return new ReadFile<>(source, value, evidence, problems.list());
+    Optional<FileChecks> checks = root.map(r -> reader.checks());
+    return new ReadFile<>(source, value, checks, problems.list());
   }
 
   private static boolean isYaml(Path file) {

@@ -72,8 +72,8 @@ public final class CatalogLoader {
             .toList();
     LocalDate asOf =
         Stream.concat(
-                files.stream().flatMap(f -> f.evidence().stream()),
-                importedFiles.stream().flatMap(f -> f.evidence().stream()))
+                files.stream().flatMap(f -> f.checks().stream()),
+                importedFiles.stream().flatMap(f -> f.checks().stream()))
             .flatMap(e -> e.newestAsOf().stream())
             .max(LocalDate::compareTo)
             .orElseThrow();

@@ -1,6 +1,6 @@
 package dev.stackfit.catalog;
 
-import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.catalog.FileChecks.DateRole;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.license.LicenseExpression;
 import dev.stackfit.core.license.LicenseSyntaxException;
@@ -26,23 +26,23 @@ final class CatalogRules {
   }
 
   void check(
-      String source, Evidence evidence, Consumer<Problem> errors, Consumer<Problem> warnings) {
-    Set<String> cited = evidence.citations.stream().map(Located::value).collect(Collectors.toSet());
-    for (Located<String> declared : evidence.declaredSources) {
+      String source, FileChecks checks, Consumer<Problem> errors, Consumer<Problem> warnings) {
+    Set<String> cited = checks.citations.stream().map(Located::value).collect(Collectors.toSet());
+    for (Located<String> declared : checks.declaredSources) {
       if (!cited.contains(declared.value())) {
         errors.accept(
             problem(source, declared, "source \"" + declared.value() + "\" is never cited"));
       }
     }
-    for (Evidence.Dated dated : evidence.dates) {
+    for (FileChecks.Dated dated : checks.dates) {
       dates(source, dated, errors, warnings);
     }
-    evidence.firstRelease.ifPresent(year -> firstRelease(source, year, evidence, errors));
-    evidence.license.ifPresent(license -> license(source, license, errors));
+    checks.firstRelease.ifPresent(year -> firstRelease(source, year, checks, errors));
+    checks.license.ifPresent(license -> license(source, license, errors));
   }
 
   private void dates(
-      String source, Evidence.Dated dated, Consumer<Problem> errors, Consumer<Problem> warnings) {
+      String source, FileChecks.Dated dated, Consumer<Problem> errors, Consumer<Problem> warnings) {
     LocalDate date = dated.date().value();
     if (dated.role() != DateRole.SCHEDULED && date.isAfter(today)) {
       errors.accept(
@@ -63,7 +63,7 @@ final class CatalogRules {
   }
 
   private void firstRelease(
-      String source, Located<Integer> year, Evidence evidence, Consumer<Problem> errors) {
+      String source, Located<Integer> year, FileChecks checks, Consumer<Problem> errors) {
     if (year.value() < FIRST_RELEASE_MIN || year.value() > today.getYear()) {
       errors.accept(
           problem(
@@ -71,7 +71,7 @@ final class CatalogRules {
               year,
               year.value() + " is out of range " + FIRST_RELEASE_MIN + ".." + today.getYear()));
     }
-    evidence
+    checks
         .versionReleased
         .filter(released -> released.value().getYear() < year.value())
         .ifPresent(

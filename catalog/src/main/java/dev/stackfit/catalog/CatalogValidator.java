@@ -34,7 +34,7 @@ public final class CatalogValidator {
     CatalogRules rules = new CatalogRules(today);
     for (CatalogFile file : files) {
       errors.addAll(file.problems());
-      file.evidence().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
+      file.checks().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
     }
     List<ReadFile<RuntimeLifecycle>> runtimes =
         CatalogFiles.readSide(dir, Side.RUNTIMES, SideFileReader::runtime);
@@ -42,7 +42,7 @@ public final class CatalogValidator {
         CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported);
     for (ReadFile<?> file : concat(runtimes, imported)) {
       errors.addAll(file.problems());
-      file.evidence().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
+      file.checks().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
     }
     errors.addAll(CatalogLoader.orphans(files, imported));
     errors.sort(ORDER);

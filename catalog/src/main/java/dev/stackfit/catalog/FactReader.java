@@ -1,6 +1,6 @@
 package dev.stackfit.catalog;
 
-import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.catalog.FileChecks.DateRole;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.ValueReader;
@@ -13,14 +13,14 @@ import java.util.function.Function;
  * note}) and records citations and dates as it goes.
  */
 final class FactReader {
-  private final Evidence evidence;
+  private final FileChecks checks;
 
-  FactReader(Evidence evidence) {
-    this.evidence = evidence;
+  FactReader(FileChecks checks) {
+    this.checks = checks;
   }
 
-  Evidence evidence() {
-    return evidence;
+  FileChecks checks() {
+    return checks;
   }
 
   /** A fact under {@code key} of {@code facts}, whose value is read by {@code value}. */
@@ -61,7 +61,7 @@ final class FactReader {
   }
 
   private String cite(ValueReader at, String id) {
-    evidence.citations.add(Located.at(at, id));
+    checks.citations.add(Located.at(at, id));
     return id;
   }
 
@@ -73,7 +73,7 @@ final class FactReader {
             v.asDate()
                 .map(
                     d -> {
-                      evidence.date(Located.at(v, d), role);
+                      checks.date(Located.at(v, d), role);
                       return d;
                     }));
   }

@@ -1,6 +1,6 @@
 package dev.stackfit.catalog;
 
-import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.catalog.FileChecks.DateRole;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Footprint;
 import dev.stackfit.core.catalog.Health;
@@ -32,7 +32,7 @@ final class FactValues {
     Optional<ValueReader> releasedNode = v.optional("released");
     LocalDate released = facts.date(v, "released", DateRole.PAST, false).orElse(null);
     if (released != null) {
-      facts.evidence().versionReleased = releasedNode.map(n -> Located.at(n, released));
+      facts.checks().versionReleased = releasedNode.map(n -> Located.at(n, released));
     }
     Optional<String> latest = v.required("latest").flatMap(ValueReader::asString);
     LocalDate latestDate = facts.date(v, "latestDate", DateRole.PAST, false).orElse(null);

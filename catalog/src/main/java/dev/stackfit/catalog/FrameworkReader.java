@@ -3,16 +3,19 @@ package dev.stackfit.catalog;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
+import dev.stackfit.core.catalog.Footprint;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Governance;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.LearningCurve;
+import dev.stackfit.core.catalog.Performance;
 import dev.stackfit.core.catalog.Philosophy;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.catalog.Support;
+import dev.stackfit.core.catalog.Version;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
@@ -29,13 +32,13 @@ import java.util.regex.Pattern;
 final class FrameworkReader {
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private final Evidence evidence = new Evidence();
-  private final FactReader facts = new FactReader(evidence);
+  private final FileChecks checks = new FileChecks();
+  private final FactReader facts = new FactReader(checks);
   private final FactValues values = new FactValues(facts);
   private final SourceReader sourceReader = new SourceReader(facts);
 
-  Evidence evidence() {
-    return evidence;
+  FileChecks checks() {
+    return checks;
   }
 
   /** Reads {@code root}; {@code expectedId} is the file name without its extension. */
@@ -93,7 +96,7 @@ final class FrameworkReader {
     if (id.isEmpty()) {
       return id;
     }
-    evidence.id = Optional.of(Located.at(value, id.get()));
+    checks.id = Optional.of(Located.at(value, id.get()));
     if (!KEBAB.matcher(id.get()).matches()) {
       value.report('"' + id.get() + "\" is not a kebab-case id");
       return Optional.empty();
@@ -169,13 +172,13 @@ final class FrameworkReader {
 
   private Optional<String> license(ValueReader value) {
     Optional<String> license = value.asString();
-    license.ifPresent(l -> evidence.license = Optional.of(Located.at(value, l)));
+    license.ifPresent(l -> checks.license = Optional.of(Located.at(value, l)));
     return license;
   }
 
   private Optional<Integer> year(ValueReader value) {
     Optional<Integer> year = value.asInt(1, 9999);
-    year.ifPresent(y -> evidence.firstRelease = Optional.of(Located.at(value, y)));
+    year.ifPresent(y -> checks.firstRelease = Optional.of(Located.at(value, y)));
     return year;
   }
 
@@ -185,7 +188,7 @@ final class FrameworkReader {
     Fact<Runtime> runtime;
     Fact<String> license;
     Fact<Integer> firstRelease;
-    Fact<dev.stackfit.core.catalog.Version> version;
+    Fact<Version> version;
     Fact<RequestModel> requestModel;
     List<RequestModel> alsoSupports = List.of();
     Fact<Structure> structure;
@@ -194,7 +197,7 @@ final class FrameworkReader {
     Fact<Governance> governance;
     Fact<List<String>> bestFor;
     Optional<Fact<String>> supportPolicy = Optional.empty();
-    Optional<Fact<dev.stackfit.core.catalog.Performance>> performance = Optional.empty();
-    Optional<Fact<dev.stackfit.core.catalog.Footprint>> footprint = Optional.empty();
+    Optional<Fact<Performance>> performance = Optional.empty();
+    Optional<Fact<Footprint>> footprint = Optional.empty();
   }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One runtime or imported file after reading: its value when valid, the evidence the validator
- * checks, and every problem found.
+ * One runtime or imported file after reading: its value when valid, what the validator checks, and
+ * every problem found.
  */
 record ReadFile<T>(
-    String source, Optional<T> value, Optional<Evidence> evidence, List<Problem> problems) {
+    String source, Optional<T> value, Optional<FileChecks> checks, List<Problem> problems) {
   ReadFile {
     problems = List.copyOf(problems);
   }

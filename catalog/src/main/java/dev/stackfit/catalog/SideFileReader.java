@@ -2,6 +2,7 @@ package dev.stackfit.catalog;
 
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.catalog.Source;
@@ -16,13 +17,13 @@ import java.util.Optional;
  * (imported/ID.yaml). One instance reads one file.
  */
 final class SideFileReader {
-  private final Evidence evidence = new Evidence();
-  private final FactReader facts = new FactReader(evidence);
+  private final FileChecks checks = new FileChecks();
+  private final FactReader facts = new FactReader(checks);
   private final FactValues values = new FactValues(facts);
   private final SourceReader sourceReader = new SourceReader(facts);
 
-  Evidence evidence() {
-    return evidence;
+  FileChecks checks() {
+    return checks;
   }
 
   /** A runtime file; {@code expectedId} is its file name without the extension. */
@@ -33,7 +34,7 @@ final class SideFileReader {
     Map<String, Source> sources =
         root.required("sources").map(sourceReader::sources).orElse(Map.of());
     Optional<Fact<String>> policy = facts.fact(root, "supportPolicy", false, ValueReader::asString);
-    Optional<Fact<List<dev.stackfit.core.catalog.Release>>> releases =
+    Optional<Fact<List<Release>>> releases =
         root.required("releases").flatMap(ValueReader::asMapping).flatMap(values::releases);
     root.rejectUnknownKeys();
     sourceReader.checkCitations(root.problems(), sources);

@@ -1,6 +1,6 @@
 package dev.stackfit.catalog;
 
-import dev.stackfit.catalog.Evidence.DateRole;
+import dev.stackfit.catalog.FileChecks.DateRole;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
@@ -43,18 +43,18 @@ final class SourceReader {
   }
 
   private String declare(ValueReader at, String id) {
-    Evidence evidence = facts.evidence();
-    boolean duplicate = evidence.declaredSources.stream().anyMatch(d -> d.value().equals(id));
+    FileChecks checks = facts.checks();
+    boolean duplicate = checks.declaredSources.stream().anyMatch(d -> d.value().equals(id));
     if (duplicate) {
       at.report("source id \"" + id + "\" is declared twice");
     }
-    evidence.declaredSources.add(Located.at(at, id));
+    checks.declaredSources.add(Located.at(at, id));
     return id;
   }
 
   /** Reports every citation of a source that {@code sources} lacks. */
   void checkCitations(Problems problems, Map<String, Source> sources) {
-    for (Located<String> citation : facts.evidence().citations) {
+    for (Located<String> citation : facts.checks().citations) {
       if (!sources.containsKey(citation.value())) {
         problems.add(
             citation.line(),

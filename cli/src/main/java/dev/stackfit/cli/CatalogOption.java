@@ -1,7 +1,7 @@
 package dev.stackfit.cli;
 
 import dev.stackfit.catalog.CatalogLoader;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ public final class CatalogOption {
   public Catalog load() {
     if (directory != null) {
       if (!Files.isDirectory(directory)) {
-        throw new StackfitException("--catalog " + directory + ": no such directory");
+        throw new BadInputException("--catalog " + directory + ": no such directory");
       }
       return new CatalogLoader().load(directory);
     }

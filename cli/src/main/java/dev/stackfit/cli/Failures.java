@@ -1,40 +1,77 @@
 package dev.stackfit.cli;
 
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
-import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * Turns failures into messages and exit codes: bad input prints one line per problem and exits 2;
- * anything unexpected prints one line and exits 1 (the stack trace only with STACKFIT_DEBUG=1).
+ * Turns failures into the messages and exit codes of docs/contracts/README.md: bad input prints one
+ * line per problem and exits 2; a failure of what stackfit relies on (database, files, network)
+ * prints what failed and its cause and exits 1; anything unexpected is an internal error, also 1.
+ * Stack traces only with STACKFIT_DEBUG=1.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+public final class Failures implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception failure, CommandLine command, CommandLine.ParseResult parseResult) {
-    PrintWriter err = command.getErr();
-    if (failure instanceof InvalidInputException invalid) {
-      for (Problem problem : invalid.problems()) {
-        err.println(problem);
-      }
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+    return report(failure, command.getErr(), "stackfit");
+  }
+
+  /**
+   * Prints {@code failure} to {@code err} as the command {@code name} and returns the exit code.
+   */
+  public static int report(Exception failure, PrintWriter err, String name) {
+    int code =
+        switch (failure) {
+          case InvalidInputException invalid -> {
+            invalid.problems().forEach(err::println);
+            yield ExitCodes.BAD_INPUT;
+          }
+          case BadInputException bad -> {
+            err.println(name + ": " + bad.getMessage());
+            yield ExitCodes.BAD_INPUT;
+          }
+          case InfrastructureException broken -> {
+            err.println(name + ": " + broken.getMessage());
+            cause(broken).ifPresent(cause -> err.println("  cause: " + cause));
+            trace(failure, err, "");
+            yield ExitCodes.INTERNAL;
+          }
+          default -> {
+            err.println(name + ": internal error: " + failure);
+            trace(
+                failure,
+                err,
+                "(set STACKFIT_DEBUG=1 to see the stack trace, and please report it)");
+            yield ExitCodes.INTERNAL;
+          }
+        };
+    err.flush();
+    return code;
+  }
+
+  /** The root cause, unless the message already says it. */
+  private static Optional<String> cause(Exception failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    if (failure instanceof StackfitException expected) {
-      err.println("stackfit: " + expected.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+    String text = root.getMessage() == null ? "" : root.getMessage();
+    if (root == failure || (!text.isEmpty() && failure.getMessage().contains(text))) {
+      return Optional.empty();
     }
-    err.println("stackfit: internal error: " + failure);
+    return Optional.of(root.getClass().getSimpleName() + (text.isEmpty() ? "" : ": " + text));
+  }
+
+  private static void trace(Exception failure, PrintWriter err, String hint) {
     if ("1".equals(System.getenv("STACKFIT_DEBUG"))) {
       failure.printStackTrace(err);
-    } else {
-      err.println("(set STACKFIT_DEBUG=1 to see the stack trace, and please report it)");
+    } else if (!hint.isEmpty()) {
+      err.println(hint);
     }
-    err.flush();
-    return ExitCodes.INTERNAL;
   }
 
   static int usage(CommandLine.ParameterException problem, String[] args) {

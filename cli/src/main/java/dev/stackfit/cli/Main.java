@@ -9,6 +9,10 @@ import dev.stackfit.cli.load.LoadCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.cli.user.UserCommand;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,21 +88,21 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(Failures::usage);
     // Every date option (--today and the like) says what it wants, not which Java class failed.
     cli.registerConverter(
-        java.time.LocalDate.class,
+        LocalDate.class,
         text -> {
           try {
-            return java.time.LocalDate.parse(text);
-          } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text);
+          } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException(
                 "'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-26)");
           }
         });
     cli.registerConverter(
-        java.net.URI.class,
+        URI.class,
         text -> {
           try {
-            return new java.net.URI(text);
-          } catch (java.net.URISyntaxException e) {
+            return new URI(text);
+          } catch (URISyntaxException e) {
             throw new CommandLine.TypeConversionException(
                 "'" + text + "' is not a URL (" + e.getReason() + ")");
           }

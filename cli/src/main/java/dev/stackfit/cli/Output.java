@@ -1,8 +1,8 @@
 package dev.stackfit.cli;
 
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.formats.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +94,7 @@ public final class Output {
     try {
       AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new StackfitException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -3,8 +3,8 @@ package dev.stackfit.core;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input was rejected; carries every problem found, not just the first. */
-public class InvalidInputException extends StackfitException {
+/** Input was rejected; carries every problem found, not just the first, each with its place. */
+public class InvalidInputException extends BadInputException {
   private final List<Problem> problems;
 
   public InvalidInputException(List<Problem> problems) {

@@ -2,6 +2,7 @@ package dev.stackfit.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.stackfit.core.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +63,9 @@ public final class Databases {
   /** Opens a PostgreSQL database by JDBC URL ({@code jdbc:postgresql://host/db?user=..}). */
   public static Database openPostgres(String jdbcUrl) {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new StoreException(
+      throw new BadInputException(
           "--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host/db), got "
-              + (jdbcUrl == null ? "nothing" : withoutQuery(jdbcUrl)),
-          null);
+              + (jdbcUrl == null ? "nothing" : withoutQuery(jdbcUrl)));
     }
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);

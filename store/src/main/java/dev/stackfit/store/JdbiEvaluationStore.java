@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -21,6 +22,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiEvaluationStore implements EvaluationStore {
   private static final int MAX_LIST = 1_000;
   private static final int ID_ATTEMPTS = 3;
+  // The column is NOT NULL: no framework passed the profile's constraints.
+  private static final String NO_WINNER = "";
 
   private final Jdbi jdbi;
   private final RandomIds ids;
@@ -66,7 +69,7 @@ public final class JdbiEvaluationStore implements EvaluationStore {
                 .bind("name", evaluation.profileName())
                 .bind("yaml", evaluation.profileYaml())
                 .bind("json", evaluation.resultJson())
-                .bind("winner", evaluation.winner())
+                .bind("winner", evaluation.winner().orElse(NO_WINNER))
                 .bind("created", createdAt.toEpochMilli())
                 .execute());
   }
@@ -134,7 +137,7 @@ public final class JdbiEvaluationStore implements EvaluationStore {
         row.getString("profile_name"),
         row.getString("profile_yaml"),
         row.getString("result_json"),
-        row.getString("winner"),
+        winner(row),
         Instant.ofEpochMilli(row.getLong("created_at_ms")),
         Optional.ofNullable(row.getString("lab_result_json")));
   }
@@ -144,11 +147,15 @@ public final class JdbiEvaluationStore implements EvaluationStore {
     return new EvaluationSummary(
         row.getString("id"),
         row.getString("profile_name"),
-        row.getString("winner"),
+        winner(row),
         Instant.ofEpochMilli(row.getLong("created_at_ms")));
   }
 
-  private static <T> T wrap(java.util.function.Supplier<T> call) {
+  private static Optional<String> winner(ResultSet row) throws SQLException {
+    return Optional.of(row.getString("winner")).filter(id -> !id.equals(NO_WINNER));
+  }
+
+  private static <T> T wrap(Supplier<T> call) {
     try {
       return call.get();
     } catch (JdbiException e) {

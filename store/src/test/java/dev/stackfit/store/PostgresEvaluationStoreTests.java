@@ -3,6 +3,7 @@ package dev.stackfit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.store.testing.PostgresFixture;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class PostgresEvaluationStoreTests extends EvaluationStoreContract {
   @Test
   void anotherDatabaseUrlIsRefusedWithoutItsCredentials() {
     assertThatThrownBy(() -> Databases.open("jdbc:mysql://db/x?password=secret", null))
-        .isInstanceOf(StoreException.class)
+        .as("a wrong URL is the caller's to fix, not a broken database")
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("jdbc:mysql://db/x")
         .hasMessageNotContaining("secret");
   }

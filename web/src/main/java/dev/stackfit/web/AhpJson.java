@@ -2,12 +2,16 @@ package dev.stackfit.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
+import dev.stackfit.core.profile.RatioText;
 import dev.stackfit.core.weights.Ahp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The live AHP feedback endpoint: {@code {"judgments": [["team-expertise", "scale-fit", 3], ...]}}
@@ -38,17 +42,17 @@ final class AhpJson {
       throw bad("judgments must be a list of 1 to " + MAX_JUDGMENTS + " [left, right, ratio]");
     }
     List<PairwiseJudgment> judgments = new ArrayList<>();
-    java.util.Map<java.util.Set<Criterion>, String> seen = new java.util.HashMap<>();
+    Map<Set<Criterion>, String> seen = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
       String where = "judgments[" + i + "]";
       if (!item.isArray() || item.size() != 3) {
         throw bad(where + " must be [left, right, ratio]");
       }
-      Criterion left = CatalogFilter.byId(Criterion.class, item.get(0).asText(), where + "[0]");
-      Criterion right = CatalogFilter.byId(Criterion.class, item.get(1).asText(), where + "[1]");
+      Criterion left = criterion(item.get(0), where + "[0]");
+      Criterion right = criterion(item.get(1), where + "[1]");
       double ratio = ratio(item.get(2), where + "[2]");
-      String first = left == right ? null : seen.putIfAbsent(java.util.Set.of(left, right), where);
+      String first = left == right ? null : seen.putIfAbsent(Set.of(left, right), where);
       if (first != null) {
         // The profile reader refuses the same: one answer per pair, or the later one would
         // silently win and the consistency ratio would hide the contradiction.
@@ -71,19 +75,19 @@ final class AhpJson {
     return judgments;
   }
 
+  private static Criterion criterion(JsonNode node, String where) {
+    String id = node.asText();
+    return Identified.byId(Criterion.class, id)
+        .orElseThrow(() -> bad(where + ": " + Identified.notOneOf(Criterion.class, id)));
+  }
+
   private static double ratio(JsonNode node, String where) {
     if (node.isNumber()) {
       return node.asDouble();
     }
-    String text = node.asText("").trim();
-    try {
-      if (text.startsWith("1/")) {
-        return 1.0 / Integer.parseInt(text.substring(2));
-      }
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw bad(where + ": \"" + text + "\" is not a ratio like 3 or 1/3");
-    }
+    String text = node.asText("");
+    return RatioText.parse(text)
+        .orElseThrow(() -> bad(where + ": \"" + text.strip() + "\" is not a ratio like 3 or 1/3"));
   }
 
   private static HttpProblem bad(String detail) {

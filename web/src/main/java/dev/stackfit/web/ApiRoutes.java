@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
-/** The JSON API of contract section 5, plus the small endpoints the pages call. */
+/** The JSON API of docs/contracts/api.md, plus the small endpoints the pages call. */
 final class ApiRoutes {
   static final Set<String> PROFILE_TYPES =
       Set.of(
@@ -35,15 +35,14 @@ final class ApiRoutes {
   private final WebConfig config;
   private final Evaluations evaluations;
   private final RequestGuards guards;
-  private final LabAttachGuard labGuard;
+  private final LabAttachments labs;
   private final String openApi;
 
-  ApiRoutes(
-      WebConfig config, Evaluations evaluations, RequestGuards guards, LabAttachGuard labGuard) {
+  ApiRoutes(WebConfig config, Evaluations evaluations, RequestGuards guards, LabAttachments labs) {
     this.config = config;
     this.evaluations = evaluations;
     this.guards = guards;
-    this.labGuard = labGuard;
+    this.labs = labs;
     this.openApi = resource("openapi.json");
   }
 
@@ -108,11 +107,7 @@ final class ApiRoutes {
           400, "empty-body", "Empty body", "send a lab result JSON (stackfit lab run --json)");
     }
     String id = ctx.pathParam("id");
-    labGuard.check(ctx, id);
-    if (!evaluations.attachLab(id, text)) {
-      throw HttpProblem.notFound("evaluation " + id);
-    }
-    labGuard.attached(ctx, id);
+    labs.attach(ctx, id, text);
     ObjectNode body = Json.object();
     body.put("id", id);
     body.put("permalink", "/evaluations/" + id);
@@ -129,7 +124,7 @@ final class ApiRoutes {
       ObjectNode item = items.addObject();
       item.put("id", s.id());
       item.put("profile", s.profileName());
-      item.put("winner", s.winner());
+      item.put("winner", s.winner().orElse(""));
       item.put("createdAt", s.createdAt().toString());
     }
     json(ctx, body);

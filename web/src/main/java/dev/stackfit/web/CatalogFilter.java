@@ -10,10 +10,8 @@ import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.catalog.Support;
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A catalog query; an empty part matches everything.
@@ -63,27 +61,12 @@ record CatalogFilter(
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(byId(type, raw.trim(), name));
-  }
-
-  /** The constant with this id; an unknown id is a 400 listing the known ones. */
-  static <E extends Enum<E> & Identified> E byId(Class<E> type, String id, String where) {
-    E[] values = type.getEnumConstants();
-    return Arrays.stream(values)
-        .filter(v -> v.id().equals(id))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new HttpProblem(
-                    400,
-                    "bad-parameter",
-                    "Bad parameter",
-                    where
-                        + ": \""
-                        + id
-                        + "\" is not one of "
-                        + Arrays.stream(values)
-                            .map(Identified::id)
-                            .collect(Collectors.joining(", "))));
+    String id = raw.trim();
+    return Optional.of(
+        Identified.byId(type, id)
+            .orElseThrow(
+                () ->
+                    HttpProblem.badRequest(
+                        "bad-parameter", name + ": " + Identified.notOneOf(type, id))));
   }
 }

@@ -2,13 +2,17 @@ package dev.stackfit.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.team.NameTakenException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * The one place failures become responses: RFC 9457 problem+json under {@code /api/} and for
@@ -56,7 +60,7 @@ final class ErrorMapper {
         new HttpProblem(
             status,
             "http-" + status,
-            title(status),
+            HttpProblem.title(status),
             status == 404
                 ? ctx.path() + " does not exist"
                 : ctx.method() + " is not allowed on " + ctx.path()),
@@ -66,13 +70,11 @@ final class ErrorMapper {
   static HttpProblem toProblem(Exception exception) {
     // A request Jetty could not read (a malformed multipart body, say) is the client's fault.
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.eclipse.jetty.http.HttpException http
-          && http.getCode() >= 400
-          && http.getCode() < 500) {
+      if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
         return new HttpProblem(
             http.getCode(),
             "unreadable-request",
-            title(http.getCode()),
+            HttpProblem.title(http.getCode()),
             "the request could not be read: " + http.getReason());
       }
     }
@@ -85,11 +87,30 @@ final class ErrorMapper {
               "The profile has problems",
               invalid.problems().size() + " problem(s) in the profile",
               invalid.problems());
+      case StaleProfileException stale ->
+          new HttpProblem(
+              409,
+              "stale-profile",
+              "Saved profile no longer fits the catalog",
+              stale.getMessage(),
+              stale.problems());
+      case NameTakenException taken ->
+          new HttpProblem(409, "name-taken", "Name taken", taken.getMessage());
+      case BadInputException bad ->
+          new HttpProblem(400, "bad-input", "Bad request", bad.getMessage());
+      // The cause is logged; the client learns only that the server could not do it now.
+      case InfrastructureException broken ->
+          new HttpProblem(
+              503,
+              "unavailable",
+              "Service unavailable",
+              "the server could not reach what it depends on (database, files); the log has"
+                  + " details");
       case HttpResponseException http ->
           new HttpProblem(
               http.getStatus(),
               "http-" + http.getStatus(),
-              title(http.getStatus()),
+              HttpProblem.title(http.getStatus()),
               http.getMessage());
       default ->
           new HttpProblem(
@@ -124,18 +145,5 @@ final class ErrorMapper {
     return ctx.path().startsWith("/api/")
         || ctx.path().equals("/health")
         || (accept != null && accept.contains("json") && !accept.contains("text/html"));
-  }
-
-  static String title(int status) {
-    return switch (status) {
-      case 400 -> "Bad request";
-      case 403 -> "Forbidden";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 413 -> "Request body too large";
-      case 415 -> "Unsupported media type";
-      case 422 -> "Unprocessable content";
-      default -> status >= 500 ? "Internal error" : "Request refused";
-    };
   }
 }

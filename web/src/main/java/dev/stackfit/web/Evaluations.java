@@ -1,7 +1,7 @@
 package dev.stackfit.web;
 
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
@@ -13,9 +13,13 @@ import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.evidence.LabResultJson;
 import dev.stackfit.formats.profile.ProfileWriter;
 import dev.stackfit.formats.report.EvaluationJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +29,11 @@ import java.util.Optional;
  * Evaluates profiles, saves them and finds them again, for the pages, the API and the team
  * sessions. A saved evaluation is rebuilt from its stored profile on its original day and seed,
  * with any attached PoC lab result as evidence; the engine reproduces it exactly as long as the
- * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and lab result, so a
- * lab result attached by another server on the same database is seen too. The cache holds only the
- * {@link Evaluation}, never the stored JSON, to keep what survives a request small. Thread-safe.
+ * catalog is unchanged. Rebuilt results are kept in a small cache keyed by id and the SHA-256 of
+ * the lab result, so a lab result attached by another server on the same database is seen too. The
+ * cache holds only the {@link Evaluation}, never the stored JSON, to keep what survives a request
+ * small. Speaks no HTTP: an unknown id is an empty answer, a stored profile the catalog no longer
+ * fits a {@link StaleProfileException}; the routes turn them into answers. Thread-safe.
  */
 public final class Evaluations {
   private static final int CACHE_ENTRIES = 64;
@@ -61,7 +67,7 @@ public final class Evaluations {
     Instant now = config.clock().instant();
     Evaluation evaluation = evaluate(profile, day(now), Optional.empty());
     String json = EvaluationJson.writeCompact(evaluation);
-    String winner = evaluation.winner().map(r -> r.framework().id()).orElse("");
+    Optional<String> winner = evaluation.winner().map(r -> r.framework().id());
     SavedEvaluation saved =
         config
             .store()
@@ -73,40 +79,31 @@ public final class Evaluations {
     return new Evaluated(saved, evaluation);
   }
 
-  Optional<SavedEvaluation> findSaved(String id) {
+  /** The saved evaluation, without rebuilding its result. */
+  public Optional<SavedEvaluation> findSaved(String id) {
     return config.store().find(id);
   }
 
   /**
-   * The saved evaluation; 404 when there is none.
+   * The saved evaluation with its full result as it was on its day and its attached lab result,
+   * rebuilt when not cached.
    *
-   * @throws HttpProblem 404 for an unknown id
+   * @throws StaleProfileException when the catalog no longer fits its profile
    */
-  public SavedEvaluation saved(String id) {
-    return findSaved(id).orElseThrow(() -> HttpProblem.notFound("evaluation " + id));
-  }
-
-  /** The saved evaluation with its full result as it was on its day, rebuilt when not cached. */
-  Optional<Evaluated> find(String id) {
+  public Optional<Evaluated> find(String id) {
     return findSaved(id).map(saved -> new Evaluated(saved, original(saved)));
   }
 
   /**
-   * The saved evaluation's full result as it was on its day, with its attached lab result.
+   * The profile evaluated against today's catalog, without evidence (for reassessment).
    *
-   * @throws HttpProblem 404 for an unknown id, 409 when the catalog no longer fits its profile
+   * @throws StaleProfileException when the catalog no longer fits the profile
    */
-  public Evaluation original(String id) {
-    return original(saved(id));
-  }
-
-  /** The profile evaluated against today's catalog, without evidence (for reassessment). */
   public Evaluation today(String profileYaml) {
     Profile profile =
         parseSaved(
             profileYaml,
             "recorded profile",
-            "Recorded profile no longer fits the catalog",
             "recorded profile names something this catalog no longer has");
     return evaluate(profile, today(), Optional.empty());
   }
@@ -121,14 +118,15 @@ public final class Evaluations {
   }
 
   /**
-   * The stored §3 JSON with {@code id} and {@code permalink} first. Spliced into the stored text
-   * rather than parsed and written again, so the answer is the stored document byte for byte and
-   * costs no second serialisation.
+   * The stored recommend JSON (docs/contracts/recommend-json.md) with {@code id} and {@code
+   * permalink} first. Spliced into the stored text rather than parsed and written again, so the
+   * answer is the stored document byte for byte and costs no second serialisation.
    */
   static String jsonWithId(SavedEvaluation saved) {
     String stored = saved.resultJson().stripLeading();
     if (!stored.startsWith("{")) {
-      throw new StackfitException("stored evaluation " + saved.id() + " is not a JSON object");
+      throw new InfrastructureException(
+          "stored evaluation " + saved.id() + " is not a JSON object");
     }
     String rest = stored.substring(1);
     String separator = rest.strip().startsWith("}") ? "" : ",";
@@ -146,19 +144,11 @@ public final class Evaluations {
    * its decision records then use the measurements as evidence.
    *
    * @return false when no evaluation has that id
+   * @throws InvalidInputException naming every problem of the lab result
    */
   boolean attachLab(String id, String labResultJson) {
-    try {
-      LabResultJson.read(
-          labResultJson, "lab result", framework -> config.catalog().find(framework).isPresent());
-    } catch (InvalidInputException e) {
-      throw new HttpProblem(
-          422,
-          "invalid-lab-result",
-          "The lab result has problems",
-          e.problems().size() + " problem(s) in the lab result (stackfit lab run --json)",
-          e.problems());
-    }
+    LabResultJson.read(
+        labResultJson, "lab result", framework -> config.catalog().find(framework).isPresent());
     return config.store().attachLabResult(id, labResultJson);
   }
 
@@ -174,7 +164,6 @@ public final class Evaluations {
         parseSaved(
             saved.profileYaml(),
             "saved profile " + saved.id(),
-            "Saved profile no longer fits the catalog",
             "evaluation "
                 + saved.id()
                 + " cannot be shown against this catalog; its JSON is still at /api/v1/evaluations/"
@@ -188,19 +177,26 @@ public final class Evaluations {
     return evaluation;
   }
 
+  /** The id and what its result depends on besides the id: the attached lab result's digest. */
   private static String key(SavedEvaluation saved) {
-    return saved.id() + ":" + saved.labResultJson().map(String::hashCode).orElse(0);
+    return saved.id() + ":" + saved.labResultJson().map(Evaluations::sha256).orElse("none");
   }
 
-  /**
-   * Parses a profile the store kept; 409 when the catalog changed since (a framework it names is
-   * gone).
-   */
-  private Profile parseSaved(String yaml, String sourceName, String title, String detail) {
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** Parses a profile the store kept, which fails when the catalog changed since. */
+  private Profile parseSaved(String yaml, String sourceName, String detail) {
     try {
       return parse(yaml, sourceName);
     } catch (InvalidInputException e) {
-      throw new HttpProblem(409, "stale-profile", title, detail, e.problems());
+      throw new StaleProfileException(detail, e.problems());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.HealthRows;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ record FrameworkView(Framework framework) {
     return HealthRows.source(framework).orElse(HealthRows.NOT_RECORDED);
   }
 
-  static String date(java.time.LocalDate day) {
+  static String date(LocalDate day) {
     return day == null ? "—" : day.toString();
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackfit.core.StackfitException;
 
 /** The web module's JSON trees: one configured mapper, pretty output for people reading the API. */
 final class Json {
@@ -22,7 +21,7 @@ final class Json {
     try {
       return MAPPER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
-      throw new StackfitException("could not write JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -18,7 +18,7 @@ public interface LabAttachGuard {
         public void attached(Context ctx, String evaluationId) {}
       };
 
-  /** Throws an HTTP error (403, 409) when the caller may not attach to this evaluation. */
+  /** Throws an {@link HttpProblem} (401, 403, 409) when the caller may not attach to it. */
   void check(Context ctx, String evaluationId);
 
   /** Called once a result was attached, for the audit log. */

@@ -26,14 +26,13 @@ final class PageRoutes {
   private final WebConfig config;
   private final Evaluations evaluations;
   private final Templates templates;
-  private final LabAttachGuard labGuard;
+  private final LabAttachments labs;
 
-  PageRoutes(
-      WebConfig config, Evaluations evaluations, Templates templates, LabAttachGuard labGuard) {
+  PageRoutes(WebConfig config, Evaluations evaluations, Templates templates, LabAttachments labs) {
     this.config = config;
     this.evaluations = evaluations;
     this.templates = templates;
-    this.labGuard = labGuard;
+    this.labs = labs;
   }
 
   void register(RoutesConfig routes) {
@@ -69,11 +68,7 @@ final class PageRoutes {
       throw new HttpProblem(
           400, "empty-lab-result", "No lab result", "paste the JSON of stackfit lab run --json");
     }
-    labGuard.check(ctx, id);
-    if (!evaluations.attachLab(id, lab)) {
-      throw HttpProblem.notFound("evaluation " + id);
-    }
-    labGuard.attached(ctx, id);
+    labs.attach(ctx, id, lab);
     ctx.redirect("/evaluations/" + id, HttpStatus.SEE_OTHER);
   }
 

@@ -54,7 +54,7 @@ record ResultsView(Evaluations.Evaluated evaluated) {
   }
 
   List<RankedFramework> shortlist() {
-    return evaluation().shortlist().stream()
+    return evaluation().shortlist().ids().stream()
         .flatMap(id -> ranking().stream().filter(r -> r.framework().id().equals(id)))
         .toList();
   }

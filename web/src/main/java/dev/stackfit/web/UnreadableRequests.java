@@ -32,7 +32,7 @@ final class UnreadableRequests extends ErrorHandler {
             Locale.ROOT,
             "{\"type\":\"urn:stackfit:problem:unreadable-request\",\"title\":\"%s\","
                 + "\"status\":%d,\"detail\":\"%s\"}",
-            escape(ErrorMapper.title(code)),
+            escape(HttpProblem.title(code)),
             code,
             escape(detail));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");

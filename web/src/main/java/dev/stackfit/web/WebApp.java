@@ -1,7 +1,7 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.profile.Profile;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.web.team.TeamWeb;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -31,18 +31,19 @@ public final class WebApp {
   }
 
   /**
-   * Starts the app with accounts, decision sessions and decision records on {@code team} (see
-   * {@link TeamWeb}); returns once it accepts connections.
+   * Starts the app with accounts, decision sessions and decision records on {@code team}'s ports
+   * (see {@link TeamWeb}); returns once it accepts connections.
    */
-  public static WebApp start(WebConfig config, Optional<TeamStore> team) {
+  public static WebApp start(WebConfig config, Optional<TeamStores> team) {
     Evaluations evaluations = new Evaluations(config);
     Optional<TeamWeb> teamWeb = team.map(store -> new TeamWeb(config, store, evaluations));
     Templates templates = new Templates();
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
     LabAttachGuard labGuard = teamWeb.map(TeamWeb::labAttachGuard).orElse(LabAttachGuard.OPEN);
-    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labGuard);
-    PageRoutes pages = new PageRoutes(config, evaluations, templates, labGuard);
+    LabAttachments labs = new LabAttachments(evaluations, labGuard);
+    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labs);
+    PageRoutes pages = new PageRoutes(config, evaluations, templates, labs);
     Javalin javalin =
         Javalin.create(
             javalinConfig -> {

@@ -75,7 +75,10 @@ abstract class ApiContract {
             "/api/v1/evaluations/{id}",
             "/api/v1/evaluations/{id}/report/{format}",
             "/api/v1/evaluations/{id}/lab",
-            "/api/v1/ahp");
+            "/api/v1/ahp",
+            "/api/v1/sessions/{id}",
+            "/api/v1/sessions/{id}/ballot",
+            "/api/v1/sessions/{id}/rounds/{round}/ballots");
   }
 
   @Test
@@ -254,6 +257,17 @@ abstract class ApiContract {
     assertThat(answer.path("weights").path("team-expertise").asDouble()).isGreaterThan(0.3);
     assertThat(answer.path("consistencyRatio").isNumber()).isTrue();
     assertThat(answer.path("acceptable").isBoolean()).isTrue();
+  }
+
+  @Test
+  void ahpReadsRatiosAsProfilesAndBallotsDo() {
+    String body =
+        "{\"judgments\": [[\"team-expertise\", \"scale-fit\", \"2/3\"],"
+            + " [\"scale-fit\", \"feature-fit\", \" 3 / 2 \"], [\"team-expertise\", \"feature-fit\", \"1\"]]}";
+    HttpResponse<String> response = server.post("/api/v1/ahp", "application/json", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).path("weights").path("scale-fit").asDouble())
+        .isGreaterThan(json(response).path("weights").path("team-expertise").asDouble());
   }
 
   @ParameterizedTest

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The stored evaluation JSON is answered with its id and permalink spliced in front. */
 class EvaluationsJsonTests {
   private static SavedEvaluation saved(String json) {
-    return new SavedEvaluation("abc", "p", "name: p\n", json, "", Instant.EPOCH, Optional.empty());
+    return new SavedEvaluation(
+        "abc", "p", "name: p\n", json, Optional.empty(), Instant.EPOCH, Optional.empty());
   }
 
   private static JsonNode answer(String json) throws Exception {

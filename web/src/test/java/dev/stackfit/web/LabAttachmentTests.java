@@ -71,6 +71,24 @@ class LabAttachmentTests {
   }
 
   @Test
+  void aReplacedResultIsSeenEvenWhenItsTextHasTheSameHashCode() {
+    String lab =
+        "{\"date\":\"2026-11-26\",\"candidates\":[{\"framework\":\""
+            + winner()
+            + "\",\"name\":\"NAME\",\"maxSustainableRps\":900,\"startupMs\":900,\"peakRssMb\":210}]}";
+    String first = lab.replace("NAME", "pocAa");
+    String second = lab.replace("NAME", "pocBB");
+    assertThat(second.hashCode())
+        .as("a 32-bit hash cannot tell them apart")
+        .isEqualTo(first.hashCode());
+
+    assertThat(put("/api/v1/evaluations/" + id + "/lab", first).statusCode()).isEqualTo(200);
+    assertThat(server.get("/evaluations/" + id).body()).contains("pocAa");
+    assertThat(put("/api/v1/evaluations/" + id + "/lab", second).statusCode()).isEqualTo(200);
+    assertThat(server.get("/evaluations/" + id).body()).contains("pocBB").doesNotContain("pocAa");
+  }
+
+  @Test
   void aMalformedResultIsUnprocessableAndNothingIsAttached() {
     HttpResponse<String> response =
         put("/api/v1/evaluations/" + id + "/lab", "{\"candidates\": []}");

@@ -6,7 +6,7 @@ import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class WebEvaluationsBenchmark {
                 WebConfig.DEFAULT_ADMIN_COMMAND),
             // As `stackfit serve` starts it: with the team store, so every request passes the
             // sign-in guard (no accounts here: the single-user mode).
-            Optional.of(new JdbiTeamStore(database.dataSource())));
+            Optional.of(JdbiTeamStores.on(database.dataSource())));
     Files.writeString(work.resolve("port"), Integer.toString(app.port()));
     System.out.println(
         "serving "

@@ -4,7 +4,7 @@ import dev.stackfit.catalog.CatalogLoader;
 import dev.stackfit.catalog.ImportedFacts;
 import dev.stackfit.catalog.ImportedFiles;
 import dev.stackfit.catalog.refresh.Importer.Contribution;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.formats.files.AtomicFiles;
 import java.io.IOException;
@@ -73,7 +73,7 @@ public final class Refresher {
         .filter(f -> f.id().equals(id))
         .findFirst()
         .map(List::of)
-        .orElseThrow(() -> new StackfitException("unknown framework \"" + id + "\""));
+        .orElseThrow(() -> new BadInputException("unknown framework \"" + id + "\""));
   }
 
   private List<Importer> importers(HttpFetcher http) {

@@ -1,5 +1,6 @@
 package dev.stackfit.cli.catalog;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.catalog.Framework;
@@ -44,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
       case text -> out.print(Comparison.text(frameworks));
       case markdown -> out.print(Comparison.markdown(frameworks));
       case json -> {
-        var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        var root = JsonNodeFactory.instance.objectNode();
         var rows = root.putObject("rows");
         Comparison.rows(frameworks)
             .forEach(

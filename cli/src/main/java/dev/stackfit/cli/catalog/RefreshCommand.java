@@ -6,14 +6,14 @@ import dev.stackfit.catalog.refresh.RefreshSource;
 import dev.stackfit.catalog.refresh.Refresher;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.Identified;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -131,7 +130,7 @@ final class RefreshCommand implements Callable<Integer> {
   private RefreshOptions options() {
     Path dir = catalog != null ? catalog : CatalogOption.checkoutCatalog();
     if (dir == null || !Files.isDirectory(dir.resolve("frameworks"))) {
-      throw new StackfitException(
+      throw new BadInputException(
           "refresh needs a catalog directory with frameworks/: pass --catalog DIR");
     }
     requireHttpUrl(endoflifeUrl, "--endoflife-url");
@@ -165,18 +164,14 @@ final class RefreshCommand implements Callable<Integer> {
     Set<RefreshSource> selected = EnumSet.noneOf(RefreshSource.class);
     for (String name : sources) {
       selected.add(
-          Arrays.stream(RefreshSource.values())
-              .filter(s -> s.id().equals(name.strip()))
-              .findFirst()
+          Identified.byId(RefreshSource.class, name.strip())
               .orElseThrow(
                   () ->
-                      new StackfitException(
+                      new BadInputException(
                           "--source "
                               + name
                               + " is not one of "
-                              + Arrays.stream(RefreshSource.values())
-                                  .map(RefreshSource::id)
-                                  .collect(Collectors.joining(", ")))));
+                              + Identified.allIds(RefreshSource.class))));
     }
     return selected;
   }
@@ -187,7 +182,7 @@ final class RefreshCommand implements Callable<Integer> {
     }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-      throw new StackfitException(
+      throw new BadInputException(
           option + " must be an http:// or https:// URL with a host, was \"" + url + "\"");
     }
   }

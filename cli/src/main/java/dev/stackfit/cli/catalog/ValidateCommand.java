@@ -4,8 +4,8 @@ import dev.stackfit.catalog.CatalogValidator;
 import dev.stackfit.catalog.ValidationReport;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = directory != null ? directory : CatalogOption.checkoutCatalog();
     if (dir == null) {
-      throw new StackfitException(
+      throw new BadInputException(
           "no catalog directory given and none found in the checkout; pass DIR");
     }
     if (!Files.isDirectory(dir)) {
-      throw new StackfitException(dir + ": no such directory");
+      throw new BadInputException(dir + ": no such directory");
     }
     ValidationReport report =
         new CatalogValidator().validate(dir, today == null ? LocalDate.now() : today);

@@ -3,7 +3,8 @@ package dev.stackfit.cli.decision;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
@@ -18,6 +19,7 @@ import dev.stackfit.formats.decision.RadarCsv;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.formats.profile.ProfileWriter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,24 +118,23 @@ public final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-      throw new StackfitException(
+      throw new BadInputException(
           "--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
-      throw new StackfitException("--review-months must be between 1 and 60, was " + reviewMonths);
+      throw new BadInputException("--review-months must be between 1 and 60, was " + reviewMonths);
     }
     DecisionStatus decisionStatus =
-        switch (status) {
-          case "proposed" -> DecisionStatus.PROPOSED;
-          case "accepted" -> DecisionStatus.ACCEPTED;
-          default ->
-              throw new StackfitException(
-                  "--status must be proposed or accepted, was \"" + status + "\"");
-        };
+        Identified.byId(DecisionStatus.class, status)
+            .filter(s -> s == DecisionStatus.PROPOSED || s == DecisionStatus.ACCEPTED)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "--status must be proposed or accepted, was \"" + status + "\""));
     for (String suffix : List.of(".md", ".json", "-radar.csv")) {
       Path target = outDir.resolve(id + suffix);
-      if (!force && java.nio.file.Files.exists(target)) {
-        throw new StackfitException(
+      if (!force && Files.exists(target)) {
+        throw new BadInputException(
             target
                 + " already exists: a decision record is never replaced silently; choose another"
                 + " --id (the next number, say) or pass --force");
@@ -144,13 +145,13 @@ public final class DecideCommand implements Callable<Integer> {
     LocalDate day = today == null ? LocalDate.now() : today;
     Evaluation evaluation = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     List<String> options =
-        new ArrayList<>(considered == null ? evaluation.shortlist() : considered);
+        new ArrayList<>(considered == null ? evaluation.shortlist().ids() : considered);
     if (!options.contains(chosen)) {
       options.add(chosen);
     }
     for (String option : options) {
       if (evaluation.ranking().stream().noneMatch(r -> r.framework().id().equals(option))) {
-        throw new StackfitException(
+        throw new BadInputException(
             "\"" + option + "\" is not a ranked framework for this profile (unknown or excluded)");
       }
     }

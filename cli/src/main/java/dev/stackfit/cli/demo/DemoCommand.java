@@ -2,7 +2,8 @@ package dev.stackfit.cli.demo;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.advisories.Advisory;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.Evaluation;
@@ -146,7 +147,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private static List<Path> profiles(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new StackfitException("no example profiles at " + dir + "; pass --examples DIR");
+      throw new BadInputException("no example profiles at " + dir + "; pass --examples DIR");
     }
     try (Stream<Path> list = Files.list(dir)) {
       List<Path> files =
@@ -154,11 +155,11 @@ public final class DemoCommand implements Callable<Integer> {
               .sorted()
               .toList();
       if (files.isEmpty()) {
-        throw new StackfitException("no .yaml or .json profiles in " + dir);
+        throw new BadInputException("no .yaml or .json profiles in " + dir);
       }
       return files;
     } catch (IOException e) {
-      throw new StackfitException("cannot list " + dir + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot list " + dir + ": " + e.getMessage(), e);
     }
   }
 

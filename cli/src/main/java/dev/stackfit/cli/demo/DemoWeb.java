@@ -3,13 +3,17 @@ package dev.stackfit.cli.demo;
 import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.serve.ServeCommand;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The web part of the demo: saves the evaluated examples in an embedded database and serves them.
@@ -25,7 +29,7 @@ final class DemoWeb {
     ServeCommand.Running running;
     try {
       running = ServeCommand.start(catalog, database, port, "127.0.0.1", adminCommand);
-    } catch (StackfitException busy) {
+    } catch (BadInputException busy) {
       if (port == 0) {
         throw busy;
       }
@@ -42,11 +46,10 @@ final class DemoWeb {
     // Running the demo again the same day reuses the examples saved then instead of piling up
     // copies; another day evaluates them afresh against the catalog of that day.
     ServeCommand.Running app = running;
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    java.util.Map<String, String> saved = new java.util.HashMap<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, String> saved = new HashMap<>();
     for (var summary : app.database().evaluations().list(1_000, 0)) {
-      if (java.time.LocalDate.ofInstant(summary.createdAt(), java.time.ZoneOffset.UTC)
-          .equals(today)) {
+      if (LocalDate.ofInstant(summary.createdAt(), ZoneOffset.UTC).equals(today)) {
         saved.putIfAbsent(summary.profileName(), "/evaluations/" + summary.id());
       }
     }

@@ -1,6 +1,7 @@
 package dev.stackfit.cli.lab;
 
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Failures;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.lab.compare.Comparison;
@@ -67,9 +68,7 @@ public final class LabCompareCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (StackfitException failed) {
-      err.println("stackfit lab compare: " + failed.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+      return Failures.report(failed, err, "stackfit lab compare");
     }
   }
 }

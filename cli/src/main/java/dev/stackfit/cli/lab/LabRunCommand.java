@@ -2,12 +2,15 @@ package dev.stackfit.cli.lab;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Failures;
 import dev.stackfit.cli.Output;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.profile.Traffic;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
@@ -115,13 +118,11 @@ public final class LabRunCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (StackfitException failed) {
-      err.println("stackfit lab: " + failed.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+      return Failures.report(failed, err, "stackfit lab");
     }
   }
 
-  private dev.stackfit.core.profile.Traffic profileTraffic(Path profile) {
+  private Traffic profileTraffic(Path profile) {
     return ProfileReader.forCatalog(catalog()).read(profile).project().traffic();
   }
 
@@ -158,7 +159,8 @@ public final class LabRunCommand implements Callable<Integer> {
     try {
       return Files.createTempDirectory("stackfit-lab-");
     } catch (IOException e) {
-      throw new StackfitException("cannot create a directory for the logs: " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "cannot create a directory for the logs: " + e.getMessage(), e);
     }
   }
 

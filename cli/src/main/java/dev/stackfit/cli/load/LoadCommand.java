@@ -1,6 +1,7 @@
 package dev.stackfit.cli.load;
 
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Failures;
 import dev.stackfit.cli.Output;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
@@ -215,9 +216,7 @@ public final class LoadCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (StackfitException failed) {
-      err.println("stackfit load: " + failed.getMessage());
-      err.flush();
-      return ExitCodes.INTERNAL;
+      return Failures.report(failed, err, "stackfit load");
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.stackfit.cli.load;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.lab.load.Arrival;
 import dev.stackfit.lab.load.ConnectionSizing;
+import dev.stackfit.lab.load.DurationText;
 import dev.stackfit.lab.load.LoadMode;
 import dev.stackfit.lab.load.LoadPlan;
 import dev.stackfit.lab.load.RateCurve;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks the command's options and turns them into a {@link LoadPlan}, collecting every problem
@@ -235,7 +238,7 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
     }
 
     private Duration duration(String option, String text) {
-      var parsed = Durations.parse(text);
+      Optional<Duration> parsed = DurationText.parse(text);
       if (parsed.isEmpty()) {
         problems.add(problem(option, "\"" + text + "\" is not a duration such as 500ms, 10s, 2m"));
         return null;
@@ -243,24 +246,13 @@ record PlanAssembly(LoadPlan plan, List<String> notes) {
       return parsed.get();
     }
 
-    private <E extends Enum<E>> E choice(String option, String text, Class<E> type) {
-      for (E value : type.getEnumConstants()) {
-        if (value.name().equalsIgnoreCase(text)) {
-          return value;
-        }
+    private <E extends Enum<E> & Identified> E choice(String option, String text, Class<E> type) {
+      Optional<E> value =
+          Identified.byId(type, text == null ? null : text.toLowerCase(Locale.ROOT));
+      if (value.isEmpty()) {
+        problems.add(problem(option, Identified.notOneOf(type, text)));
       }
-      problems.add(
-          problem(
-              option,
-              "\""
-                  + text
-                  + "\" is not one of "
-                  + String.join(
-                      ", ",
-                      java.util.Arrays.stream(type.getEnumConstants())
-                          .map(e -> e.name().toLowerCase(Locale.ROOT))
-                          .toList())));
-      return null;
+      return value.orElse(null);
     }
 
     private static Problem problem(String path, String message) {

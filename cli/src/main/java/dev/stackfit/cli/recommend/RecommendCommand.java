@@ -3,7 +3,7 @@ package dev.stackfit.cli.recommend;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -96,7 +96,7 @@ public final class RecommendCommand implements Callable<Integer> {
         Optional.ofNullable(evidence)
             .map(file -> LabResultJson.read(file, id -> catalog.find(id).isPresent()));
     if (samples < 0 || samples > 1_000_000) {
-      throw new StackfitException("--samples must be between 0 and 1000000, was " + samples);
+      throw new BadInputException("--samples must be between 0 and 1000000, was " + samples);
     }
     Evaluation evaluation =
         Evaluator.evaluate(

@@ -3,15 +3,18 @@ package dev.stackfit.cli.serve;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.catalog.Catalog;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -56,8 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
     String adminCommand = "stackfit user add --admin NAME" + databaseOptions.asArguments();
     try {
       refuseOpenNetworkWithoutAccounts(
-          host, new JdbiTeamStore(database.dataSource()), adminCommand);
-    } catch (StackfitException e) {
+          host, JdbiTeamStores.on(database.dataSource()).accounts(), adminCommand);
+    } catch (RuntimeException e) {
       database.close();
       throw e;
     }
@@ -99,11 +102,12 @@ public final class ServeCommand implements Callable<Integer> {
                   WebConfig.DEFAULT_MAX_BODY_BYTES,
                   10_000,
                   adminCommand),
-              Optional.of(new JdbiTeamStore(database.dataSource())));
+              Optional.of(JdbiTeamStores.on(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
-      throw new StackfitException(
-          "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e), e);
+      String why = "cannot start the web app on " + host + ":" + port + ": " + rootMessage(e);
+      // A taken port or an address that is not this machine's is the caller's to change.
+      throw boundElsewhere(e) ? new BadInputException(why, e) : new InfrastructureException(why, e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -118,6 +122,15 @@ public final class ServeCommand implements Callable<Integer> {
     return new Running(app, database, stopped);
   }
 
+  private static boolean boundElsewhere(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException || cause instanceof JavalinBindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null) {
@@ -130,11 +143,12 @@ public final class ServeCommand implements Callable<Integer> {
    * Without accounts nobody signs in, so the app may only listen on this machine: a team server
    * needs its first account before it binds to an address others can reach.
    */
-  static void refuseOpenNetworkWithoutAccounts(String host, TeamStore store, String adminCommand) {
-    if (isLoopback(host) || store.accountCount() > 0) {
+  static void refuseOpenNetworkWithoutAccounts(
+      String host, AccountStore accounts, String adminCommand) {
+    if (isLoopback(host) || accounts.count() > 0) {
       return;
     }
-    throw new StackfitException(
+    throw new BadInputException(
         "--host "
             + host
             + ": this stackfit has no accounts yet, so anyone who can reach that address could"
@@ -156,7 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       InetAddress.getByName(host);
     } catch (UnknownHostException e) {
-      throw new StackfitException("--host " + host + ": unknown host");
+      throw new BadInputException("--host " + host + ": unknown host");
     }
   }
 }

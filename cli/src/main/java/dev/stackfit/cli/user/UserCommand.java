@@ -2,11 +2,14 @@ package dev.stackfit.cli.user;
 
 import dev.stackfit.cli.DatabaseOptions;
 import dev.stackfit.cli.ExitCodes;
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.store.Database;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.auth.Passwords;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -64,22 +67,22 @@ public final class UserCommand {
     @Override
     public Integer call() {
       if (!Account.validName(name)) {
-        throw new StackfitException(
+        throw new BadInputException(
             "a name has 1 to 64 characters without control characters or outer spaces");
       }
       String password = password();
       String weakness = Passwords.weakness(password);
       if (!weakness.isEmpty()) {
-        throw new StackfitException(weakness);
+        throw new BadInputException(weakness);
       }
       try (Database database = where.open()) {
-        JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
-        if (store.findAccountByName(name).isPresent()) {
-          throw new StackfitException("an account named \"" + name + "\" already exists");
-        }
-        store.addAccount(name, Passwords.hash(password), admin, Instant.now());
-        store.audit(
-            new AuditEvent(Instant.now(), name, "account-created", "cli", admin ? "admin" : ""));
+        TeamStores stores = JdbiTeamStores.on(database.dataSource());
+        stores.accounts().add(name, Passwords.hash(password), admin, Instant.now());
+        stores
+            .audit()
+            .append(
+                new AuditEvent(
+                    Instant.now(), name, AuditAction.ACCOUNT_CREATED, "cli", admin ? "admin" : ""));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "Added %s%s to %s.%nThe web app now asks everyone to sign in.%n",
@@ -96,7 +99,7 @@ public final class UserCommand {
               new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
           return line == null ? "" : line;
         } catch (IOException e) {
-          throw new StackfitException(
+          throw new InfrastructureException(
               "cannot read the password from standard input: " + e.getMessage(), e);
         }
       }
@@ -106,14 +109,14 @@ public final class UserCommand {
       }
       Console console = System.console();
       if (console == null) {
-        throw new StackfitException("no console to read a password from: set STACKFIT_PASSWORD");
+        throw new BadInputException("no console to read a password from: set STACKFIT_PASSWORD");
       }
       char[] first =
           console.readPassword("Password (at least %d characters): ", Passwords.MIN_LENGTH);
       char[] second = console.readPassword("Again: ");
       try {
         if (first == null || !Arrays.equals(first, second)) {
-          throw new StackfitException("the passwords differ");
+          throw new BadInputException("the passwords differ");
         }
         return new String(first);
       } finally {
@@ -143,9 +146,10 @@ public final class UserCommand {
     public Integer call() {
       try (Database database = where.open()) {
         PrintWriter out = spec.commandLine().getOut();
-        for (AuditEvent e : new JdbiTeamStore(database.dataSource()).auditLog(limit)) {
+        for (AuditEvent e : JdbiTeamStores.on(database.dataSource()).audit().newest(limit)) {
           out.printf(
-              "%s  %-18s %-20s %-15s %s%n", e.at(), e.event(), e.account(), e.client(), e.detail());
+              "%s  %-18s %-20s %-15s %s%n",
+              e.at(), e.action().id(), e.account(), e.client(), e.detail());
         }
         out.flush();
       }

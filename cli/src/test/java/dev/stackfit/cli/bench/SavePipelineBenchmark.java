@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The steps of saving an evaluation from the web API, one by one: reading the profile, the engine,
- * the JSON of contract section 3 and the YAML copy of the profile. Run with bench/engine.sh
- * SavePipelineBenchmark.
+ * the recommend JSON (docs/contracts/recommend-json.md) and the YAML copy of the profile. Run with
+ * bench/engine.sh SavePipelineBenchmark.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -43,14 +44,14 @@ class ServeCommandTests {
   @Test
   void loopbackNeedsNoAccountAndAnAccountOpensOtherAddresses() {
     try (Database database = Databases.openSqlite(data)) {
-      JdbiTeamStore store = new JdbiTeamStore(database.dataSource());
+      AccountStore store = JdbiTeamStores.on(database.dataSource()).accounts();
       ServeCommand.refuseOpenNetworkWithoutAccounts("127.0.0.1", store, HINT);
       ServeCommand.refuseOpenNetworkWithoutAccounts("localhost", store, HINT);
       ServeCommand.refuseOpenNetworkWithoutAccounts("::1", store, HINT);
       assertThatThrownBy(
               () -> ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store, HINT))
           .isInstanceOf(StackfitException.class);
-      store.addAccount("Fran", "$argon2id$not-a-real-hash", true, Instant.now());
+      store.add("Fran", "$argon2id$not-a-real-hash", true, Instant.now());
       ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store, HINT);
     }
   }

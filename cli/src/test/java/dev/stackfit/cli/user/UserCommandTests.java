@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.auth.Passwords;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -41,7 +41,7 @@ class UserCommandTests {
             "Fran");
     assertThat(exit).isZero();
     try (Database db = Databases.openSqlite(data)) {
-      Account fran = new JdbiTeamStore(db.dataSource()).findAccountByName("Fran").orElseThrow();
+      Account fran = JdbiTeamStores.on(db.dataSource()).accounts().findByName("Fran").orElseThrow();
       assertThat(fran.admin()).isTrue();
       assertThat(fran.passwordHash())
           .startsWith("$argon2id$")

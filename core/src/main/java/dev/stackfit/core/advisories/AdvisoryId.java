@@ -2,7 +2,7 @@ package dev.stackfit.core.advisories;
 
 import dev.stackfit.core.Identified;
 
-/** The guide's edge cases, as the ids of contract section 4. */
+/** The guide's edge cases, as the advisory ids of docs/contracts/recommend-json.md. */
 public enum AdvisoryId implements Identified {
   EXTREME_PERFORMANCE("extreme-performance"),
   ASYNC_LEARNING_CURVE("async-learning-curve"),

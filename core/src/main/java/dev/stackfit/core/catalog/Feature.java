@@ -2,7 +2,9 @@ package dev.stackfit.core.catalog;
 
 import dev.stackfit.core.Identified;
 
-/** Capabilities a project may need and a framework may provide (contract feature ids). */
+/**
+ * Capabilities a project may need and a framework may provide (ids of docs/contracts/README.md).
+ */
 public enum Feature implements Identified {
   ORM("orm"),
   MIGRATIONS("migrations"),

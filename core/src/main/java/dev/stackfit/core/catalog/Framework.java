@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * <p>Optional facts ({@code performance}, {@code footprint}, {@code health}, {@code supportPolicy})
  * are empty when no source gave them; the engine then says so in its reasons instead of guessing.
  *
- * @param id stable kebab-case id (contract section 1)
+ * @param id stable kebab-case id (docs/contracts/README.md, "Identifiers")
  * @param name display name
  * @param homepage project home page
  * @param repository "owner/name" of the main source repository

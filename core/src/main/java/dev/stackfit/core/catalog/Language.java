@@ -2,7 +2,7 @@ package dev.stackfit.core.catalog;
 
 import dev.stackfit.core.Identified;
 
-/** Programming languages frameworks are written in (contract ids). */
+/** Programming languages frameworks are written in (ids of docs/contracts/README.md). */
 public enum Language implements Identified {
   JAVASCRIPT("javascript"),
   TYPESCRIPT("typescript"),

@@ -2,7 +2,7 @@ package dev.stackfit.core.criteria;
 
 import dev.stackfit.core.Identified;
 
-/** The six criteria of contract section 1, each tracing to the guide. */
+/** The six criteria (docs/contracts/README.md, "Identifiers"), each tracing to the guide. */
 public enum Criterion implements Identified {
   TEAM_EXPERTISE(
       "team-expertise",

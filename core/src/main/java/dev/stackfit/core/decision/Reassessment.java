@@ -7,6 +7,7 @@ import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.RankedFramework;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public final class Reassessment {
             "Do the people who build with "
                 + chosen
                 + " still enjoy it? A framework the team dislikes fails whatever its merits."));
-    findings.sort(java.util.Comparator.comparing(Finding::kind));
+    findings.sort(Comparator.comparing(Finding::kind));
     return new Result(decision.dueForReview(today), findings, winner);
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The full result of evaluating a profile against a catalog (contract section 3).
+ * The full result of evaluating a profile against a catalog (docs/contracts/recommend-json.md).
  *
  * @param profile the input
  * @param today the evaluation day
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param weights criterion weights and where they came from
  * @param ranking frameworks that passed the constraints, best first
  * @param excluded frameworks removed by constraints, by id
- * @param shortlist the two or three leading framework ids (fewer only when fewer passed)
+ * @param shortlist the two or three leading frameworks (fewer only when fewer passed)
  * @param advisories the guide's edge cases that apply
  * @param sensitivity how robust the winner is
  * @param evidence PoC measurements that were used, if any
@@ -32,14 +32,13 @@ public record Evaluation(
     Weights weights,
     List<RankedFramework> ranking,
     List<Exclusion> excluded,
-    List<String> shortlist,
+    Shortlist shortlist,
     List<Advisory> advisories,
     SensitivityResult sensitivity,
     Optional<Evidence> evidence) {
   public Evaluation {
     ranking = List.copyOf(ranking);
     excluded = List.copyOf(excluded);
-    shortlist = List.copyOf(shortlist);
     advisories = List.copyOf(advisories);
   }
 

@@ -48,7 +48,7 @@ public final class Evaluator {
         Comparator.comparingDouble((Scored s) -> -s.total())
             .thenComparing(s -> s.framework().id()));
     List<RankedFramework> ranking = rank(scored, profile, options);
-    List<String> shortlist = shortlist(ranking);
+    Shortlist shortlist = shortlist(ranking);
     List<Advisory> advisories =
         Advisories.evaluate(profile, situation(scored, shortlist, catalog, options));
     SensitivityResult sensitivity = sensitivity(scored, weights, options);
@@ -92,7 +92,7 @@ public final class Evaluator {
     return ranking;
   }
 
-  static List<String> shortlist(List<RankedFramework> ranking) {
+  static Shortlist shortlist(List<RankedFramework> ranking) {
     List<String> ids = new ArrayList<>();
     for (RankedFramework ranked : ranking) {
       boolean third = ids.size() == 2;
@@ -101,18 +101,19 @@ public final class Evaluator {
       }
       ids.add(ranked.framework().id());
     }
-    return ids;
+    return new Shortlist(ids);
   }
 
   private static Advisories.Situation situation(
-      List<Scored> scored, List<String> shortlist, Catalog catalog, EvaluationOptions options) {
+      List<Scored> scored, Shortlist shortlist, Catalog catalog, EvaluationOptions options) {
     List<Advisories.Ranked> ranked = new ArrayList<>();
     for (Scored s : scored) {
       Map<Criterion, Double> values = new EnumMap<>(Criterion.class);
       s.scores().forEach((c, score) -> values.put(c, score.score()));
       ranked.add(new Advisories.Ranked(s.framework(), values));
     }
-    List<Framework> leaders = shortlist.stream().map(id -> catalog.find(id).orElseThrow()).toList();
+    List<Framework> leaders =
+        shortlist.ids().stream().map(id -> catalog.find(id).orElseThrow()).toList();
     return new Advisories.Situation(leaders, ranked, options.today());
   }
 

@@ -1,5 +1,6 @@
 package dev.stackfit.core.evidence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,10 +9,11 @@ import java.util.Optional;
  * operational-fit.
  *
  * @param source where the measurements come from (a lab result file name), for reasons
- * @param date when the lab ran, ISO date text
+ * @param date the day the lab ran; empty when the result does not say
  * @param candidates one entry per measured framework
  */
-public record Evidence(String source, String date, List<MeasuredCandidate> candidates) {
+public record Evidence(
+    String source, Optional<LocalDate> date, List<MeasuredCandidate> candidates) {
   public Evidence {
     candidates = List.copyOf(candidates);
   }

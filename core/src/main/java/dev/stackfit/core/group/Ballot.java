@@ -1,5 +1,6 @@
 package dev.stackfit.core.group;
 
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import java.util.Collections;
@@ -11,9 +12,12 @@ import java.util.Map;
 /**
  * One participant's independent judgment in a decision session round.
  *
+ * <p>Every rule a ballot follows is here: the constructor keeps what holds for any ballot, and
+ * {@link #requireComplete} what a session's round needs of it.
+ *
  * @param participant display name (shown only after the reveal)
- * @param weights criterion weights from sliders (relative, any positive scale); empty when the
- *     participant used pairwise comparisons
+ * @param weights criterion weights from sliders, 0 to {@value #MAX_WEIGHT} and relative; empty when
+ *     the participant used pairwise comparisons
  * @param judgments AHP pairwise judgments; empty when the participant used sliders
  * @param ratings framework id to criterion to a rating from 1 (poor) to 5 (excellent)
  * @param comments framework id to criterion to an optional comment
@@ -29,6 +33,9 @@ public record Ballot(
     Map<String, Map<Criterion, String>> comments,
     String concerns,
     Map<String, Integer> enjoyment) {
+  /** The top of a weight slider. */
+  public static final double MAX_WEIGHT = 100;
+
   public Ballot {
     if (participant == null || participant.isBlank()) {
       throw new IllegalArgumentException("a ballot needs a participant");
@@ -45,6 +52,16 @@ public record Ballot(
     comments = copy(comments);
     enjoyment = Collections.unmodifiableMap(new LinkedHashMap<>(enjoyment));
     concerns = concerns == null ? "" : concerns;
+    for (Double weight : weights.values()) {
+      if (weight == null || !(weight >= 0 && weight <= MAX_WEIGHT)) {
+        throw new IllegalArgumentException(
+            participant + ": weights go from 0 to " + (int) MAX_WEIGHT + ", was " + weight);
+      }
+    }
+    if (!weights.isEmpty()
+        && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+      throw new IllegalArgumentException(participant + ": give at least one criterion some weight");
+    }
     for (Map<Criterion, Integer> byCriterion : ratings.values()) {
       for (Integer rating : byCriterion.values()) {
         if (rating == null || rating < 1 || rating > 5) {
@@ -58,6 +75,33 @@ public record Ballot(
         throw new IllegalArgumentException(
             participant + ": enjoyment goes from 1 to 5, was " + value);
       }
+    }
+  }
+
+  /**
+   * Checks that the ballot judges all of a round: every framework rated on every criterion and,
+   * with pairwise comparisons, every criterion compared at least once; with sliders, some weight on
+   * the round's criteria.
+   *
+   * @throws BadInputException naming the participant and what is missing
+   */
+  public void requireComplete(List<Criterion> criteria, List<String> frameworks) {
+    for (String framework : frameworks) {
+      Map<Criterion, Integer> rated = ratings.get(framework);
+      if (rated == null || !rated.keySet().containsAll(criteria)) {
+        throw new BadInputException(
+            participant + " has not rated " + framework + " on every criterion (1 to 5)");
+      }
+    }
+    if (!judgments.isEmpty()) {
+      for (Criterion c : criteria) {
+        if (judgments.stream().noneMatch(j -> j.left() == c || j.right() == c)) {
+          throw new BadInputException(
+              participant + " did not compare " + c.id() + " with any other criterion");
+        }
+      }
+    } else if (!(criteria.stream().mapToDouble(c -> weights.getOrDefault(c, 0.0)).sum() > 0)) {
+      throw new BadInputException(participant + " gave every criterion zero weight");
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.stackfit.core.group;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.weights.Ahp;
@@ -30,13 +30,14 @@ public final class GroupAggregation {
   public static GroupResult aggregate(
       List<Criterion> criteria, List<String> frameworks, List<Ballot> ballots) {
     if (ballots.isEmpty()) {
-      throw new StackfitException("nothing to reveal: no ballots were submitted");
+      throw new BadInputException("nothing to reveal: no ballots were submitted");
     }
     if (criteria.size() < 2 || frameworks.size() < 2) {
-      throw new StackfitException("a session needs at least two criteria and two frameworks");
+      throw new BadInputException("a session needs at least two criteria and two frameworks");
     }
     List<GroupResult.Individual> individuals = new ArrayList<>();
     for (Ballot ballot : ballots) {
+      ballot.requireComplete(criteria, frameworks);
       individuals.add(individual(ballot, criteria, frameworks));
     }
     Ahp.Result groupWeights = Ahp.compute(groupJudgments(individuals, criteria));
@@ -79,10 +80,6 @@ public final class GroupAggregation {
     Map<String, Double> priorities = new LinkedHashMap<>();
     for (String framework : frameworks) {
       Map<Criterion, Integer> ratings = ballot.ratings().get(framework);
-      if (ratings == null || !ratings.keySet().containsAll(criteria)) {
-        throw new StackfitException(
-            ballot.participant() + " has not rated " + framework + " on every criterion");
-      }
       double priority = 0;
       for (Criterion c : criteria) {
         priority += weights.get(c) * normalise(ratings.get(c));
@@ -94,18 +91,9 @@ public final class GroupAggregation {
 
   private static Map<Criterion, Double> ballotWeights(Ballot ballot, List<Criterion> criteria) {
     if (!ballot.judgments().isEmpty()) {
-      Map<Criterion, Double> ahp = Ahp.compute(ballot.judgments()).weights();
-      for (Criterion c : criteria) {
-        if (!ahp.containsKey(c)) {
-          throw new StackfitException(ballot.participant() + " did not compare " + c.id());
-        }
-      }
-      return ahp;
+      return Ahp.compute(ballot.judgments()).weights();
     }
     double sum = criteria.stream().mapToDouble(c -> ballot.weights().getOrDefault(c, 0.0)).sum();
-    if (!(sum > 0)) {
-      throw new StackfitException(ballot.participant() + " gave every criterion zero weight");
-    }
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     criteria.forEach(c -> weights.put(c, ballot.weights().getOrDefault(c, 0.0) / sum));
     return weights;

@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param id url-safe permanent id
  * @param profileName the profile's name
  * @param profileYaml the profile in YAML
- * @param resultJson the evaluation JSON (contract section 3) without the id
- * @param winner framework id ranked first, or ""
+ * @param resultJson the recommend JSON (docs/contracts/recommend-json.md) without the id
+ * @param winner framework id ranked first; empty when none passed the constraints
  * @param createdAt when it was evaluated
  * @param labResultJson an attached PoC lab result, if any
  */
@@ -19,6 +19,6 @@ public record SavedEvaluation(
     String profileName,
     String profileYaml,
     String resultJson,
-    String winner,
+    Optional<String> winner,
     Instant createdAt,
     Optional<String> labResultJson) {}

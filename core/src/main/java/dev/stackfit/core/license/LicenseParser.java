@@ -6,6 +6,7 @@ import dev.stackfit.core.license.LicenseExpression.Or;
 import dev.stackfit.core.license.LicenseExpression.With;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ final class LicenseParser {
     if (isOperator(token.text()) || token.text().equals("(") || token.text().equals(")")) {
       throw error("expected " + expected + ", got \"" + token.text() + "\"", token.offset());
     }
-    if (isOperator(token.text().toUpperCase(java.util.Locale.ROOT))) {
+    if (isOperator(token.text().toUpperCase(Locale.ROOT))) {
       throw error("operators must be upper case: \"" + token.text() + "\"", token.offset());
     }
     next++;

@@ -1,7 +1,9 @@
 package dev.stackfit.core.license;
 
+import dev.stackfit.core.BadInputException;
+
 /** A license expression that does not follow SPDX syntax; the message names the position. */
-public final class LicenseSyntaxException extends dev.stackfit.core.StackfitException {
+public final class LicenseSyntaxException extends BadInputException {
   private final int offset;
 
   LicenseSyntaxException(String message, int offset) {

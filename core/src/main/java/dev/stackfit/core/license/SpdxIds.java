@@ -5,6 +5,7 @@ import dev.stackfit.core.license.LicenseExpression.License;
 import dev.stackfit.core.license.LicenseExpression.Or;
 import dev.stackfit.core.license.LicenseExpression.With;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,7 +118,7 @@ public final class SpdxIds {
   }
 
   private static Set<String> lower(String... ids) {
-    return java.util.Arrays.stream(ids)
+    return Arrays.stream(ids)
         .map(id -> id.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
   }

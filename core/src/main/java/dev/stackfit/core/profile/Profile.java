@@ -1,7 +1,7 @@
 package dev.stackfit.core.profile;
 
 /**
- * A team and project, as written in a profile file (contract section 2).
+ * A team and project, as written in a profile file (docs/contracts/profile.md).
  *
  * @param name what the profile is about
  * @param team the team

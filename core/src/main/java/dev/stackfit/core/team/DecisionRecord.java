@@ -1,5 +1,6 @@
 package dev.stackfit.core.team;
 
+import dev.stackfit.core.decision.DecisionStatus;
 import java.time.Instant;
 
 /**
@@ -8,8 +9,8 @@ import java.time.Instant;
  * @param id stable id used in its URL
  * @param sessionId the session that took it
  * @param decisionJson the decision file (formats' DecisionJson)
- * @param status its MADR status id, kept apart for listing
+ * @param status its MADR status, kept apart for listing
  * @param createdAt when it was recorded
  */
 public record DecisionRecord(
-    String id, String sessionId, String decisionJson, String status, Instant createdAt) {}
+    String id, String sessionId, String decisionJson, DecisionStatus status, Instant createdAt) {}

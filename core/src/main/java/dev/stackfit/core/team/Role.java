@@ -21,13 +21,4 @@ public enum Role implements Identified {
   public String id() {
     return id;
   }
-
-  public static Role of(String id) {
-    for (Role role : values()) {
-      if (role.id.equals(id)) {
-        return role;
-      }
-    }
-    throw new IllegalArgumentException("unknown role " + id);
-  }
 }

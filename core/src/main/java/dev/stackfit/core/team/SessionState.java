@@ -19,13 +19,4 @@ public enum SessionState implements Identified {
   public String id() {
     return id;
   }
-
-  public static SessionState of(String id) {
-    for (SessionState state : values()) {
-      if (state.id.equals(id)) {
-        return state;
-      }
-    }
-    throw new IllegalArgumentException("unknown session state " + id);
-  }
 }

@@ -3,6 +3,7 @@ package dev.stackfit.core.weights;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Ahp {
     int n = compared.size();
     double[][] matrix = matrix(judgments, compared);
     double[] vector = new double[n];
-    java.util.Arrays.fill(vector, 1.0 / n);
+    Arrays.fill(vector, 1.0 / n);
     double lambda = n;
     for (int iteration = 0; iteration < 1000; iteration++) {
       double[] next = multiply(matrix, vector);

@@ -1,10 +1,14 @@
 package dev.stackfit.core.weights;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.Architecture;
+import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.DevopsMaturity;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Project;
 import dev.stackfit.core.profile.Team;
+import dev.stackfit.core.profile.Workload;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +73,7 @@ final class DerivedWeights {
       case MEDIUM -> add(Criterion.STRUCTURE_FIT, 0.25, "medium turnover");
       case LOW -> {}
     }
-    if (team.asyncExperience() == dev.stackfit.core.profile.AsyncExperience.NONE) {
+    if (team.asyncExperience() == AsyncExperience.NONE) {
       add(Criterion.TEAM_EXPERTISE, 0.25, "no async experience: the request model matters");
     }
   }
@@ -98,10 +102,10 @@ final class DerivedWeights {
     if (project.realtime()) {
       add(Criterion.SCALE_FIT, 0.25, "realtime features");
     }
-    if (project.workload() == dev.stackfit.core.profile.Workload.CPU_BOUND) {
+    if (project.workload() == Workload.CPU_BOUND) {
       add(Criterion.SCALE_FIT, 0.25, "CPU-bound workload");
     }
-    if (project.data() == dev.stackfit.core.profile.DataKind.RELATIONAL_COMPLEX) {
+    if (project.data() == DataKind.RELATIONAL_COMPLEX) {
       add(Criterion.SCALE_FIT, 0.25, "complex relational data");
     }
   }
@@ -145,8 +149,7 @@ final class DerivedWeights {
     if (needs >= 4) {
       add(Criterion.FEATURE_FIT, 0.5, needs + " needed features");
     }
-    if (project.architecture() == dev.stackfit.core.profile.Architecture.MICROSERVICE
-        && !project.interop().isEmpty()) {
+    if (project.architecture() == Architecture.MICROSERVICE && !project.interop().isEmpty()) {
       add(Criterion.FEATURE_FIT, 0.5, "microservice that must interoperate");
     }
   }

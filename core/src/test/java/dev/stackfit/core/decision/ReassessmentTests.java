@@ -39,7 +39,7 @@ class ReassessmentTests {
         Optional.empty(),
         then.today(),
         chosen,
-        then.shortlist(),
+        then.shortlist().ids(),
         "team knows it",
         List.of("lead"),
         List.of("dev"),

@@ -200,7 +200,7 @@ class ScoringTests {
     Evidence evidence =
         new Evidence(
             "lab.json",
-            "2026-11-26",
+            Optional.of(LocalDate.parse("2026-11-26")),
             List.of(new MeasuredCandidate("f", "f-poc", 3000, 40, 900, 300, 0)));
     ScoringContext withEvidence =
         new ScoringContext(new Catalog(TODAY, List.of(f)), TODAY, Optional.of(evidence));

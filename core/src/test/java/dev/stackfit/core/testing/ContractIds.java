@@ -2,7 +2,7 @@ package dev.stackfit.core.testing;
 
 import java.util.List;
 
-/** The framework ids fixed by contract section 1, in the contract's order, for tests. */
+/** The framework ids fixed by docs/contracts/README.md, in its order, for tests. */
 public final class ContractIds {
   public static final List<String> FRAMEWORKS =
       List.of(

@@ -11,6 +11,7 @@ import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
 import dev.stackfit.formats.report.Flips;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +77,7 @@ public final class MadrWriter {
     line("## Decision Drivers");
     line("");
     Criterion[] byWeight = Criterion.values().clone();
-    java.util.Arrays.sort(
-        byWeight, Comparator.comparingDouble((Criterion c) -> -weight(c, e, group)));
+    Arrays.sort(byWeight, Comparator.comparingDouble((Criterion c) -> -weight(c, e, group)));
     for (Criterion c : byWeight) {
       line(
           String.format(
@@ -159,9 +159,9 @@ public final class MadrWriter {
                         m ->
                             String.format(
                                 Locale.ROOT,
-                                "* The proof of concept (%s, %s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
+                                "* The proof of concept (%s%s) sustained %.0f rps under the p99 target; re-run the lab after major upgrades.",
                                 ev.source(),
-                                ev.date(),
+                                ev.date().map(day -> ", " + day).orElse(""),
                                 m.maxSustainableRps())))
         .ifPresent(this::line);
     if (e.evidence().isEmpty()) {

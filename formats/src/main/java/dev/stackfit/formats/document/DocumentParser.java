@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads YAML or JSON text into a located {@link Document}; JSON is recognised by a leading {@code
@@ -103,9 +104,9 @@ public final class DocumentParser {
     return fileProblem(
         source,
         "is too large ("
-            + String.format(java.util.Locale.ROOT, "%,d", size)
+            + String.format(Locale.ROOT, "%,d", size)
             + " bytes; the limit is "
-            + String.format(java.util.Locale.ROOT, "%,d", MAX_BYTES)
+            + String.format(Locale.ROOT, "%,d", MAX_BYTES)
             + "): this is not a profile, lab, decision or catalog file");
   }
 

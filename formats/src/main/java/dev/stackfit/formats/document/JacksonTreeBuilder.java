@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.formats.document.MappingNode.Entry;
@@ -46,7 +47,7 @@ final class JacksonTreeBuilder {
       String message = e.getOriginalMessage();
       int newline = message.indexOf('\n');
       String first = newline < 0 ? message : message.substring(0, newline);
-      if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      if (e instanceof StreamConstraintsException) {
         // Jackson's own wording names its classes; say what is wrong instead.
         first =
             first.contains("nesting depth")

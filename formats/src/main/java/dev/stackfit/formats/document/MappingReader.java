@@ -105,7 +105,7 @@ public final class MappingReader {
             entry.line(),
             entry.column(),
             childPath(entry.key()),
-            '"' + entry.key() + "\" is not one of " + Identified.allIds(type));
+            Identified.notOneOf(type, entry.key()));
       } else {
         result.put(id.get(), new ValueReader(entry.value(), childPath(entry.key()), problems));
       }

@@ -60,7 +60,7 @@ public final class Problems {
     if (all.size() <= MAX_REPORTED) {
       throw new InvalidInputException(all);
     }
-    List<Problem> first = new java.util.ArrayList<>(all.subList(0, MAX_REPORTED));
+    List<Problem> first = new ArrayList<>(all.subList(0, MAX_REPORTED));
     first.add(
         new Problem(
             source,

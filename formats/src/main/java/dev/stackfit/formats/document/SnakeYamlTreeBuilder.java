@@ -6,6 +6,7 @@ import dev.stackfit.formats.document.MappingNode.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -75,7 +76,7 @@ final class SnakeYamlTreeBuilder {
               column,
               path,
               "more than "
-                  + String.format(java.util.Locale.ROOT, "%,d", MAX_NODES)
+                  + String.format(Locale.ROOT, "%,d", MAX_NODES)
                   + " values once anchors and aliases are expanded; this is not a profile"));
     }
     return switch (node) {

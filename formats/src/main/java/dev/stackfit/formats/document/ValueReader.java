@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -116,7 +117,7 @@ public final class ValueReader {
     }
     Optional<E> value = Identified.byId(type, text.get());
     if (value.isEmpty()) {
-      report('"' + text.get() + "\" is not one of " + Identified.allIds(type));
+      report(Identified.notOneOf(type, text.get()));
     }
     return value;
   }
@@ -176,7 +177,7 @@ public final class ValueReader {
   }
 
   private static double parseFloat(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".nan")) {
       return Double.NaN;
     } else if (lower.endsWith(".inf")) {

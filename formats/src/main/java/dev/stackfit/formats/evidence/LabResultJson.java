@@ -10,6 +10,7 @@ import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads a PoC lab result (contract section 5, {@code stackfit lab run --json}) as the engine's
- * measured evidence; used by {@code recommend --evidence} and by the web app's attachment. Only the
- * fields the engine uses are read; the others are left alone, so results from newer lab versions
- * still load. A candidate's {@code quality} (clean, machine-bound or uncertain; clean when absent,
- * as in results of format 1) travels with its figures, so the engine can name and discount them.
+ * Reads a PoC lab result (docs/contracts/lab-json.md, {@code stackfit lab run --json}) as the
+ * engine's measured evidence; used by {@code recommend --evidence} and by the web app's attachment.
+ * Only the fields the engine uses are read; the others are left alone, so results from newer lab
+ * versions still load. A candidate's {@code quality} (clean, machine-bound or uncertain; clean when
+ * absent, as in results of format 1) travels with its figures, so the engine can name and discount
+ * them.
  */
 public final class LabResultJson {
   // Far above anything measured (rps, ms, MiB), low enough to read in a message.
@@ -61,10 +63,10 @@ public final class LabResultJson {
   private static Evidence read(Document document, String sourceName, Predicate<String> known) {
     Problems problems = new Problems(document);
     List<MeasuredCandidate> measured = new ArrayList<>();
-    String date = "";
+    Optional<LocalDate> date = Optional.empty();
     Optional<MappingReader> root = MappingReader.root(document, problems);
     if (root.isPresent()) {
-      date = root.get().string("date", "");
+      date = root.get().optional("date").flatMap(ValueReader::asDate);
       Optional<ValueReader> candidates = root.get().required("candidates");
       Optional<List<ValueReader>> items = candidates.flatMap(ValueReader::asItems);
       if (items.isPresent() && items.get().isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.stackfit.formats.profile;
 
 import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.profile.Constraints;
 import dev.stackfit.core.profile.Operations;
 import dev.stackfit.core.profile.Profile;
@@ -16,10 +18,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Reads a profile (contract section 2) from YAML or JSON, reporting every problem at once with its
- * file, line, column and field path. Thread-safe: it holds only the immutable set of known ids.
+ * Reads a profile (docs/contracts/profile.md) from YAML or JSON, reporting every problem at once
+ * with its file, line, column and field path. Thread-safe: it holds only the immutable set of known
+ * ids.
  */
 public final class ProfileReader {
   /** The profile format version this reader understands. */
@@ -35,11 +39,9 @@ public final class ProfileReader {
   }
 
   /** A reader that knows every framework id of {@code catalog}. */
-  public static ProfileReader forCatalog(dev.stackfit.core.catalog.Catalog catalog) {
+  public static ProfileReader forCatalog(Catalog catalog) {
     return new ProfileReader(
-        catalog.frameworks().stream()
-            .map(dev.stackfit.core.catalog.Framework::id)
-            .collect(java.util.stream.Collectors.toSet()));
+        catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
   }
 
   /** Reads a profile file; problems name the file as given. */

@@ -6,6 +6,7 @@ import dev.stackfit.core.profile.Operations;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Project;
+import dev.stackfit.core.profile.RatioText;
 import dev.stackfit.core.profile.Skill;
 import dev.stackfit.core.profile.Team;
 import dev.stackfit.core.profile.Traffic;

@@ -2,8 +2,11 @@ package dev.stackfit.formats.profile;
 
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.PairwiseJudgment;
+import dev.stackfit.core.profile.RatioText;
 import dev.stackfit.core.profile.WeightSpec;
 import dev.stackfit.formats.document.MappingReader;
+import dev.stackfit.formats.document.ScalarKind;
+import dev.stackfit.formats.document.ScalarNode;
 import dev.stackfit.formats.document.ValueReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Reads {@code weights}: relative {@code direct} weights or AHP {@code pairwise} judgments. */
@@ -136,7 +140,7 @@ final class WeightsSection {
 
   /** A ratio on Saaty's scale, as a number (3, 0.5) or a fraction string ("1/3"). */
   private static Optional<Double> ratio(ValueReader value) {
-    Optional<Double> ratio = RatioText.parse(value);
+    Optional<Double> ratio = ratioValue(value);
     if (ratio.isPresent()
         && (ratio.get() < SAATY_MIN * (1 - TOLERANCE)
             || ratio.get() > SAATY_MAX * (1 + TOLERANCE))) {
@@ -144,5 +148,17 @@ final class WeightsSection {
       return Optional.empty();
     }
     return ratio;
+  }
+
+  private static Optional<Double> ratioValue(ValueReader value) {
+    if (!(value.node() instanceof ScalarNode s && s.kind() == ScalarKind.STRING)) {
+      return value.asNumber(-Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+    OptionalDouble ratio = RatioText.parse(s.text());
+    if (ratio.isEmpty()) {
+      value.report("expected a ratio such as 3 or \"1/3\", got \"" + s.text().strip() + '"');
+      return Optional.empty();
+    }
+    return Optional.of(ratio.getAsDouble());
   }
 }

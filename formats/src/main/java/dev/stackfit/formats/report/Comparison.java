@@ -1,6 +1,7 @@
 package dev.stackfit.formats.report;
 
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Philosophy;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Structure;
 import java.util.ArrayList;
@@ -61,9 +62,7 @@ public final class Comparison {
   }
 
   private static String ecosystem(Framework f) {
-    return (f.philosophy().value() == dev.stackfit.core.catalog.Philosophy.BATTERIES
-            ? "batteries included"
-            : "modular")
+    return (f.philosophy().value() == Philosophy.BATTERIES ? "batteries included" : "modular")
         + note(f.philosophy().note());
   }
 

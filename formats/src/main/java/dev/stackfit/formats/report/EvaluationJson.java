@@ -4,18 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.advisories.Advisory;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.Exclusion;
 import dev.stackfit.core.evaluation.RankedFramework;
+import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.evidence.MeasuredCandidate;
 import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
@@ -25,11 +26,13 @@ import dev.stackfit.core.weights.WeightSource;
 import dev.stackfit.core.weights.Weights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes an evaluation as the JSON of contract section 3. Numbers are rounded to four decimals and
- * fields come in a fixed order, so the same evaluation always gives the same bytes.
+ * Writes an evaluation as the recommend JSON of docs/contracts/recommend-json.md. Numbers are
+ * rounded to four decimals and fields come in a fixed order, so the same evaluation always gives
+ * the same bytes.
  */
 public final class EvaluationJson {
   /** Version of the JSON shape; fields may be added, never renamed. */
@@ -66,16 +69,16 @@ public final class EvaluationJson {
     try {
       return COMPACT.writeValueAsString(tree(evaluation));
     } catch (JsonProcessingException e) {
-      throw new StackfitException("could not write JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
     }
   }
 
   /** Serialises any tree built here (or extended by a caller, e.g. with an {@code id}). */
-  public static String toText(com.fasterxml.jackson.databind.JsonNode tree) {
+  public static String toText(JsonNode tree) {
     try {
       return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
-      throw new StackfitException("could not write JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -182,10 +185,10 @@ public final class EvaluationJson {
     return node;
   }
 
-  private static void evidence(ObjectNode root, dev.stackfit.core.evidence.Evidence evidence) {
+  private static void evidence(ObjectNode root, Evidence evidence) {
     ObjectNode node = root.putObject("evidence");
     node.put("source", evidence.source());
-    node.put("date", evidence.date());
+    node.put("date", evidence.date().map(LocalDate::toString).orElse(""));
     ArrayNode candidates = node.putArray("candidates");
     for (MeasuredCandidate c : evidence.candidates()) {
       candidates

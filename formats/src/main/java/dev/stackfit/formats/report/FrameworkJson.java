@@ -12,12 +12,14 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Source;
+import dev.stackfit.core.catalog.Support;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Catalog entries as JSON (contract section 5: {@code catalog show ID --format json}); the web API
- * answers the same documents at {@code /api/v1/frameworks} and {@code /api/v1/frameworks/{id}}.
+ * Catalog entries as JSON ({@code catalog list} and {@code catalog show ID --format json}); the web
+ * API answers the same documents at {@code /api/v1/frameworks} and {@code /api/v1/frameworks/{id}}
+ * (docs/contracts/api.md).
  */
 public final class FrameworkJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -59,7 +61,7 @@ public final class FrameworkJson {
     version.put("preOne", f.version().value().preOne());
     ArrayNode features = node.putArray("features");
     for (Map.Entry<Feature, Fact<FeatureSupport>> e : f.features().entrySet()) {
-      if (e.getValue().value().level() != dev.stackfit.core.catalog.Support.NONE) {
+      if (e.getValue().value().level() != Support.NONE) {
         features.add(e.getKey().id());
       }
     }

@@ -8,6 +8,7 @@ import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
 import dev.stackfit.core.sensitivity.SensitivityResult;
+import java.util.List;
 import java.util.Locale;
 
 /** The evaluation as a Markdown document (GitHub-flavoured tables). */
@@ -67,8 +68,7 @@ public final class MarkdownReport {
               "| %s | %.2f | %s |",
               c.id(),
               e.weights().of(c),
-              escape(
-                  String.join("; ", e.weights().reasons().getOrDefault(c, java.util.List.of())))));
+              escape(String.join("; ", e.weights().reasons().getOrDefault(c, List.of())))));
     }
     e.weights()
         .consistencyRatio()

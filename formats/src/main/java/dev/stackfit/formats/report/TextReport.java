@@ -112,7 +112,7 @@ public final class TextReport {
   }
 
   private List<String> names(Evaluation e) {
-    return e.shortlist().stream()
+    return e.shortlist().ids().stream()
         .map(
             id ->
                 e.ranking().stream()

@@ -8,6 +8,7 @@ import dev.stackfit.core.Problem;
 import dev.stackfit.core.evidence.Evidence;
 import dev.stackfit.core.evidence.EvidenceQuality;
 import dev.stackfit.core.evidence.MeasuredCandidate;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class LabResultJsonTests {
   void readsTheFiguresTheEngineUses() {
     Evidence evidence = LabResultJson.read(RESULT, "lab.json");
     assertThat(evidence.source()).isEqualTo("lab.json");
-    assertThat(evidence.date()).isEqualTo("2026-11-26");
+    assertThat(evidence.date()).contains(LocalDate.parse("2026-11-26"));
     MeasuredCandidate express = evidence.candidates().get(0);
     assertThat(express.framework()).isEqualTo("express");
     assertThat(express.maxSustainableRps()).isEqualTo(960);
@@ -54,6 +55,17 @@ class LabResultJsonTests {
     assertThat(django.name()).isEqualTo("django");
     assertThat(django.p99AtTargetMs()).isEqualTo(-1);
     assertThat(django.errorRate()).isZero();
+  }
+
+  @Test
+  void theDateIsADayWhenGivenAndAProblemWhenItIsNone() {
+    assertThat(
+            LabResultJson.read(RESULT.replace("\"date\": \"2026-11-26\",", ""), "lab.json").date())
+        .isEmpty();
+    assertThatThrownBy(
+            () -> LabResultJson.read(RESULT.replace("2026-11-26", "last Tuesday"), "lab.json"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lab.json:3:11: date: \"last Tuesday\" is not a date (YYYY-MM-DD)");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.stackfit.lab.compare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.lab.run.Spread;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class ComparisonJson {
     try {
       return MAPPER.writeValueAsString(json);
     } catch (JsonProcessingException e) {
-      throw new StackfitException("cannot write the comparison as JSON", e);
+      throw new IllegalStateException("cannot write the comparison as JSON", e);
     }
   }
 

@@ -27,7 +27,7 @@ final class Counters {
     responses += other.responses;
     ok += other.ok;
     dropped += other.dropped;
-    maxBacklog += other.maxBacklog;
+    maxBacklog = Math.max(maxBacklog, other.maxBacklog);
     backlog += other.backlog;
     inFlight += other.inFlight;
     unsentAtEnd += other.unsentAtEnd;

@@ -1,6 +1,6 @@
 package dev.stackfit.lab.load;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.InfrastructureException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,8 @@ public final class HdrIntervalLog implements LoadListener, AutoCloseable {
     try {
       this.out = new PrintStream(file.toFile(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new StackfitException("cannot write interval log " + file + ": " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "cannot write interval log " + file + ": " + e.getMessage(), e);
     }
     this.writer = new HistogramLogWriter(out);
   }

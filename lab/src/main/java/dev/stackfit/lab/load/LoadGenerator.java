@@ -1,8 +1,8 @@
 package dev.stackfit.lab.load;
 
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.StackfitException;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -110,7 +110,7 @@ public final class LoadGenerator {
     try {
       return new InetSocketAddress(InetAddress.getByName(plan.target().getHost()), plan.port());
     } catch (UnknownHostException e) {
-      throw new StackfitException("cannot resolve " + plan.target().getHost(), e);
+      throw new BadInputException("cannot resolve " + plan.target().getHost(), e);
     }
   }
 

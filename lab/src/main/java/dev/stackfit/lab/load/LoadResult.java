@@ -16,7 +16,8 @@ import org.HdrHistogram.Histogram;
  * @param errors failures by kind
  * @param dropped requests never sent because max in-flight was reached
  * @param unsentAtEnd requests still waiting for a connection when the run ended
- * @param maxBacklog most requests waiting for a connection at once
+ * @param maxBacklog most requests waiting for a connection at once in one event loop (each loop
+ *     keeps its own backlog; this is the highest any of them reached)
  * @param measuredSeconds length of the window the achieved rate is computed over
  * @param achievedRatePerSec responses per second
  * @param latency from intended start to complete response (open); from send in the closed model

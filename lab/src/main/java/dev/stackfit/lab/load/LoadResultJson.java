@@ -3,12 +3,10 @@ package dev.stackfit.lab.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.StackfitException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-/** Writes a {@link LoadResult} as the JSON of the public contract (section 5) plus extra fields. */
+/** Writes a {@link LoadResult} as the load JSON of docs/contracts/load-json.md. */
 public final class LoadResultJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -20,7 +18,8 @@ public final class LoadResultJson {
     try {
       return MAPPER.writeValueAsString(tree(r));
     } catch (JsonProcessingException e) {
-      throw new StackfitException("cannot write load result JSON", e);
+      // Maps of numbers and strings always serialise: a failure here is a bug.
+      throw new IllegalStateException("cannot write load result JSON", e);
     }
   }
 
@@ -30,8 +29,8 @@ public final class LoadResultJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("format", 1);
     json.put("target", plan.target().toString());
-    json.put("mode", lower(plan.mode()));
-    json.put("arrival", open ? lower(plan.arrival()) : null);
+    json.put("mode", plan.mode().id());
+    json.put("arrival", open ? plan.arrival().id() : null);
     json.put("rateCurve", open ? plan.rate().describe() : null);
     json.put("targetRate", r.targetRatePerSec() == null ? null : round(r.targetRatePerSec()));
     json.put("achievedRate", round(r.achievedRatePerSec()));
@@ -124,9 +123,5 @@ public final class LoadResultJson {
 
   private static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
-  }
-
-  private static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -40,7 +40,7 @@ final class LoadRun {
     endNanos = measureStartNanos + plan.duration().toNanos();
     List<RateSegment> segments = segments();
     for (int i = 0; i < workers.size(); i++) {
-      workers.get(i).start(startNanos, measureStartNanos, endNanos, segments, i);
+      workers.get(i).start(startNanos, measureStartNanos, endNanos, segments);
     }
     warmUp();
     long cpuStart = ProcessCpu.nanos();

@@ -1,5 +1,6 @@
 package dev.stackfit.lab.load;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public record RequestTemplate(String method, Map<String, String> headers, String
     if (method == null || !method.matches("[A-Z]+")) {
       throw new IllegalArgumentException("method must be an upper-case token, got " + method);
     }
-    headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     body = body == null ? "" : body;
   }
 

@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives a share of the connections and of the schedule on one event loop; every field is touched
- * only from that loop, so nothing here needs locks or atomics.
+ * Drives a share of the connections and of the load on one event loop: admission, the backlog,
+ * sending, responses, timeouts and counting, for both load models; when to start requests is its
+ * {@link Pacing}'s. Every field is touched only from that loop, so nothing here needs locks or
+ * atomics.
  */
 final class Worker {
   private final EventLoop loop;
   private final ByteBuf request;
   private final ByteBuf expectedBody;
   private final LoadPlan plan;
-  private final boolean open;
+  private final Pacing pacing;
   private final long quota;
   private final int maxInFlight;
   private final ConnectionPool pool;
@@ -25,13 +27,10 @@ final class Worker {
   private final Counters counters = new Counters();
   final Recorders recorders = new Recorders();
   private final StageStats stages;
-  private ArrivalSchedule schedule;
   private long startNanos;
   private long measureStartNanos;
   private long endNanos;
-  private long nextIntendedNanos = -1;
   private boolean started;
-  private boolean scheduleOver;
   private int busy;
   private Future<?> timeoutScan;
 
@@ -40,7 +39,7 @@ final class Worker {
     this.request = setup.request();
     this.expectedBody = setup.expectedBody();
     this.plan = setup.plan();
-    this.open = plan.mode() == LoadMode.OPEN;
+    this.pacing = Pacing.of(plan, this, index);
     int threads = plan.threads();
     this.quota =
         plan.maxRequests() == 0 ? Long.MAX_VALUE : share(plan.maxRequests(), index, threads);
@@ -78,10 +77,33 @@ final class Worker {
     }
   }
 
+  long startNanos() {
+    return startNanos;
+  }
+
+  long measureStartNanos() {
+    return measureStartNanos;
+  }
+
+  /** True between the start and the planned end of the run. */
+  boolean inRun(long now) {
+    return started && now >= startNanos && now < endNanos;
+  }
+
+  /** True once the measured requests the quota allows were scheduled (open model). */
+  boolean scheduledQuota() {
+    return counters.scheduled >= quota;
+  }
+
+  /** True once the requests the quota allows were sent (closed model). */
+  boolean sentQuota() {
+    return counters.sent >= quota;
+  }
+
   /**
    * Starts sending at {@code start}; everything intended before {@code measureStart} is warm-up.
    */
-  void start(long start, long measureStart, long end, List<RateSegment> segments, int index) {
+  void start(long start, long measureStart, long end, List<RateSegment> segments) {
     loop.execute(
         () -> {
           startNanos = start;
@@ -92,39 +114,12 @@ final class Worker {
           timeoutScan =
               loop.scheduleAtFixedRate(
                   this::expireTimeouts, scanNanos, scanNanos, TimeUnit.NANOSECONDS);
-          long delay = Math.max(0, start - System.nanoTime());
-          if (open) {
-            schedule =
-                new ArrivalSchedule(segments, index, plan.threads(), plan.arrival(), plan.seed());
-            advance();
-            loop.schedule(this::tick, delay, TimeUnit.NANOSECONDS);
-          } else {
-            loop.schedule(this::startClosed, delay, TimeUnit.NANOSECONDS);
-          }
+          pacing.begin(Math.max(0, start - System.nanoTime()), segments);
         });
   }
 
-  private void tick() {
-    long now = System.nanoTime();
-    while (nextIntendedNanos >= 0 && nextIntendedNanos <= now) {
-      dispatch(nextIntendedNanos, now);
-      advance();
-    }
-    if (nextIntendedNanos >= 0) {
-      loop.schedule(this::tick, nextIntendedNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-    }
-  }
-
-  private void advance() {
-    long next = schedule.next();
-    nextIntendedNanos = next < 0 ? -1 : startNanos + next;
-    if (nextIntendedNanos >= measureStartNanos && counters.scheduled >= quota) {
-      nextIntendedNanos = -1;
-    }
-    scheduleOver = nextIntendedNanos < 0;
-  }
-
-  private void dispatch(long intended, long now) {
+  /** A request is due at {@code intended}: send it, queue it for a connection or drop it. */
+  void dispatch(long intended, long now) {
     boolean measured = intended >= measureStartNanos;
     if (measured) {
       counters.scheduled++;
@@ -151,7 +146,7 @@ final class Worker {
     pool.connectUpTo(backlog.size());
   }
 
-  private void send(LoadConnection c, long intended, long dispatched) {
+  void send(LoadConnection c, long intended, long dispatched) {
     long now = System.nanoTime();
     boolean measured = intended >= measureStartNanos;
     if (measured) {
@@ -163,33 +158,29 @@ final class Worker {
     c.channel.writeAndFlush(request.duplicate(), c.channel.voidPromise());
   }
 
-  /**
-   * A connection is free: give it the oldest waiting request, the next closed-model one, or rest.
-   */
+  /** A connection is free: give it the oldest waiting request, what the pacing sends, or rest. */
   void onIdle(LoadConnection c) {
     if (!backlog.isEmpty()) {
       long intended = backlog.oldestIntended();
       long dispatched = backlog.oldestDispatched();
       backlog.removeOldest();
       send(c, intended, dispatched);
-    } else if (!open && closedMaySend()) {
-      long now = System.nanoTime();
-      send(c, now, now);
-    } else {
+    } else if (!pacing.fill(c)) {
       pool.parkIdle(c);
     }
   }
 
-  private boolean closedMaySend() {
-    long now = System.nanoTime();
-    return started && now >= startNanos && now < endNanos && counters.sent < quota;
-  }
-
-  private void startClosed() {
+  /** Offers every idle connection to the pacing and opens the rest (closed model's start). */
+  void fillIdleConnections() {
     for (int i = pool.idleCount(); i > 0; i--) {
       onIdle(pool.pollIdle());
     }
     pool.connectUpTo(Integer.MAX_VALUE);
+  }
+
+  /** True while requests wait in the backlog for a connection. */
+  boolean requestsWaiting() {
+    return !backlog.isEmpty();
   }
 
   void onResponse(LoadConnection c) {
@@ -220,20 +211,26 @@ final class Worker {
   }
 
   void onConnectFailed(LoadConnection c) {
-    if (open && !backlog.isEmpty()) {
-      // The oldest waiting request needed this connection: it fails, and is counted.
-      if (backlog.oldestIntended() >= measureStartNanos) {
-        counters.errors[ErrorKind.CONNECT.ordinal()]++;
-        stages.completed(backlog.oldestIntended() - measureStartNanos, -1, 0, true);
-      }
-      backlog.removeOldest();
-      pool.connectUpTo(backlog.size());
-    } else if (!open && closedMaySend()) {
-      if (System.nanoTime() >= measureStartNanos) {
-        counters.errors[ErrorKind.CONNECT.ordinal()]++;
-      }
-      // Back off so a refusing server does not turn the generator into a connect loop.
-      loop.schedule(() -> reconnectIfNeeded(c), 10, TimeUnit.MILLISECONDS);
+    pacing.connectFailed(c);
+  }
+
+  /** The oldest waiting request needed the connection that failed: it fails, and is counted. */
+  void failOldestWaiting() {
+    if (backlog.isEmpty()) {
+      return;
+    }
+    if (backlog.oldestIntended() >= measureStartNanos) {
+      counters.errors[ErrorKind.CONNECT.ordinal()]++;
+      stages.completed(backlog.oldestIntended() - measureStartNanos, -1, 0, true);
+    }
+    backlog.removeOldest();
+    pool.connectUpTo(backlog.size());
+  }
+
+  /** Counts a failed connection attempt made for no request in particular, once measuring. */
+  void countConnectFailure() {
+    if (System.nanoTime() >= measureStartNanos) {
+      counters.errors[ErrorKind.CONNECT.ordinal()]++;
     }
   }
 
@@ -243,11 +240,12 @@ final class Worker {
     if (!c.measured) {
       return;
     }
-    if (open) {
-      long since = c.intendedNanos - measureStartNanos;
-      stages.completed(
-          since, responded ? now - c.intendedNanos : -1, now - c.sentNanos, error != null);
-    }
+    // A no-op in the closed model, which has no steps.
+    stages.completed(
+        c.intendedNanos - measureStartNanos,
+        responded ? now - c.intendedNanos : -1,
+        now - c.sentNanos,
+        error != null);
     if (responded) {
       counters.responses++;
       counters.lastResponseNanos = now;
@@ -261,11 +259,8 @@ final class Worker {
     }
   }
 
-  private void reconnectIfNeeded(LoadConnection c) {
-    if (c.state != LoadConnection.State.DISCONNECTED) {
-      return;
-    }
-    if (open ? !backlog.isEmpty() : closedMaySend()) {
+  void reconnectIfNeeded(LoadConnection c) {
+    if (c.state == LoadConnection.State.DISCONNECTED && pacing.wantsConnections()) {
       pool.connect(c);
     }
   }
@@ -292,16 +287,13 @@ final class Worker {
 
   /** True once nothing more will be sent and nothing is outstanding; call on the loop. */
   boolean finished() {
-    boolean noMore = open ? scheduleOver : !closedMaySend();
-    return started && noMore && busy == 0 && backlog.isEmpty();
+    return started && pacing.exhausted() && busy == 0 && backlog.isEmpty();
   }
 
   /** Stops everything, counting requests still waiting for a connection; call on the loop. */
   Counters finish() {
     counters.unsentAtEnd = backlog.size();
-    nextIntendedNanos = -1;
-    scheduleOver = true;
-    endNanos = startNanos;
+    pacing.stop();
     if (timeoutScan != null) {
       timeoutScan.cancel(false);
     }

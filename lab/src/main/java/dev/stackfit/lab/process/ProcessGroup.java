@@ -1,6 +1,7 @@
 package dev.stackfit.lab.process;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,7 @@ public final class ProcessGroup {
       Files.createDirectories(log.toAbsolutePath().getParent());
       process = builder.start();
     } catch (IOException e) {
-      throw new StackfitException(
+      throw new BadInputException(
           "cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
     }
     ProcessGroup group = new ProcessGroup(process, log);
@@ -188,7 +189,7 @@ public final class ProcessGroup {
           .filter(s -> s.groupId() == groupId && !s.zombie())
           .forEach(s -> pids.add(s.pid()));
     } catch (IOException e) {
-      throw new StackfitException("cannot list /proc: " + e.getMessage(), e);
+      throw new InfrastructureException("cannot list /proc: " + e.getMessage(), e);
     }
     process.descendants().filter(ProcessHandle::isAlive).forEach(h -> pids.add(h.pid()));
     if (process.isAlive()) {

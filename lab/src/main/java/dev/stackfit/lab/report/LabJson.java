@@ -3,7 +3,6 @@ package dev.stackfit.lab.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.stackfit.core.StackfitException;
 import dev.stackfit.lab.file.LabFile;
 import dev.stackfit.lab.machine.MachineBound;
 import dev.stackfit.lab.machine.MachineInfo;
@@ -15,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a {@link LabResult} as the JSON of contract section 5, which {@code stackfit recommend
- * --evidence} and {@code stackfit lab compare} read back; extra fields follow the contract's.
- * {@link #FORMAT} changes only when a field changes meaning or goes away; new fields keep it.
+ * Writes a {@link LabResult} as the lab JSON of docs/contracts/lab-json.md, which {@code stackfit
+ * recommend --evidence} and {@code stackfit lab compare} read back; {@link #FORMAT} changes only
+ * when a field changes meaning or goes away; new fields keep it.
  */
 public final class LabJson {
   /** Version 2 added the machine's state, preparation, repetitions and the figures' quality. */
@@ -33,7 +32,8 @@ public final class LabJson {
     try {
       return MAPPER.writeValueAsString(tree(result));
     } catch (JsonProcessingException e) {
-      throw new StackfitException("cannot write lab result JSON", e);
+      // Maps of numbers and strings always serialise: a failure here is a bug.
+      throw new IllegalStateException("cannot write lab result JSON", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.stackfit.lab.run;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.evidence.EvidenceQuality;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LabFile;
@@ -49,7 +50,7 @@ public final class LabRunner {
     this.split = split;
   }
 
-  /** Runs the lab; throws {@link StackfitException} when a port is taken before anything starts. */
+  /** Runs the lab; throws {@link BadInputException} when a port is taken before anything starts. */
   public LabResult run(LabFile lab) {
     checkPortsFree(lab);
     Instant started = clock.instant();
@@ -149,7 +150,7 @@ public final class LabRunner {
   private static void checkPortsFree(LabFile lab) {
     for (Candidate c : lab.candidates()) {
       if (Endpoints.answers(c.host(), c.port())) {
-        throw new StackfitException(
+        throw new BadInputException(
             "port "
                 + c.port()
                 + " of candidate "
@@ -207,7 +208,7 @@ public final class LabRunner {
     try {
       Files.createDirectories(logDirectory);
     } catch (IOException e) {
-      throw new StackfitException("cannot create " + logDirectory + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot create " + logDirectory + ": " + e.getMessage(), e);
     }
   }
 
@@ -216,7 +217,7 @@ public final class LabRunner {
     try {
       Files.deleteIfExists(log);
     } catch (IOException e) {
-      throw new StackfitException("cannot replace " + log + ": " + e.getMessage(), e);
+      throw new InfrastructureException("cannot replace " + log + ": " + e.getMessage(), e);
     }
     return log;
   }

@@ -1,6 +1,6 @@
 package dev.stackfit.lab.run;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.lab.file.Candidate;
 import dev.stackfit.lab.file.LoadSteps;
 import dev.stackfit.lab.file.ScenarioRequest;
@@ -78,9 +78,9 @@ final class ScenarioLoad {
       return merge(results);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StackfitException("interrupted while loading " + candidate.name(), e);
+      throw new InfrastructureException("interrupted while loading " + candidate.name(), e);
     } catch (ExecutionException e) {
-      throw new StackfitException(
+      throw new InfrastructureException(
           "load generator failed on " + candidate.name() + ": " + e.getCause().getMessage(),
           e.getCause());
     } finally {

@@ -66,6 +66,19 @@ class LabFileReaderTests {
   }
 
   @Test
+  void durationsReadAsOnTheCommandLine() throws IOException {
+    LabFile lab =
+        reader.read(
+            write(
+                VALID
+                    .replace("stepDuration: 500ms", "stepDuration: '1.5'")
+                    .replace("startupTimeout: 5s", "startupTimeout: 1h")));
+
+    assertThat(lab.load().stepDuration()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(lab.candidates().get(0).startupTimeout()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
   void reportsEveryProblemAtOnceWithItsLine() throws IOException {
     Path file =
         write(

@@ -3,10 +3,10 @@ package dev.stackfit.store.team;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.testing.PostgresFixture;
 
-/** The team store contract on a real PostgreSQL started from Maven Central binaries. */
-class PostgresTeamStoreTests extends TeamStoreContract {
+/** The team store contracts on a real PostgreSQL started from Maven Central binaries. */
+class PostgresTeamStoreTests extends TeamStoreContracts {
   @Override
-  Database openEmpty() throws Exception {
+  Database fresh() throws Exception {
     return PostgresFixture.openFresh("team");
   }
 }

@@ -4,10 +4,10 @@ import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
 import java.nio.file.Files;
 
-/** The team store contract on a fresh SQLite file. */
-class SqliteTeamStoreTests extends TeamStoreContract {
+/** The team store contracts on fresh SQLite files. */
+class SqliteTeamStoreTests extends TeamStoreContracts {
   @Override
-  Database openEmpty() throws Exception {
+  Database fresh() throws Exception {
     return Databases.openSqlite(Files.createTempDirectory("stackfit-team"));
   }
 }

@@ -1,13 +1,15 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AccountStore;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.core.team.LoginSession;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.LoginStore;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -36,7 +38,9 @@ public final class Auth {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/login", "/health", "/static/", "/favicon", "/invitations/");
 
-  private final TeamStore store;
+  private final AccountStore accounts;
+  private final LoginStore logins;
+  private final AuditLog audit;
   private final Clock clock;
   private final Set<String> localHostNames;
   private static final String ADMIN_COMMAND = "stackfit.adminCommand";
@@ -49,8 +53,16 @@ public final class Auth {
    *     loopback name in their Host header
    * @param adminCommand the command that creates the first administrator in this app's database
    */
-  public Auth(TeamStore store, Clock clock, String boundHost, String adminCommand) {
-    this.store = store;
+  public Auth(
+      AccountStore accounts,
+      LoginStore logins,
+      AuditLog audit,
+      Clock clock,
+      String boundHost,
+      String adminCommand) {
+    this.accounts = accounts;
+    this.logins = logins;
+    this.audit = audit;
     this.clock = clock;
     this.adminCommand = adminCommand;
     this.localHostNames =
@@ -72,7 +84,7 @@ public final class Auth {
     long now = System.nanoTime();
     if (!usersExist && now - checkedAtNanos > 1_000_000_000L) {
       checkedAtNanos = now;
-      usersExist = store.accountCount() > 0;
+      usersExist = accounts.count() > 0;
     }
     return usersExist;
   }
@@ -86,7 +98,8 @@ public final class Auth {
       // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
       // address it was bound to (`serve` refuses other addresses then, too).
       if (!loopback(clientAddress(ctx)) && !ctx.path().equals("/health")) {
-        throw new ForbiddenResponse(
+        throw HttpProblem.forbidden(
+            "local-only",
             "this stackfit has no accounts, so it answers only on this machine; its owner can add"
                 + " accounts with `"
                 + adminCommand
@@ -96,7 +109,8 @@ public final class Auth {
       // same-origin with this app; its requests carry that name in Host, so only local names pass.
       String host = ctx.header("Host");
       if (host != null && !localHostNames.contains(hostName(host))) {
-        throw new ForbiddenResponse(
+        throw HttpProblem.forbidden(
+            "foreign-host",
             "Host "
                 + hostName(host)
                 + " is not this machine's name; without accounts stackfit answers requests for"
@@ -107,7 +121,7 @@ public final class Auth {
     boolean open = PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);
     if (principal.isEmpty() && !open) {
       if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
-        throw new UnauthorizedResponse("sign in first: this stackfit has accounts");
+        throw HttpProblem.unauthorized("sign in first: this stackfit has accounts");
       }
       throw new SignInRequired(ctx.path());
     }
@@ -122,10 +136,10 @@ public final class Auth {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return store
-        .findLogin(Tokens.hash(token))
+    return logins
+        .find(Tokens.hash(token))
         .filter(login -> !login.expired(now))
-        .flatMap(login -> store.findAccount(login.accountId()).map(a -> new Principal(a, login)));
+        .flatMap(login -> accounts.find(login.accountId()).map(a -> new Principal(a, login)));
   }
 
   private static void checkCsrf(Context ctx, Optional<Principal> principal) {
@@ -135,7 +149,8 @@ public final class Auth {
     }
     String expected = principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
     if (expected == null || !Tokens.same(expected, sent)) {
-      throw new ForbiddenResponse(
+      throw HttpProblem.forbidden(
+          "csrf",
           "missing or wrong CSRF token: send the form again from its page, or the "
               + CSRF_HEADER
               + " header");
@@ -159,7 +174,7 @@ public final class Auth {
     return principal(ctx)
         .orElseThrow(
             () ->
-                new UnauthorizedResponse(
+                HttpProblem.unauthorized(
                     "sign in first (no accounts yet? run: "
                         + Objects.requireNonNullElse(
                             ctx.attribute(ADMIN_COMMAND), WebConfig.DEFAULT_ADMIN_COMMAND)
@@ -188,30 +203,30 @@ public final class Auth {
     LoginSession login =
         new LoginSession(
             Tokens.hash(token), account.id(), Tokens.random(), now, now.plus(LOGIN_LIFETIME));
-    store.deleteExpiredLogins(now);
-    store.saveLogin(login);
+    logins.deleteExpired(now);
+    logins.save(login);
     int maxAge = (int) LOGIN_LIFETIME.toSeconds();
     cookie(ctx, SESSION_COOKIE, token, true, maxAge);
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
     ctx.attribute(PRINCIPAL, new Principal(account, login));
     usersExist = true;
-    audit(ctx, account.name(), AuditEvent.LOGIN, "");
+    audit(ctx, account.name(), AuditAction.LOGIN, "");
   }
 
   void signOut(Context ctx) {
     principal(ctx)
         .ifPresent(
             p -> {
-              store.deleteLogin(p.login().tokenHash());
-              audit(ctx, p.account().name(), "logout", "");
+              logins.delete(p.login().tokenHash());
+              audit(ctx, p.account().name(), AuditAction.LOGOUT, "");
             });
     cookie(ctx, SESSION_COOKIE, "", true, 0);
     cookie(ctx, CSRF_COOKIE, "", false, 0);
   }
 
   /** Appends to the audit log. */
-  public void audit(Context ctx, String account, String event, String detail) {
-    store.audit(new AuditEvent(clock.instant(), account, event, clientAddress(ctx), detail));
+  public void audit(Context ctx, String account, AuditAction action, String detail) {
+    audit.append(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
   }
 
   private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {

@@ -1,8 +1,9 @@
 package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
-import dev.stackfit.core.team.AuditEvent;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.AccountStore;
+import dev.stackfit.core.team.AuditAction;
+import dev.stackfit.core.team.AuditLog;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -19,17 +20,17 @@ import java.util.Optional;
 /** Sign-in and sign-out pages, with login rate limiting and an audit trail. */
 public final class LoginRoutes {
   private final Auth auth;
-  private final TeamStore store;
+  private final AccountStore accounts;
   private final Clock clock;
   private final LoginThrottle throttle;
   private final TemplateEngine templates =
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
 
-  public LoginRoutes(Auth auth, TeamStore store, Clock clock) {
+  public LoginRoutes(Auth auth, AccountStore accounts, AuditLog audit, Clock clock) {
     this.auth = auth;
-    this.store = store;
+    this.accounts = accounts;
     this.clock = clock;
-    this.throttle = new LoginThrottle(store);
+    this.throttle = new LoginThrottle(audit);
   }
 
   public void register(RoutesConfig routes) {
@@ -57,7 +58,7 @@ public final class LoginRoutes {
     String client = Auth.clientAddress(ctx);
     Optional<Duration> wait = throttle.reserve(name, client, now);
     if (wait.isPresent()) {
-      auth.audit(ctx, name, "login-throttled", "");
+      auth.audit(ctx, name, AuditAction.LOGIN_THROTTLED, "");
       long seconds = Math.max(1, wait.get().toSeconds());
       ctx.header("Retry-After", Long.toString(seconds));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
@@ -71,13 +72,13 @@ public final class LoginRoutes {
     }
     // The reservation holds until the outcome is in the audit log, which the throttle reads.
     try {
-      Optional<Account> account = store.findAccountByName(name);
+      Optional<Account> account = accounts.findByName(name);
       boolean ok = account.isPresent() && Passwords.verify(password, account.get().passwordHash());
       if (account.isEmpty()) {
         Passwords.verifyDecoy(password);
       }
       if (!ok) {
-        auth.audit(ctx, name, AuditEvent.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
+        auth.audit(ctx, name, AuditAction.LOGIN_FAILED, account.isEmpty() ? "unknown account" : "");
         ctx.status(HttpStatus.UNAUTHORIZED);
         page(ctx, "Wrong name or password.", next);
         return;

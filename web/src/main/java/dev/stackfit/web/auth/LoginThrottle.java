@@ -1,7 +1,7 @@
 package dev.stackfit.web.auth;
 
+import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.core.team.FailedLogins;
-import dev.stackfit.core.team.TeamStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,11 +24,11 @@ final class LoginThrottle {
   static final int CLIENT_FAILURES = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
 
-  private final TeamStore store;
+  private final AuditLog audit;
   private final Map<String, Integer> inFlight = new HashMap<>();
 
-  LoginThrottle(TeamStore store) {
-    this.store = store;
+  LoginThrottle(AuditLog audit) {
+    this.audit = audit;
   }
 
   /**
@@ -40,7 +40,7 @@ final class LoginThrottle {
     String accountKey = "account:" + account.toLowerCase(Locale.ROOT);
     String clientKey = "client:" + client;
     synchronized (inFlight) {
-      FailedLogins failures = store.failedLogins(account, client, now.minus(WINDOW));
+      FailedLogins failures = audit.failedLogins(account, client, now.minus(WINDOW));
       Optional<Duration> wait =
           wait(failures.forAccount(), inFlight.getOrDefault(accountKey, 0), ACCOUNT_FAILURES, now);
       if (wait.isEmpty()) {

@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Argon2id password hashes (OWASP's minimum: 19 MiB, 2 passes, 1 lane). Hashing is deliberately
@@ -60,7 +61,7 @@ public final class Passwords {
     verify(password == null ? "" : password, DECOY);
   }
 
-  private static <T> T limited(java.util.function.Supplier<T> work) {
+  private static <T> T limited(Supplier<T> work) {
     SLOTS.acquireUninterruptibly();
     try {
       return work.get();

@@ -3,7 +3,6 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
-import io.javalin.http.BadRequestResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,8 +54,9 @@ final class BallotForm {
       }
     }
     String concerns = BallotJson.text(first(form, "concerns"));
-    return BallotJson.valid(
-        participant, weights, judgments, ratings, comments, concerns, enjoyment);
+    return BallotJson.checked(
+        () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
+        frameworks);
   }
 
   private static String first(Map<String, List<String>> form, String name) {
@@ -65,10 +65,12 @@ final class BallotForm {
   }
 
   private static PairwiseJudgment judgment(Criterion left, Criterion right, String ratio) {
+    String field = "p." + left.id() + "." + right.id() + ": ";
+    double value = BallotJson.ratio(ratio, field);
     try {
-      return new PairwiseJudgment(left, right, BallotJson.ratio(ratio));
+      return new PairwiseJudgment(left, right, value);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("p." + left.id() + "." + right.id() + ": " + e.getMessage());
+      throw BallotJson.badBallot(field + e.getMessage());
     }
   }
 
@@ -77,7 +79,7 @@ final class BallotForm {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse(name + " needs a number, was \"" + text + "\"");
+      throw BallotJson.badBallot(name + " needs a number, was \"" + text + "\"");
     }
   }
 }

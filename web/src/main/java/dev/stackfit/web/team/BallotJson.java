@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
-import io.javalin.http.BadRequestResponse;
+import dev.stackfit.core.profile.RatioText;
+import dev.stackfit.web.HttpProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Ballots as JSON, the form they are stored and sent in by API clients: {@code {"weights":
@@ -58,10 +62,10 @@ final class BallotJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BadRequestResponse("the ballot is not JSON: " + e.getOriginalMessage());
+      throw badBallot("the ballot is not JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new BadRequestResponse("the ballot must be a JSON object");
+      throw badBallot("the ballot must be a JSON object");
     }
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     root.path("weights")
@@ -91,86 +95,58 @@ final class BallotJson {
         enjoyment.put(f, root.path("enjoyment").path(f).asInt());
       }
     }
-    return valid(
-        participant,
-        weights,
-        judgments,
-        ratings,
-        comments,
-        text(root.path("concerns").asText("")),
-        enjoyment);
+    String concerns = text(root.path("concerns").asText(""));
+    return checked(
+        () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
+        frameworks);
   }
 
-  static Ballot valid(
-      String participant,
-      Map<Criterion, Double> weights,
-      List<PairwiseJudgment> judgments,
-      Map<String, Map<Criterion, Integer>> ratings,
-      Map<String, Map<Criterion, String>> comments,
-      String concerns,
-      Map<String, Integer> enjoyment) {
-    for (Map.Entry<String, Map<Criterion, Integer>> e : ratings.entrySet()) {
-      if (e.getValue().size() != Criterion.values().length) {
-        throw new BadRequestResponse("rate " + e.getKey() + " on every criterion (1 to 5)");
-      }
-    }
-    if (weights.values().stream().anyMatch(w -> !(w >= 0 && w <= 100))) {
-      throw new BadRequestResponse("weights go from 0 to 100");
-    }
-    if (!weights.isEmpty()
-        && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-      throw new BadRequestResponse("give at least one criterion some weight");
-    }
-    for (Criterion c : Criterion.values()) {
-      if (!judgments.isEmpty()
-          && judgments.stream().noneMatch(j -> j.left() == c || j.right() == c)) {
-        throw new BadRequestResponse("compare " + c.id() + " with at least one other criterion");
-      }
-    }
+  /**
+   * The ballot {@code make} builds, complete for a round on {@code frameworks}; a rule of {@link
+   * Ballot} it breaks is a 400 naming it.
+   */
+  static Ballot checked(Supplier<Ballot> make, List<String> frameworks) {
     try {
-      return new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      Ballot ballot = make.get();
+      ballot.requireComplete(DecisionSessions.CRITERIA, frameworks);
+      return ballot;
+    } catch (IllegalArgumentException | BadInputException e) {
+      throw badBallot(e.getMessage());
     }
   }
 
   private static PairwiseJudgment judgment(JsonNode j) {
     if (!j.isArray() || j.size() != 3) {
-      throw new BadRequestResponse("a judgment is [left, right, ratio]");
+      throw badBallot("a judgment is [left, right, ratio]");
     }
     try {
       return new PairwiseJudgment(
-          criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText()));
+          criterion(j.get(0).asText()), criterion(j.get(1).asText()), ratio(j.get(2).asText(), ""));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
+      throw badBallot(e.getMessage());
     }
   }
 
-  static double ratio(String text) {
-    try {
-      int slash = text.indexOf('/');
-      return slash < 0
-          ? Double.parseDouble(text)
-          : Double.parseDouble(text.substring(0, slash))
-              / Double.parseDouble(text.substring(slash + 1));
-    } catch (NumberFormatException e) {
-      throw new BadRequestResponse("a ratio is a number or N/M, was \"" + text + "\"");
-    }
+  /** A positive ratio, "3" or "1/3"; {@code where} names the field in the message. */
+  static double ratio(String text, String where) {
+    return RatioText.parse(text)
+        .orElseThrow(
+            () -> badBallot(where + "a ratio is a positive number or N/M, was \"" + text + "\""));
   }
 
   static Criterion criterion(String id) {
-    for (Criterion c : Criterion.values()) {
-      if (c.id().equals(id)) {
-        return c;
-      }
-    }
-    throw new BadRequestResponse("unknown criterion \"" + id + "\"");
+    return Identified.byId(Criterion.class, id)
+        .orElseThrow(() -> badBallot("criterion " + Identified.notOneOf(Criterion.class, id)));
+  }
+
+  static HttpProblem badBallot(String detail) {
+    return HttpProblem.badRequest("bad-ballot", detail);
   }
 
   static String text(String value) {
     String text = value == null ? "" : value.strip();
     if (text.length() > MAX_TEXT) {
-      throw new BadRequestResponse("texts may have at most " + MAX_TEXT + " characters");
+      throw badBallot("texts may have at most " + MAX_TEXT + " characters");
     }
     return text;
   }

@@ -7,19 +7,16 @@ import dev.stackfit.core.decision.Reassessment;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.group.GroupResult;
 import dev.stackfit.core.team.DecisionRecord;
+import dev.stackfit.core.team.DecisionStore;
 import dev.stackfit.core.team.Member;
 import dev.stackfit.core.team.Role;
-import dev.stackfit.core.team.TeamStore;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
 import dev.stackfit.web.Evaluations;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,13 +28,13 @@ import java.util.Optional;
  * the session's members, reassessed against today's catalog.
  */
 final class DecisionRecords {
-  private final TeamStore store;
+  private final DecisionStore store;
   private final DecisionSessions sessions;
   private final Evaluations evaluations;
   private final Clock clock;
 
   DecisionRecords(
-      TeamStore store, DecisionSessions sessions, Evaluations evaluations, Clock clock) {
+      DecisionStore store, DecisionSessions sessions, Evaluations evaluations, Clock clock) {
     this.store = store;
     this.sessions = sessions;
     this.evaluations = evaluations;
@@ -49,10 +46,11 @@ final class DecisionRecords {
       String chosen, String rationale, DecisionStatus status, int reviewMonths, String title) {
     Choice {
       if (status != DecisionStatus.PROPOSED && status != DecisionStatus.ACCEPTED) {
-        throw new BadRequestResponse("a new decision is proposed or accepted");
+        throw HttpProblem.badRequest("bad-parameter", "a new decision is proposed or accepted");
       }
       if (reviewMonths < 1 || reviewMonths > 60) {
-        throw new BadRequestResponse("review in 1 to 60 months, was " + reviewMonths);
+        throw HttpProblem.badRequest(
+            "bad-parameter", "review in 1 to 60 months, was " + reviewMonths);
       }
       rationale = BallotJson.text(rationale);
       title = title == null ? "" : BallotJson.text(title);
@@ -65,12 +63,18 @@ final class DecisionRecords {
   DecisionRecord decide(Principal caller, String sessionId, Choice choice) {
     DecisionSessions.Membership m = sessions.facilitator(caller, sessionId);
     if (sessions.lastRevealedRound(m) < 1) {
-      throw new ConflictResponse("reveal a round before recording the decision");
+      throw HttpProblem.conflict(
+          "nothing-revealed", "reveal a round before recording the decision");
     }
     if (!m.session().frameworks().contains(choice.chosen())) {
-      throw new BadRequestResponse(choice.chosen() + " is not one of the session's options");
+      throw HttpProblem.badRequest(
+          "bad-parameter", choice.chosen() + " is not one of the session's options");
     }
-    Evaluation evaluation = evaluations.original(m.session().evaluationId());
+    Evaluations.Evaluated evaluated =
+        evaluations
+            .find(m.session().evaluationId())
+            .orElseThrow(() -> HttpProblem.notFound("evaluation " + m.session().evaluationId()));
+    Evaluation evaluation = evaluated.evaluation();
     LocalDate today = evaluations.today();
     String name =
         evaluation.ranking().stream()
@@ -95,16 +99,16 @@ final class DecisionRecords {
             names(members, Role.PARTICIPANT),
             names(members, Role.OBSERVER),
             today.plusMonths(choice.reviewMonths()),
-            evaluations.saved(m.session().evaluationId()).profileYaml(),
+            evaluated.saved().profileYaml(),
             Baseline.of(evaluation));
     DecisionRecord record =
         new DecisionRecord(
             decision.id(),
             sessionId,
             DecisionJson.write(decision),
-            decision.status().id(),
+            decision.status(),
             Instant.ofEpochMilli(clock.millis()));
-    store.saveDecision(record);
+    store.save(record);
     return record;
   }
 
@@ -114,7 +118,7 @@ final class DecisionRecords {
 
   Seen find(Principal caller, String id) {
     DecisionRecord record =
-        store.findDecision(id).orElseThrow(() -> new NotFoundResponse("no such decision"));
+        store.find(id).orElseThrow(() -> HttpProblem.notFound("decision " + id));
     DecisionSessions.Membership m = sessions.member(caller, record.sessionId());
     return new Seen(record, DecisionJson.read(record.decisionJson(), "decision " + id), m);
   }
@@ -126,26 +130,27 @@ final class DecisionRecords {
         round >= 1 ? Optional.of(sessions.result(m, round)) : Optional.empty();
     return MadrWriter.write(
         seen.decision(),
-        evaluations.original(m.session().evaluationId()),
+        sessions.evaluation(m.session().evaluationId()),
         group,
         round >= 1 ? sessions.ballots(m, round) : List.of());
   }
 
   String radar(Seen seen) {
     return RadarCsv.write(
-        seen.decision(), evaluations.original(seen.membership().session().evaluationId()));
+        seen.decision(), sessions.evaluation(seen.membership().session().evaluationId()));
   }
 
   /** Sets the status; superseding names an existing successor the caller can see. */
   void status(Principal caller, String id, DecisionStatus status, String successor) {
     Seen seen = find(caller, id);
     if (!seen.membership().facilitates()) {
-      throw new ForbiddenResponse("only the session's facilitator may change the status");
+      throw HttpProblem.forbidden(
+          "facilitator-only", "only the session's facilitator may change the status");
     }
     Optional<String> supersededBy = Optional.empty();
     if (status == DecisionStatus.SUPERSEDED) {
       if (successor == null || successor.equals(id)) {
-        throw new BadRequestResponse("name the decision that supersedes this one");
+        throw HttpProblem.badRequest("bad-parameter", "name the decision that supersedes this one");
       }
       find(caller, successor);
       supersededBy = Optional.of(successor);
@@ -167,7 +172,7 @@ final class DecisionRecords {
             d.reviewBy(),
             d.profileYaml(),
             d.baseline());
-    store.updateDecision(id, DecisionJson.write(changed), status.id());
+    store.update(id, DecisionJson.write(changed), status);
   }
 
   Reassessment.Result reassess(Seen seen) {
@@ -184,9 +189,17 @@ final class DecisionRecords {
         .toList();
   }
 
+  /** Ids of the decisions a session recorded, newest first. */
+  List<String> idsOf(String sessionId) {
+    return store.all().stream()
+        .filter(d -> d.sessionId().equals(sessionId))
+        .map(DecisionRecord::id)
+        .toList();
+  }
+
   List<Seen> visible(Principal caller) {
-    return store.decisions().stream()
-        .filter(r -> store.role(r.sessionId(), caller.account().id()).isPresent())
+    return store.all().stream()
+        .filter(r -> sessions.belongs(caller, r.sessionId()))
         .map(r -> find(caller, r.id()))
         .toList();
   }

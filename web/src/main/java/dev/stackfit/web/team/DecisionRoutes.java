@@ -1,12 +1,14 @@
 package dev.stackfit.web.team;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.DecisionRecord;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Principal;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -45,17 +47,20 @@ final class DecisionRoutes {
                 ctx.formParam("reviewMonths"), Decision.DEFAULT_REVIEW_MONTHS, 1, 60),
             ctx.formParam("title"));
     DecisionRecord record = records.decide(me, ctx.pathParam("id"), choice);
-    auth.audit(ctx, me.account().name(), "decision-recorded", record.id() + " " + record.status());
+    auth.audit(
+        ctx,
+        me.account().name(),
+        AuditAction.DECISION_RECORDED,
+        record.id() + " " + record.status().id());
     ctx.redirect("/decisions/" + record.id(), HttpStatus.SEE_OTHER);
   }
 
   static DecisionStatus status(String id) {
-    for (DecisionStatus s : DecisionStatus.values()) {
-      if (s.id().equals(id)) {
-        return s;
-      }
-    }
-    throw new BadRequestResponse("unknown status \"" + id + "\"");
+    return Identified.byId(DecisionStatus.class, id)
+        .orElseThrow(
+            () ->
+                HttpProblem.badRequest(
+                    "bad-parameter", "status: " + Identified.notOneOf(DecisionStatus.class, id)));
   }
 
   private void page(Context ctx, boolean reassess) {
@@ -103,7 +108,10 @@ final class DecisionRoutes {
     DecisionStatus status = status(Optional.ofNullable(ctx.formParam("status")).orElse(""));
     records.status(me, ctx.pathParam("id"), status, ctx.formParam("supersededBy"));
     auth.audit(
-        ctx, me.account().name(), "decision-status", ctx.pathParam("id") + " " + status.id());
+        ctx,
+        me.account().name(),
+        AuditAction.DECISION_STATUS,
+        ctx.pathParam("id") + " " + status.id());
     ctx.redirect("/decisions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
   }
 }

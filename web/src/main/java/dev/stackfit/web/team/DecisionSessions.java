@@ -6,27 +6,28 @@ import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.GroupAggregation;
 import dev.stackfit.core.group.GroupResult;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.BallotStore;
 import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.InvitationStore;
 import dev.stackfit.core.team.Member;
+import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.NewTeamSession;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.SessionState;
+import dev.stackfit.core.team.SessionStore;
 import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.web.Evaluations;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
 import dev.stackfit.web.auth.Tokens;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Decision sessions and who may do what in them. Every method checks the caller's role first;
@@ -37,12 +38,16 @@ final class DecisionSessions {
   static final List<Criterion> CRITERIA = List.of(Criterion.values());
   static final Duration DEFAULT_INVITATION_LIFETIME = Duration.ofDays(3);
 
-  private final TeamStore store;
+  private final SessionStore sessions;
+  private final InvitationStore invitations;
+  private final BallotStore ballots;
   private final Evaluations evaluations;
   private final Clock clock;
 
-  DecisionSessions(TeamStore store, Evaluations evaluations, Clock clock) {
-    this.store = store;
+  DecisionSessions(TeamStores stores, Evaluations evaluations, Clock clock) {
+    this.sessions = stores.sessions();
+    this.invitations = stores.invitations();
+    this.ballots = stores.ballots();
     this.evaluations = evaluations;
     this.clock = clock;
   }
@@ -62,36 +67,52 @@ final class DecisionSessions {
   }
 
   TeamSession open(Principal caller, String evaluationId, String title) {
-    Evaluation evaluation = evaluations.original(evaluationId);
-    List<String> shortlist = evaluation.shortlist();
+    Evaluation evaluation = evaluation(evaluationId);
+    List<String> shortlist = evaluation.shortlist().ids();
     if (shortlist.size() < 2) {
-      throw new BadRequestResponse("the evaluation's shortlist has fewer than two frameworks");
+      throw HttpProblem.badRequest(
+          "short-shortlist", "the evaluation's shortlist has fewer than two frameworks");
     }
     String name =
         title == null || title.isBlank()
             ? "Framework for " + evaluation.profile().name()
             : title.strip();
     if (name.length() > 200) {
-      throw new BadRequestResponse("a title has at most 200 characters");
+      throw HttpProblem.badRequest("bad-parameter", "a title has at most 200 characters");
     }
-    return store.createSession(
+    return sessions.create(
         new NewTeamSession(name, evaluationId, shortlist, caller.account().id(), clock.instant()));
+  }
+
+  /** The saved evaluation's result as it was on its day; 404 when there is none. */
+  Evaluation evaluation(String evaluationId) {
+    return evaluations
+        .find(evaluationId)
+        .orElseThrow(() -> HttpProblem.notFound("evaluation " + evaluationId))
+        .evaluation();
   }
 
   Membership member(Principal caller, String sessionId) {
     TeamSession session =
-        store.findSession(sessionId).orElseThrow(() -> new NotFoundResponse("no such session"));
+        sessions.find(sessionId).orElseThrow(() -> HttpProblem.notFound("session " + sessionId));
     Role role =
-        store
+        sessions
             .role(sessionId, caller.account().id())
-            .orElseThrow(() -> new ForbiddenResponse("you are not a member of this session"));
+            .orElseThrow(
+                () ->
+                    HttpProblem.forbidden("not-a-member", "you are not a member of this session"));
     return new Membership(session, role, caller.account());
+  }
+
+  /** True when the caller is a member of the session, in any role. */
+  boolean belongs(Principal caller, String sessionId) {
+    return sessions.role(sessionId, caller.account().id()).isPresent();
   }
 
   Membership facilitator(Principal caller, String sessionId) {
     Membership m = member(caller, sessionId);
     if (!m.facilitates()) {
-      throw new ForbiddenResponse("only the session's facilitator may do this");
+      throw HttpProblem.forbidden("facilitator-only", "only the session's facilitator may do this");
     }
     return m;
   }
@@ -101,7 +122,7 @@ final class DecisionSessions {
     facilitator(caller, sessionId);
     String token = Tokens.random();
     Instant expires = clock.instant().plus(lifetime);
-    store.saveInvitation(
+    invitations.save(
         new Invitation(Tokens.hash(token), sessionId, role, expires, Optional.empty()));
     return token;
   }
@@ -111,26 +132,47 @@ final class DecisionSessions {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
-    return store.findInvitation(Tokens.hash(token)).filter(i -> i.usable(clock.instant()));
+    return invitations.find(Tokens.hash(token)).filter(i -> i.usable(clock.instant()));
+  }
+
+  /** The session an invitation admits to, for its page. */
+  Optional<TeamSession> sessionOf(Invitation invitation) {
+    return sessions.find(invitation.sessionId());
   }
 
   Invitation redeem(Account account, String token) {
-    return store
+    return invitations
         .redeem(Tokens.hash(token == null ? "" : token), account.id(), clock.instant())
-        .orElseThrow(
-            () ->
-                new HttpResponseException(410, "this invitation was already used or has expired"));
+        .orElseThrow(DecisionSessions::invitationGone);
+  }
+
+  /**
+   * Creates the account and redeems the invitation in one step, so that sign-ups racing on one link
+   * make one account.
+   *
+   * @throws NameTakenException when the name is taken
+   */
+  InvitationStore.Redeemed signUp(String token, String name, String passwordHash) {
+    return invitations
+        .redeemForNewAccount(Tokens.hash(token), name, passwordHash, clock.instant())
+        .orElseThrow(DecisionSessions::invitationGone);
+  }
+
+  /** 410: the invitation link was used or has expired; a link is good for one sign-up. */
+  static HttpProblem invitationGone() {
+    return HttpProblem.gone("invitation-gone", "this invitation was already used or has expired");
   }
 
   void submit(Principal caller, String sessionId, Ballot ballot) {
     Membership m = member(caller, sessionId);
     if (m.role() != Role.PARTICIPANT) {
-      throw new ForbiddenResponse("only participants vote; you are " + m.role().id());
+      throw HttpProblem.forbidden(
+          "participants-only", "only participants vote; you are " + m.role().id());
     }
     if (m.session().state() != SessionState.OPEN) {
-      throw new ConflictResponse("round " + m.session().round() + " is closed");
+      throw HttpProblem.conflict("round-closed", "round " + m.session().round() + " is closed");
     }
-    store.saveBallot(
+    ballots.save(
         sessionId,
         m.session().round(),
         caller.account().id(),
@@ -140,40 +182,42 @@ final class DecisionSessions {
 
   /** The caller's own ballot in the current round. */
   Optional<Ballot> own(Membership m) {
-    return store
-        .ballot(m.session().id(), m.session().round(), m.account().id())
+    return ballots
+        .find(m.session().id(), m.session().round(), m.account().id())
         .map(b -> BallotJson.read(b.ballotJson(), b.participant(), m.session().frameworks()));
   }
 
   int submitted(Membership m) {
-    return store.ballots(m.session().id(), m.session().round()).size();
+    return ballots.ofRound(m.session().id(), m.session().round()).size();
   }
 
   void reveal(Principal caller, String sessionId) {
     Membership m = facilitator(caller, sessionId);
     if (submitted(m) == 0) {
-      throw new ConflictResponse("nothing to reveal yet: no ballot was submitted");
+      throw HttpProblem.conflict(
+          "nothing-to-reveal", "nothing to reveal yet: no ballot was submitted");
     }
-    if (!store.transition(
+    if (!sessions.transition(
         sessionId, SessionState.OPEN, SessionState.REVEALED, m.session().round())) {
-      throw new ConflictResponse("this round is already revealed");
+      throw HttpProblem.conflict("round-revealed", "this round is already revealed");
     }
   }
 
   void nextRound(Principal caller, String sessionId) {
     Membership m = facilitator(caller, sessionId);
     int next = m.session().round() + 1;
-    if (!store.transition(sessionId, SessionState.REVEALED, SessionState.OPEN, next)) {
-      throw new ConflictResponse("reveal the current round before opening another");
+    if (!sessions.transition(sessionId, SessionState.REVEALED, SessionState.OPEN, next)) {
+      throw HttpProblem.conflict("round-open", "reveal the current round before opening another");
     }
   }
 
   /** The revealed ballots of a round; refused while the round is blind. */
   List<Ballot> ballots(Membership m, int round) {
     if (!m.revealed(round)) {
-      throw new ForbiddenResponse("ballots stay sealed until the facilitator reveals the round");
+      throw HttpProblem.forbidden(
+          "ballots-sealed", "ballots stay sealed until the facilitator reveals the round");
     }
-    return store.ballots(m.session().id(), round).stream()
+    return ballots.ofRound(m.session().id(), round).stream()
         .map(b -> BallotJson.read(b.ballotJson(), b.participant(), m.session().frameworks()))
         .toList();
   }
@@ -188,8 +232,8 @@ final class DecisionSessions {
         m.session().state() == SessionState.REVEALED
             ? m.session().round()
             : m.session().round() - 1;
-    return java.util.stream.IntStream.rangeClosed(1, last)
-        .filter(r -> !store.ballots(m.session().id(), r).isEmpty())
+    return IntStream.rangeClosed(1, last)
+        .filter(r -> !ballots.ofRound(m.session().id(), r).isEmpty())
         .mapToObj(r -> result(m, r))
         .toList();
   }
@@ -201,14 +245,14 @@ final class DecisionSessions {
   }
 
   List<Member> members(String sessionId) {
-    return store.members(sessionId);
+    return sessions.members(sessionId);
   }
 
   List<StoredBallot> storedBallots(String sessionId, int round) {
-    return store.ballots(sessionId, round);
+    return ballots.ofRound(sessionId, round);
   }
 
   List<TeamSession> sessionsOf(Principal caller) {
-    return store.sessionsOf(caller.account().id());
+    return sessions.sessionsOf(caller.account().id());
   }
 }

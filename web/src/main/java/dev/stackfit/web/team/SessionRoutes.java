@@ -1,22 +1,22 @@
 package dev.stackfit.web.team;
 
-import dev.stackfit.core.StackfitException;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Invitation;
+import dev.stackfit.core.team.InvitationStore;
+import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
 import dev.stackfit.web.auth.Principal;
-import dev.stackfit.web.auth.Tokens;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Optional;
 /** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
 final class SessionRoutes {
   private final WebConfig config;
-  private final TeamStore store;
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
@@ -33,13 +32,11 @@ final class SessionRoutes {
 
   SessionRoutes(
       WebConfig config,
-      TeamStore store,
       Auth auth,
       DecisionSessions sessions,
       DecisionRecords records,
       Pages pages) {
     this.config = config;
-    this.store = store;
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
@@ -78,18 +75,14 @@ final class SessionRoutes {
     Principal me = Auth.require(ctx);
     String evaluation = Optional.ofNullable(ctx.formParam("evaluation")).orElse("").strip();
     TeamSession session = sessions.open(me, evaluation, ctx.formParam("title"));
-    auth.audit(ctx, me.account().name(), "session-opened", session.id());
+    auth.audit(ctx, me.account().name(), AuditAction.SESSION_OPENED, session.id());
     ctx.redirect("/sessions/" + session.id(), HttpStatus.SEE_OTHER);
   }
 
   private void session(Context ctx, String invitationLink) {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
-    List<String> decisions =
-        store.decisions().stream()
-            .filter(d -> d.sessionId().equals(m.session().id()))
-            .map(d -> d.id())
-            .toList();
+    List<String> decisions = records.idsOf(m.session().id());
     pages.render(
         ctx,
         "session.jte",
@@ -110,18 +103,22 @@ final class SessionRoutes {
     int hours = integer(ctx.formParam("hours"), 72, 1, 24 * 30);
     String token = sessions.invite(me, ctx.pathParam("id"), role, Duration.ofHours(hours));
     auth.audit(
-        ctx, me.account().name(), "invitation-created", ctx.pathParam("id") + " as " + role.id());
+        ctx,
+        me.account().name(),
+        AuditAction.INVITATION_CREATED,
+        ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
     String base = (Auth.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
     session(ctx, base + "/invitations/" + token);
   }
 
-  private static Role role(String id) {
-    try {
-      return Role.of(id == null ? "participant" : id);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(e.getMessage());
-    }
+  private static Role role(String text) {
+    String id = text == null ? Role.PARTICIPANT.id() : text;
+    return Identified.byId(Role.class, id)
+        .orElseThrow(
+            () ->
+                HttpProblem.badRequest(
+                    "bad-parameter", "role: " + Identified.notOneOf(Role.class, id)));
   }
 
   static int integer(String text, int fallback, int min, int max) {
@@ -131,11 +128,13 @@ final class SessionRoutes {
     try {
       int value = Integer.parseInt(text.strip());
       if (value < min || value > max) {
-        throw new BadRequestResponse("expected " + min + " to " + max + ", was " + value);
+        throw HttpProblem.badRequest(
+            "bad-parameter", "expected " + min + " to " + max + ", was " + value);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("expected a whole number, was \"" + text + "\"");
+      throw HttpProblem.badRequest(
+          "bad-parameter", "expected a whole number, was \"" + text + "\"");
     }
   }
 
@@ -152,14 +151,15 @@ final class SessionRoutes {
     Principal me = Auth.require(ctx);
     sessions.reveal(me, ctx.pathParam("id"));
     TeamSession s = sessions.member(me, ctx.pathParam("id")).session();
-    auth.audit(ctx, me.account().name(), "round-revealed", s.id() + " round " + s.round());
+    auth.audit(
+        ctx, me.account().name(), AuditAction.ROUND_REVEALED, s.id() + " round " + s.round());
     ctx.redirect("/sessions/" + s.id() + "/rounds/" + s.round(), HttpStatus.SEE_OTHER);
   }
 
   private void nextRound(Context ctx) {
     Principal me = Auth.require(ctx);
     sessions.nextRound(me, ctx.pathParam("id"));
-    auth.audit(ctx, me.account().name(), "round-opened", ctx.pathParam("id"));
+    auth.audit(ctx, me.account().name(), AuditAction.ROUND_OPENED, ctx.pathParam("id"));
     ctx.redirect("/sessions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
   }
 
@@ -188,11 +188,7 @@ final class SessionRoutes {
     if (invitation.isEmpty()) {
       ctx.status(HttpStatus.GONE);
     }
-    String title =
-        invitation
-            .flatMap(i -> store.findSession(i.sessionId()))
-            .map(TeamSession::title)
-            .orElse("");
+    String title = invitation.flatMap(sessions::sessionOf).map(TeamSession::title).orElse("");
     pages.render(
         ctx,
         "invitation.jte",
@@ -212,7 +208,7 @@ final class SessionRoutes {
       auth.audit(
           ctx,
           Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
-          "invitation-refused",
+          AuditAction.INVITATION_REFUSED,
           "");
       invitation(ctx, "");
       return;
@@ -222,17 +218,23 @@ final class SessionRoutes {
       Account account = Auth.principal(ctx).get().account();
       used = sessions.redeem(account, token);
       auth.audit(
-          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+          ctx,
+          account.name(),
+          AuditAction.INVITATION_REDEEMED,
+          used.sessionId() + " as " + used.role().id());
     } else {
-      Optional<TeamStore.Redeemed> redeemed = signUp(ctx, token);
+      Optional<InvitationStore.Redeemed> redeemed = signUp(ctx, token);
       if (redeemed.isEmpty()) {
         return;
       }
       Account account = redeemed.get().account();
       used = redeemed.get().invitation();
-      auth.audit(ctx, account.name(), "account-created", "by invitation");
+      auth.audit(ctx, account.name(), AuditAction.ACCOUNT_CREATED, "by invitation");
       auth.audit(
-          ctx, account.name(), "invitation-redeemed", used.sessionId() + " as " + used.role().id());
+          ctx,
+          account.name(),
+          AuditAction.INVITATION_REDEEMED,
+          used.sessionId() + " as " + used.role().id());
       auth.signIn(ctx, account);
     }
     ctx.redirect("/sessions/" + used.sessionId(), HttpStatus.SEE_OTHER);
@@ -242,32 +244,21 @@ final class SessionRoutes {
    * Creates the account and redeems the invitation in one step, so that sign-ups racing on one link
    * make one account; on a problem the form is shown again and the result is empty.
    */
-  private Optional<TeamStore.Redeemed> signUp(Context ctx, String token) {
+  private Optional<InvitationStore.Redeemed> signUp(Context ctx, String token) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String problem =
         !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
-    if (problem.isEmpty() && store.findAccountByName(name).isPresent()) {
-      problem = "that name is taken; sign in first if it is yours";
+    if (problem.isEmpty()) {
+      try {
+        return Optional.of(sessions.signUp(token, name, Passwords.hash(password)));
+      } catch (NameTakenException e) {
+        // Only a taken name is the visitor's to fix; a failing database propagates as a 503.
+        problem = "that name is taken; sign in first if it is yours";
+      }
     }
-    if (!problem.isEmpty()) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      invitation(ctx, problem);
-      return Optional.empty();
-    }
-    Optional<TeamStore.Redeemed> redeemed;
-    try {
-      redeemed =
-          store.redeemForNewAccount(
-              Tokens.hash(token), name, Passwords.hash(password), config.clock().instant());
-    } catch (StackfitException e) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      invitation(ctx, "that name is taken; sign in first if it is yours");
-      return Optional.empty();
-    }
-    if (redeemed.isEmpty()) {
-      throw new HttpResponseException(410, "this invitation was already used or has expired");
-    }
-    return redeemed;
+    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+    invitation(ctx, problem);
+    return Optional.empty();
   }
 }

@@ -91,8 +91,4 @@ record SessionView(
   private static String fmt(double value) {
     return String.format(Locale.ROOT, "%.0f", value);
   }
-
-  String criterionLabel(Criterion c) {
-    return c.id();
-  }
 }

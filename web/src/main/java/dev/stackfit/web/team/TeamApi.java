@@ -1,15 +1,16 @@
 package dev.stackfit.web.team;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.team.StoredBallot;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Principal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 
 /**
  * JSON API of sessions for scripts: state, own ballot, submit (PUT, with the X-CSRF-Token header),
@@ -49,7 +50,11 @@ final class TeamApi {
   private void own(Context ctx) {
     DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
     Ballot ballot =
-        sessions.own(m).orElseThrow(() -> new NotFoundResponse("no ballot in this round yet"));
+        sessions
+            .own(m)
+            .orElseThrow(
+                () ->
+                    new HttpProblem(404, "no-ballot", "Not found", "no ballot in this round yet"));
     ctx.contentType("application/json").result(BallotJson.write(ballot));
   }
 
@@ -72,7 +77,7 @@ final class TeamApi {
       item.put("participant", b.participant());
       try {
         item.set("ballot", MAPPER.readTree(b.ballotJson()));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored ballot is not JSON", e);
       }
     }

@@ -1,15 +1,15 @@
 package dev.stackfit.web.team;
 
+import dev.stackfit.core.team.AuditAction;
+import dev.stackfit.core.team.DecisionStore;
 import dev.stackfit.core.team.Role;
+import dev.stackfit.core.team.SessionStore;
 import dev.stackfit.core.team.TeamSession;
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Principal;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +24,13 @@ import java.util.stream.Collectors;
  */
 final class TeamLabGuard implements LabAttachGuard {
   private final Auth auth;
-  private final TeamStore store;
+  private final SessionStore sessionStore;
+  private final DecisionStore decisions;
 
-  TeamLabGuard(Auth auth, TeamStore store) {
+  TeamLabGuard(Auth auth, SessionStore sessionStore, DecisionStore decisions) {
     this.auth = auth;
-    this.store = store;
+    this.sessionStore = sessionStore;
+    this.decisions = decisions;
   }
 
   @Override
@@ -36,18 +38,19 @@ final class TeamLabGuard implements LabAttachGuard {
     if (!auth.usersExist()) {
       return;
     }
-    Principal me = Auth.principal(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
-    List<TeamSession> sessions = store.sessionsOn(evaluationId);
+    Principal me = Auth.principal(ctx).orElseThrow(() -> HttpProblem.unauthorized("sign in first"));
+    List<TeamSession> sessions = sessionStore.sessionsOn(evaluationId);
     if (sessions.isEmpty()) {
       return;
     }
     Set<String> ids = sessions.stream().map(TeamSession::id).collect(Collectors.toSet());
-    store.decisions().stream()
+    decisions.all().stream()
         .filter(d -> ids.contains(d.sessionId()))
         .findFirst()
         .ifPresent(
             d -> {
-              throw new ConflictResponse(
+              throw HttpProblem.conflict(
+                  "decision-recorded",
                   "decision "
                       + d.id()
                       + " was recorded on evaluation "
@@ -60,11 +63,12 @@ final class TeamLabGuard implements LabAttachGuard {
             || sessions.stream()
                 .anyMatch(
                     s ->
-                        store
+                        sessionStore
                             .role(s.id(), me.account().id())
                             .equals(Optional.of(Role.FACILITATOR)));
     if (!facilitator) {
-      throw new ForbiddenResponse(
+      throw HttpProblem.forbidden(
+          "facilitator-only",
           "evaluation "
               + evaluationId
               + " is used by a decision session; only its facilitators or an administrator may"
@@ -77,7 +81,7 @@ final class TeamLabGuard implements LabAttachGuard {
     auth.audit(
         ctx,
         Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
-        "lab-attached",
+        AuditAction.LAB_ATTACHED,
         evaluationId);
   }
 }

@@ -1,6 +1,6 @@
 package dev.stackfit.web.team;
 
-import dev.stackfit.core.team.TeamStore;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.WebConfig;
@@ -23,16 +23,23 @@ public final class TeamWeb {
   private final DecisionRecords records;
   private final TeamLabGuard labGuard;
 
-  public TeamWeb(WebConfig config, TeamStore store, Evaluations evaluations) {
-    this.auth = new Auth(store, config.clock(), config.host(), config.adminCommand());
-    this.login = new LoginRoutes(auth, store, config.clock());
-    DecisionSessions sessions = new DecisionSessions(store, evaluations, config.clock());
-    this.records = new DecisionRecords(store, sessions, evaluations, config.clock());
+  public TeamWeb(WebConfig config, TeamStores stores, Evaluations evaluations) {
+    this.auth =
+        new Auth(
+            stores.accounts(),
+            stores.logins(),
+            stores.audit(),
+            config.clock(),
+            config.host(),
+            config.adminCommand());
+    this.login = new LoginRoutes(auth, stores.accounts(), stores.audit(), config.clock());
+    DecisionSessions sessions = new DecisionSessions(stores, evaluations, config.clock());
+    this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
-    this.sessionRoutes = new SessionRoutes(config, store, auth, sessions, records, pages);
+    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
     this.api = new TeamApi(sessions);
-    this.labGuard = new TeamLabGuard(auth, store);
+    this.labGuard = new TeamLabGuard(auth, stores.sessions(), stores.decisions());
   }
 
   /** Who may attach lab results to saved evaluations on this server. */

@@ -2,10 +2,12 @@ package dev.stackfit.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
+import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +22,12 @@ class LoginThrottleTests {
 
   @TempDir Path dir;
   private Database database;
-  private JdbiTeamStore store;
+  private AuditLog audit;
 
   @BeforeEach
   void open() {
     database = Databases.openSqlite(dir);
-    store = new JdbiTeamStore(database.dataSource());
+    audit = JdbiTeamStores.on(database.dataSource()).audit();
   }
 
   @AfterEach
@@ -34,7 +36,7 @@ class LoginThrottleTests {
   }
 
   private void failed(String account, String client, Instant at) {
-    store.audit(new AuditEvent(at, account, AuditEvent.LOGIN_FAILED, client, ""));
+    audit.append(new AuditEvent(at, account, AuditAction.LOGIN_FAILED, client, ""));
   }
 
   /** Reserves and at once releases an attempt: what one sign-in at a time sees. */
@@ -49,7 +51,7 @@ class LoginThrottleTests {
 
   @Test
   void attemptsStillBeingCheckedCountTowardsTheLimit() {
-    LoginThrottle throttle = new LoginThrottle(store);
+    LoginThrottle throttle = new LoginThrottle(audit);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES - 1; i++) {
       failed("Ada", "10.0.0.1", T0);
     }
@@ -65,7 +67,7 @@ class LoginThrottleTests {
 
   @Test
   void theSixthAttemptOnOneAccountWaitsUntilTheOldestFailureLeavesTheWindow() {
-    LoginThrottle throttle = new LoginThrottle(store);
+    LoginThrottle throttle = new LoginThrottle(audit);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
       assertThat(wait(throttle, "Ada", "10.0.0.1", T0.plusSeconds(i))).isEmpty();
       failed("Ada", "10.0.0.1", T0.plusSeconds(i));
@@ -79,7 +81,7 @@ class LoginThrottleTests {
 
   @Test
   void oneAddressTryingManyAccountsIsThrottledToo() {
-    LoginThrottle throttle = new LoginThrottle(store);
+    LoginThrottle throttle = new LoginThrottle(audit);
     for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
       failed("user-" + i, "10.0.0.9", T0);
     }
@@ -89,11 +91,11 @@ class LoginThrottleTests {
 
   @Test
   void successForgetsTheAccountsEarlierFailures() {
-    LoginThrottle throttle = new LoginThrottle(store);
+    LoginThrottle throttle = new LoginThrottle(audit);
     for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
       failed("Ada", "10.0.0.1", T0);
     }
-    store.audit(new AuditEvent(T0.plusSeconds(1), "ada", AuditEvent.LOGIN, "10.0.0.1", ""));
+    audit.append(new AuditEvent(T0.plusSeconds(1), "ada", AuditAction.LOGIN, "10.0.0.1", ""));
     assertThat(wait(throttle, "Ada", "10.0.0.3", T0.plus(Duration.ofSeconds(2)))).isEmpty();
   }
 
@@ -104,7 +106,7 @@ class LoginThrottleTests {
     }
     database.close();
     database = Databases.openSqlite(dir);
-    store = new JdbiTeamStore(database.dataSource());
-    assertThat(wait(new LoginThrottle(store), "Ada", "10.0.0.1", T0.plusSeconds(30))).isPresent();
+    audit = JdbiTeamStores.on(database.dataSource()).audit();
+    assertThat(wait(new LoginThrottle(audit), "Ada", "10.0.0.1", T0.plusSeconds(30))).isPresent();
   }
 }

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.stackfit.core.decision.DecisionStatus;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Inet4Address;
@@ -182,13 +183,13 @@ class AccessModelTests {
                   "chosen", first, "rationale", "ok", "status", "accepted", "reviewMonths", "1"));
       String decisionId =
           r.headers().firstValue("Location").orElseThrow().substring("/decisions/".length());
-      var record = server.store.findDecision(decisionId).orElseThrow();
+      var record = server.stores.decisions().find(decisionId).orElseThrow();
       String json =
           record
               .decisionJson()
               .replace("\"reviewBy\" : \"2026-12-26\"", "\"reviewBy\" : \"2026-11-26\"");
       assertThat(json).as("the review date is rewritten").isNotEqualTo(record.decisionJson());
-      server.store.updateDecision(decisionId, json, "accepted");
+      server.stores.decisions().update(decisionId, json, DecisionStatus.ACCEPTED);
       assertThat(fran.get("/").body())
           .contains("Decisions due for review", "/decisions/" + decisionId + "/reassess");
       assertThat(fran.get("/decisions/" + decisionId + "/reassess").statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.Role;
@@ -211,15 +212,18 @@ class AuthorizationTests {
                         late.cookie("stackfit_form")))
                 .statusCode())
         .isEqualTo(410);
-    assertThat(server.store.findAccountByName("Dee")).isEmpty();
+    assertThat(server.stores.accounts().findByName("Dee")).isEmpty();
     String expired = Tokens.random();
-    server.store.saveInvitation(
-        new Invitation(
-            Tokens.hash(expired),
-            sessionId,
-            Role.PARTICIPANT,
-            TeamServer.NOW.minusSeconds(1),
-            Optional.empty()));
+    server
+        .stores
+        .invitations()
+        .save(
+            new Invitation(
+                Tokens.hash(expired),
+                sessionId,
+                Role.PARTICIPANT,
+                TeamServer.NOW.minusSeconds(1),
+                Optional.empty()));
     assertThat(late.get("/invitations/" + expired).statusCode()).isEqualTo(410);
     assertThat(eve.post("/invitations/" + expired, Map.of()).statusCode()).isEqualTo(410);
     assertThat(eve.get("/sessions/" + sessionId).statusCode()).isEqualTo(403);
@@ -244,14 +248,14 @@ class AuthorizationTests {
             "/login", Map.of("name", "Target", "password", TeamServer.PASSWORD, "_csrf", form));
     assertThat(blocked.statusCode()).isEqualTo(429);
     assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
-    assertThat(server.store.auditLog(100))
-        .extracting(AuditEvent::event)
+    assertThat(server.stores.audit().newest(100))
+        .extracting(AuditEvent::action)
         .contains(
-            "login-failed",
-            "login-throttled",
-            "login",
-            "invitation-created",
-            "invitation-redeemed");
+            AuditAction.LOGIN_FAILED,
+            AuditAction.LOGIN_THROTTLED,
+            AuditAction.LOGIN,
+            AuditAction.INVITATION_CREATED,
+            AuditAction.INVITATION_REDEEMED);
   }
 
   @Test
@@ -278,7 +282,7 @@ class AuthorizationTests {
     assertThat(attempt.apply("203.0.113.6", "someone"))
         .as("another client behind the same proxy is not locked out")
         .isEqualTo(401);
-    assertThat(server.store.auditLog(100))
+    assertThat(server.stores.audit().newest(100))
         .extracting(AuditEvent::client)
         .contains("203.0.113.5", "203.0.113.6")
         .doesNotContain("10.9.9.9");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.GroupAggregation;
-import io.javalin.http.BadRequestResponse;
+import dev.stackfit.web.HttpProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class BallotFormTests {
   static final List<String> FRAMEWORKS = List.of("quarkus", "javalin");
+
+  private static void badRequest(HttpProblem problem) {
+    assertThat(problem.status()).isEqualTo(400);
+  }
 
   private static Map<String, List<String>> form(Map<String, String> fields) {
     Map<String, List<String>> form = new LinkedHashMap<>();
@@ -41,7 +45,7 @@ class BallotFormTests {
     fields.put("p.scale-fit.feature-fit", "5");
     assertThatThrownBy(() -> BallotForm.read(form(fields), "Ada", FRAMEWORKS))
         .as("every criterion must be compared at least once")
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
     fields.put("p.ecosystem-health.operational-fit", "2");
     fields.put("p.structure-fit.feature-fit", "1/2");
     fields.put("p.team-expertise.structure-fit", "3");
@@ -62,16 +66,16 @@ class BallotFormTests {
     Map<String, List<String>> missing = form(Map.of());
     missing.remove("r.javalin.scale-fit");
     assertThatThrownBy(() -> BallotForm.read(missing, "Ada", FRAMEWORKS))
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
     assertThatThrownBy(
             () -> BallotForm.read(form(Map.of("r.javalin.scale-fit", "6")), "Ada", FRAMEWORKS))
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
     assertThatThrownBy(() -> BallotForm.read(form(Map.of("w.scale-fit", "-1")), "Ada", FRAMEWORKS))
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
     assertThatThrownBy(() -> BallotJson.read("{\"ratings\":{}}", "Ada", FRAMEWORKS))
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
     assertThatThrownBy(() -> BallotJson.read("{\"weights\":{\"speed\":1}}", "Ada", FRAMEWORKS))
-        .isInstanceOf(BadRequestResponse.class);
+        .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest);
   }
 
   @Test
@@ -82,7 +86,7 @@ class BallotFormTests {
       fields.put("p.team-expertise.scale-fit", ratio);
       assertThatThrownBy(() -> BallotForm.read(form(fields), "Ada", FRAMEWORKS))
           .as(ratio)
-          .isInstanceOf(BadRequestResponse.class)
+          .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest)
           .hasMessageContaining("p.team-expertise.scale-fit");
     }
   }

@@ -40,19 +40,22 @@ class ConcurrentBallotsTests {
       List<Voter> voters = new ArrayList<>();
       for (int i = 0; i < PARTICIPANTS; i++) {
         Account a = server.user("voter-" + i);
-        server.store.addMember(sessionId, a.id(), Role.PARTICIPANT);
+        server.stores.sessions().addMember(sessionId, a.id(), Role.PARTICIPANT);
         String token = Tokens.random();
         String csrf = Tokens.random();
-        server.store.saveLogin(
-            new LoginSession(
-                Tokens.hash(token),
-                a.id(),
-                csrf,
-                TeamServer.NOW,
-                TeamServer.NOW.plus(Duration.ofHours(1))));
+        server
+            .stores
+            .logins()
+            .save(
+                new LoginSession(
+                    Tokens.hash(token),
+                    a.id(),
+                    csrf,
+                    TeamServer.NOW,
+                    TeamServer.NOW.plus(Duration.ofHours(1))));
         voters.add(new Voter(a, token, csrf));
       }
-      List<String> frameworks = server.store.findSession(sessionId).orElseThrow().frameworks();
+      List<String> frameworks = server.stores.sessions().find(sessionId).orElseThrow().frameworks();
       CountDownLatch start = new CountDownLatch(1);
       List<Integer> statuses;
       // The blocking sends get their own threads; the client keeps its own executor for I/O.
@@ -68,7 +71,7 @@ class ConcurrentBallotsTests {
         statuses = answers.stream().map(CompletableFuture::join).toList();
       }
       assertThat(statuses).hasSize(PARTICIPANTS).allMatch(s -> s == 200);
-      List<StoredBallot> stored = server.store.ballots(sessionId, 1);
+      List<StoredBallot> stored = server.stores.ballots().ofRound(sessionId, 1);
       assertThat(stored).hasSize(PARTICIPANTS);
       assertThat(stored).extracting(StoredBallot::accountId).doesNotHaveDuplicates();
       assertThat(stored)

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,8 +64,8 @@ class LabAttachAccessTests {
       assertThat(attach(fran, used))
           .as("a recorded decision is rebuilt from the evaluation and must not change")
           .isEqualTo(409);
-      assertThat(server.store.auditLog(100))
-          .filteredOn(e -> e.event().equals("lab-attached"))
+      assertThat(server.stores.audit().newest(100))
+          .filteredOn(e -> e.action() == AuditAction.LAB_ATTACHED)
           .extracting(AuditEvent::detail)
           .containsExactlyInAnyOrder(free, used);
     }

@@ -8,9 +8,10 @@ import dev.stackfit.core.team.NewTeamSession;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.auth.Tokens;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -52,25 +53,28 @@ class SigkillDurabilityTests {
     List<Voter> voters = new ArrayList<>();
     String sessionId;
     try (Database db = Databases.openSqlite(data)) {
-      JdbiTeamStore store = new JdbiTeamStore(db.dataSource());
-      Account fran = store.addAccount("Fran", TeamServer.passwordHash(), true, TeamServer.NOW);
+      TeamStores store = JdbiTeamStores.on(db.dataSource());
+      Account fran = store.accounts().add("Fran", TeamServer.passwordHash(), true, TeamServer.NOW);
       TeamSession s =
-          store.createSession(
-              new NewTeamSession("Kill", "ev", FRAMEWORKS, fran.id(), TeamServer.NOW));
+          store
+              .sessions()
+              .create(new NewTeamSession("Kill", "ev", FRAMEWORKS, fran.id(), TeamServer.NOW));
       sessionId = s.id();
       for (int i = 0; i < VOTERS; i++) {
         Account a =
-            store.addAccount("voter-" + i, TeamServer.passwordHash(), false, TeamServer.NOW);
-        store.addMember(sessionId, a.id(), Role.PARTICIPANT);
+            store.accounts().add("voter-" + i, TeamServer.passwordHash(), false, TeamServer.NOW);
+        store.sessions().addMember(sessionId, a.id(), Role.PARTICIPANT);
         String token = Tokens.random();
         String csrf = Tokens.random();
-        store.saveLogin(
-            new LoginSession(
-                Tokens.hash(token),
-                a.id(),
-                csrf,
-                TeamServer.NOW,
-                TeamServer.NOW.plus(Duration.ofDays(1))));
+        store
+            .logins()
+            .save(
+                new LoginSession(
+                    Tokens.hash(token),
+                    a.id(),
+                    csrf,
+                    TeamServer.NOW,
+                    TeamServer.NOW.plus(Duration.ofDays(1))));
         voters.add(new Voter(a, token, csrf));
       }
     }
@@ -110,7 +114,7 @@ class SigkillDurabilityTests {
     assertThat(acknowledged).as("the server acknowledged ballots before it died").isNotEmpty();
     try (Database db = Databases.openSqlite(data)) {
       Map<String, Integer> stored = new ConcurrentHashMap<>();
-      for (StoredBallot b : new JdbiTeamStore(db.dataSource()).ballots(sessionId, 1)) {
+      for (StoredBallot b : JdbiTeamStores.on(db.dataSource()).ballots().ofRound(sessionId, 1)) {
         Matcher m = REVISION.matcher(b.ballotJson());
         assertThat(m.find()).isTrue();
         stored.put(b.participant(), Integer.parseInt(m.group(1)));

@@ -3,10 +3,11 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.team.Account;
+import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.formats.profile.ProfileReader;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.Databases;
-import dev.stackfit.store.team.JdbiTeamStore;
+import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Passwords;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The web app with its team store on a fresh SQLite database, on a random loopback port. */
@@ -25,7 +27,7 @@ final class TeamServer implements AutoCloseable {
   private static String passwordHash;
 
   final Database database;
-  final JdbiTeamStore store;
+  final TeamStores stores;
   final WebApp app;
   private final String host;
 
@@ -35,9 +37,17 @@ final class TeamServer implements AutoCloseable {
 
   /** On {@code host}, an address of this machine (a non-loopback one to test remote clients). */
   TeamServer(Path dataDir, String host) {
+    this(dataDir, host, UnaryOperator.identity());
+  }
+
+  /**
+   * With the app's team ports replaced by {@code decorate} (to make calls fail, say); {@link
+   * #stores} stays the plain ones.
+   */
+  TeamServer(Path dataDir, String host, UnaryOperator<TeamStores> decorate) {
     this.host = host;
     this.database = Databases.openSqlite(dataDir);
-    this.store = new JdbiTeamStore(database.dataSource());
+    this.stores = JdbiTeamStores.on(database.dataSource());
     Catalog catalog = catalog();
     ProfileReader reader =
         new ProfileReader(
@@ -54,7 +64,7 @@ final class TeamServer implements AutoCloseable {
                 WebConfig.DEFAULT_MAX_BODY_BYTES,
                 500,
                 WebConfig.DEFAULT_ADMIN_COMMAND),
-            Optional.of(store));
+            Optional.of(decorate.apply(stores)));
   }
 
   static synchronized Catalog catalog() {
@@ -73,7 +83,7 @@ final class TeamServer implements AutoCloseable {
   }
 
   Account user(String name) {
-    return store.addAccount(name, passwordHash(), false, NOW);
+    return stores.accounts().add(name, passwordHash(), false, NOW);
   }
 
   String base() {

@@ -1,4 +1,4 @@
-package dev.stackfit.cli.load;
+package dev.stackfit.lab.load;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -6,19 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses human durations such as {@code 500ms}, {@code 10s}, {@code 1.5m}, {@code 1h}; bare =
- * seconds.
+ * Durations as people write them, the one reading for {@code stackfit load} options and lab files:
+ * {@code 500ms}, {@code 10s}, {@code 1.5m}, {@code 1h}; a bare number means seconds.
  */
-final class Durations {
+public final class DurationText {
   private static final Pattern FORMAT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
-  private Durations() {}
+  private DurationText() {}
 
-  static Optional<Duration> parse(String text) {
+  /** The duration {@code text} stands for; empty when it is not one or too long to represent. */
+  public static Optional<Duration> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    Matcher m = FORMAT.matcher(text.trim());
+    Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -34,6 +35,6 @@ final class Durations {
     double nanos = value * nanosPerUnit;
     return nanos > Long.MAX_VALUE / 2
         ? Optional.empty()
-        : Optional.of(Duration.ofNanos((long) nanos));
+        : Optional.of(Duration.ofNanos(Math.round(nanos)));
   }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the validator needs beyond the model: where sources are declared and cited, every date with
- * its role, and the located license and release years.
+ * What the validator checks of one catalog file beyond the model: where sources are declared and
+ * cited, every date with its role, and the located license and release years. (The facts' own
+ * evidence, their sources and dates, is read by {@link FactReader}.)
  */
-final class Evidence {
+final class FileChecks {
   /** How a date may relate to the validation day. */
   enum DateRole {
     /** A fact's as-of date: not in the future, and stale when old. */

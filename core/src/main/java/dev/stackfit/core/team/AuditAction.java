@@ -1,0 +1,38 @@
+package dev.stackfit.core.team;
+
+import dev.stackfit.core.Identified;
+
+/** What an audit log line records; the id is what the log stores and prints. */
+public enum AuditAction implements Identified {
+  /** A successful sign-in; it forgives the account's earlier failures. */
+  LOGIN("login"),
+  /** A refused sign-in (wrong name or password); sign-in throttling counts these. */
+  LOGIN_FAILED("login-failed"),
+  /** A sign-in refused unchecked because of too many recent failures. */
+  LOGIN_THROTTLED("login-throttled"),
+  LOGOUT("logout"),
+  /** An account was added, by {@code stackfit user add} or through an invitation. */
+  ACCOUNT_CREATED("account-created"),
+  SESSION_OPENED("session-opened"),
+  INVITATION_CREATED("invitation-created"),
+  /** A used, expired or unknown invitation link was posted. */
+  INVITATION_REFUSED("invitation-refused"),
+  INVITATION_REDEEMED("invitation-redeemed"),
+  ROUND_REVEALED("round-revealed"),
+  ROUND_OPENED("round-opened"),
+  DECISION_RECORDED("decision-recorded"),
+  DECISION_STATUS("decision-status"),
+  /** A PoC lab result was attached to a saved evaluation. */
+  LAB_ATTACHED("lab-attached");
+
+  private final String id;
+
+  AuditAction(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}
