@@ -54,11 +54,27 @@ final class FactValues {
               double fortunes = p.number("fortunesRps", 0, Double.MAX_VALUE, 0);
               Optional<Integer> threads =
                   p.required("hardwareThreads").flatMap(t -> t.asInt(1, 100_000));
+              String orm = oneOf(p, "orm", List.of("full", "micro", "raw"));
+              String driver = oneOf(p, "driver", List.of("blocking", "async"));
+              String database = oneOf(p, "database", List.of("postgres", "mysql", "mongodb"));
               p.rejectUnknownKeys();
               return variant.isEmpty() || threads.isEmpty()
                   ? Optional.empty()
-                  : Optional.of(new Performance(variant.get(), json, fortunes, threads.get()));
+                  : Optional.of(
+                      new Performance(
+                          variant.get(), json, fortunes, threads.get(), orm, driver, database));
             });
+  }
+
+  /** An optional value from {@code allowed}; "" when absent or reported as wrong. */
+  private static String oneOf(MappingReader map, String key, List<String> allowed) {
+    Optional<ValueReader> value = map.optional(key);
+    Optional<String> text = value.flatMap(ValueReader::asString);
+    if (text.isPresent() && !allowed.contains(text.get())) {
+      value.get().report("\"" + text.get() + "\" is not one of " + String.join(", ", allowed));
+      return "";
+    }
+    return text.orElse("");
   }
 
   Optional<Footprint> footprint(ValueReader value) {

@@ -32,15 +32,20 @@ public final class Evaluator {
 
   public static Evaluation evaluate(Profile profile, Catalog catalog, EvaluationOptions options) {
     Weights weights = WeightResolver.resolve(profile);
-    ScoringContext context = new ScoringContext(catalog, options.today(), options.evidence());
     List<Exclusion> excluded = new ArrayList<>();
-    List<Scored> scored = new ArrayList<>();
+    List<Framework> candidates = new ArrayList<>();
     for (Framework framework : catalog.frameworks()) {
       List<String> violations = HardConstraints.violations(framework, profile.constraints());
-      if (!violations.isEmpty()) {
+      if (violations.isEmpty()) {
+        candidates.add(framework);
+      } else {
         excluded.add(new Exclusion(framework, violations));
-        continue;
       }
+    }
+    ScoringContext context =
+        new ScoringContext(catalog, candidates, options.today(), options.evidence());
+    List<Scored> scored = new ArrayList<>();
+    for (Framework framework : candidates) {
       Map<Criterion, CriterionScore> scores = Scoring.score(framework, profile, context);
       scored.add(new Scored(framework, scores, total(scores, weights)));
     }

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param interop how it must talk to other services (sorted set)
  * @param critical whether failure is costly (money, safety, reputation): raises the bar for young
  *     frameworks
+ * @param asyncIo why requests wait and pile up in flight, beyond realtime (sorted set)
  */
 public record Project(
     double lifespanYears,
@@ -26,7 +27,8 @@ public record Project(
     Set<Feature> needs,
     Architecture architecture,
     Set<Interop> interop,
-    boolean critical) {
+    boolean critical,
+    Set<AsyncIo> asyncIo) {
   public static final Project DEFAULT =
       new Project(
           3,
@@ -37,7 +39,8 @@ public record Project(
           Set.of(),
           Architecture.MONOLITH,
           Set.of(),
-          false);
+          false,
+          Set.of());
 
   public Project {
     if (!(lifespanYears > 0) || lifespanYears > 100) {
@@ -45,6 +48,31 @@ public record Project(
     }
     needs = EnumSets.copy(Feature.class, needs);
     interop = EnumSets.copy(Interop.class, interop);
+    asyncIo = EnumSets.copy(AsyncIo.class, asyncIo);
+  }
+
+  /** A project with no asynchronous I/O needs beyond realtime. */
+  public Project(
+      double lifespanYears,
+      Traffic traffic,
+      Workload workload,
+      boolean realtime,
+      DataKind data,
+      Set<Feature> needs,
+      Architecture architecture,
+      Set<Interop> interop,
+      boolean critical) {
+    this(
+        lifespanYears,
+        traffic,
+        workload,
+        realtime,
+        data,
+        needs,
+        architecture,
+        interop,
+        critical,
+        Set.of());
   }
 
   /** True for prototypes and short-lived systems (the guide's "short-lived" edge case). */

@@ -1,38 +1,43 @@
 package dev.stackfit.core.scoring;
 
-import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
-import dev.stackfit.core.catalog.Performance;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.Support;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.evidence.MeasuredCandidate;
+import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.profile.Project;
 import dev.stackfit.core.profile.Traffic;
+import dev.stackfit.core.profile.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Project scale and growth (guide, criterion 2): throughput headroom at the 3-year peak, the
- * latency target, the workload's shape, realtime needs, data complexity against the ORM, and
- * measured PoC evidence when there is some.
+ * Project scale and growth (guide, criterion 2): what carrying the 3-year peak costs against the
+ * cheapest candidate, the latency target, the workload's shape, requests that wait on slow I/O,
+ * realtime needs, data complexity against the ORM, and measured PoC evidence when there is some.
  */
 final class ScaleFit implements CriterionScorer {
   /** Capacity is planned with this margin over the design peak ("meets your needs with margin"). */
   static final double MARGIN = 2;
 
   /**
-   * TFB's Fortunes test is a single simple query plus templating on a tuned setup; real endpoints
-   * do several times the work. Dividing by this factor turns a lab figure into a planning figure.
+   * Capacity differences count in full only when the cheapest candidate needs many cores: at this
+   * many cores they count half (and at a quarter of a core, hardly at all).
    */
-  static final double REAL_WORK_FACTOR = 5;
+  static final double HALF_WEIGHT_CORES = 4;
 
-  /** Up to this many cores at the design peak costs nothing; each doubling beyond costs 0.2. */
-  static final double COMFORTABLE_CORES = 24;
+  /** How steeply the score falls with the ratio of cores: needing 4x the cores halves it. */
+  static final double RATIO_EXPONENT = 0.5;
+
+  /** Peak rate from which a synchronous thread-per-request model is worth a reason. */
+  static final int MANY_WORKERS_RPS = 10_000;
 
   @Override
   public Criterion criterion() {
@@ -42,9 +47,12 @@ final class ScaleFit implements CriterionScorer {
   @Override
   public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
     List<SubFactorScore> parts = new ArrayList<>();
-    parts.add(headroom(framework, profile.project().traffic(), context));
+    parts.add(capacityCost(framework, profile.project(), context));
     parts.add(latency(framework, profile.project().traffic()));
     parts.add(Workloads.score(framework, profile.project().workload()));
+    if (!profile.project().asyncIo().isEmpty()) {
+      parts.add(waitingRequests(framework, profile.project().asyncIo()));
+    }
     if (profile.project().realtime()) {
       parts.add(realtime(framework));
     }
@@ -56,75 +64,66 @@ final class ScaleFit implements CriterionScorer {
     return CriterionScore.of(criterion(), parts);
   }
 
-  record Capacity(double perCoreRps, String basis) {}
-
-  static Capacity capacity(Framework framework, ScoringContext context) {
-    Optional<Fact<Performance>> performance =
-        framework.performance().filter(p -> p.value().fortunesRps() > 0);
-    if (performance.isPresent()) {
-      Fact<Performance> fact = performance.get();
-      return new Capacity(
-          ScoringContext.perThread(fact.value()) / REAL_WORK_FACTOR,
-          String.format(
-              Locale.ROOT,
-              "TechEmpower Fortunes %s rps (%s, %s, peak-tuned lab figure%s)%s",
-              Text.number(fact.value().fortunesRps()),
-              fact.value().variant(),
-              fact.asOf(),
-              fact.verificationSuffix(),
-              EcosystemHealth.isStale(fact, context.today())
-                  ? "; stale: older than " + EcosystemHealth.STALE_MONTHS + " months"
-                  : ""));
-    }
-    Runtime runtime = framework.runtime().value();
-    var median = context.medianFortunesPerThread(runtime);
-    if (median.isPresent()) {
-      return new Capacity(
-          median.getAsDouble() / REAL_WORK_FACTOR,
-          "no benchmark of its own; median of catalog frameworks on " + Text.runtime(runtime));
-    }
-    return new Capacity(
-        fallbackPerCore(runtime),
-        "no benchmark evidence; rough estimate for " + Text.runtime(runtime));
-  }
-
-  private static double fallbackPerCore(Runtime runtime) {
-    return switch (runtime) {
-      case NATIVE -> 600;
-      case JVM, DOTNET -> 300;
-      case NODE, BEAM -> 150;
-      case CPYTHON, RUBY, PHP -> 60;
-    };
-  }
-
-  private static SubFactorScore headroom(
-      Framework framework, Traffic traffic, ScoringContext context) {
-    Capacity capacity = capacity(framework, context);
-    double peak = traffic.designPeakRps();
-    double cores = peak * MARGIN / capacity.perCoreRps();
-    double score = cores <= COMFORTABLE_CORES ? 1 : 1 - 0.2 * log2(cores / COMFORTABLE_CORES);
-    String reason =
+  /**
+   * Cores needed at the design peak with margin, against the cheapest candidate: score = 1 - w x (1
+   * - ratio^-0.5), where w = cheapest cores / (cheapest cores + 4) says how much capacity matters
+   * at this traffic. The ratio does not change with traffic and w only grows with it, so more
+   * traffic never helps the more expensive of two frameworks.
+   */
+  static SubFactorScore capacityCost(Framework framework, Project project, ScoringContext context) {
+    Workload workload = project.workload();
+    CapacityModel.RequestCost cost = context.capacity().cost(framework, workload);
+    double peak = project.traffic().designPeakRps();
+    double cores = peak * MARGIN * cost.totalSeconds();
+    Optional<ScoringContext.Cheapest> cheapest = context.cheapest(workload);
+    double bestCores =
+        cheapest.map(c -> Math.min(cores, peak * MARGIN * c.seconds())).orElse(cores);
+    double ratio = bestCores > 0 ? cores / bestCores : 1;
+    double importance = bestCores / (bestCores + HALF_WEIGHT_CORES);
+    double score = 1 - importance * (1 - Math.pow(ratio, -RATIO_EXPONENT));
+    List<String> reasons = new ArrayList<>();
+    reasons.add(
         String.format(
             Locale.ROOT,
-            "3-year peak %s rps with %.0fx margin needs about %s cores at ~%s rps/core; basis: %s",
+            "3-year peak %s rps with %.0fx margin needs about %s cores at ~%s rps per core; basis: %s",
             Text.number(peak),
             MARGIN,
-            Text.number(Math.max(1, Math.ceil(cores))),
-            Text.number(capacity.perCoreRps()),
-            capacity.basis());
-    List<String> reasons = new ArrayList<>(List.of(reason));
-    if (peak >= 10_000
-        && !framework.requestModel().value().lightweightConcurrency()
+            Text.cores(cores),
+            Text.number(1 / cost.totalSeconds()),
+            cost.basis()));
+    reasons.add(
+        String.format(
+            Locale.ROOT,
+            "the application's own %s work is %.0f%% of each request's CPU (assumed, the same for"
+                + " every framework on %s)",
+            workload.id(),
+            100 * cost.applicationSeconds() / cost.totalSeconds(),
+            Text.runtime(framework.runtime().value())));
+    cheapest
+        .filter(c -> !c.framework().id().equals(framework.id()) && ratio > 1.005)
+        .ifPresent(
+            c ->
+                reasons.add(
+                    String.format(
+                        Locale.ROOT,
+                        "%.1fx the cores of the cheapest candidate, %s (%s cores); capacity weighs"
+                            + " %.0f%% at this traffic",
+                        ratio,
+                        c.framework().name(),
+                        Text.cores(bestCores),
+                        100 * importance)));
+    RequestModel model = framework.requestModel().value();
+    if (peak >= MANY_WORKERS_RPS
+        && !model.lightweightConcurrency()
         && framework.alsoSupports().stream().noneMatch(RequestModel::lightweightConcurrency)) {
       reasons.add(
-          "at this scale a synchronous "
-              + framework.requestModel().value().description()
-              + " model needs many workers; an async or compiled runtime carries it with more margin");
+          "at this scale one worker per request in flight means many workers; an async or"
+              + " compiled runtime carries it with more margin");
     }
     if (framework.runtime().value() == Runtime.NODE && peak >= 1_000) {
       reasons.add("Node.js uses one core per process: plan clustering or several instances");
     }
-    return new SubFactorScore("throughput-headroom", SubFactorScore.clamp(score), 0.35, reasons);
+    return new SubFactorScore("capacity-cost", SubFactorScore.clamp(score), 0.35, reasons);
   }
 
   private static SubFactorScore latency(Framework framework, Traffic traffic) {
@@ -156,33 +155,74 @@ final class ScaleFit implements CriterionScorer {
     return SubFactorScore.of("latency-target", score, 0.15, reason);
   }
 
+  /**
+   * Requests that wait on slow upstream calls, stream, fan out or stay open pile up in flight: a
+   * model with cheap concurrency carries them; one worker per request needs as many workers as
+   * requests in flight, which costs threads on the JVM or .NET and whole processes' memory on
+   * CPython, Ruby and PHP.
+   */
+  static SubFactorScore waitingRequests(Framework framework, Set<AsyncIo> needs) {
+    String why = String.join(", ", needs.stream().map(AsyncIo::description).toList());
+    RequestModel model = framework.requestModel().value();
+    if (model.lightweightConcurrency()) {
+      return SubFactorScore.of(
+          "waiting-requests",
+          1,
+          0.25,
+          why + ": many requests in flight are cheap with " + model.description());
+    }
+    Optional<RequestModel> option =
+        framework.alsoSupports().stream().filter(RequestModel::lightweightConcurrency).findFirst();
+    if (option.isPresent()) {
+      return SubFactorScore.of(
+          "waiting-requests",
+          0.8,
+          0.25,
+          why
+              + ": "
+              + framework.name()
+              + " needs its "
+              + option.get().description()
+              + " option for these, not its default one worker per request");
+    }
+    boolean processes =
+        switch (framework.runtime().value()) {
+          case CPYTHON, RUBY, PHP -> true;
+          default -> false;
+        };
+    return SubFactorScore.of(
+        "waiting-requests",
+        processes ? 0.3 : 0.55,
+        0.25,
+        why
+            + ": each request in flight holds a worker "
+            + (processes ? "process or thread" : "thread")
+            + " on "
+            + Text.runtime(framework.runtime().value()));
+  }
+
   private static SubFactorScore realtime(Framework framework) {
     Support websockets = framework.support(Feature.WEBSOCKETS);
-    double support =
+    double score =
         switch (websockets) {
           case BUILT_IN -> 1.0;
           case FIRST_PARTY -> 0.9;
           case ECOSYSTEM -> 0.6;
           case NONE -> 0.2;
         };
-    boolean light =
-        framework.requestModel().value().lightweightConcurrency()
-            || framework.alsoSupports().stream().anyMatch(RequestModel::lightweightConcurrency);
-    double score = support * (light ? 1 : 0.6);
+    String provider =
+        Optional.ofNullable(framework.features().get(Feature.WEBSOCKETS))
+            .map(f -> f.value().provider())
+            .filter(p -> !p.isEmpty())
+            .map(p -> " (" + p + ")")
+            .orElse("");
     return SubFactorScore.of(
         "realtime",
         score,
         0.15,
-        "realtime needs long-lived connections: websockets "
-            + websockets.id()
-            + (light ? ", cheap concurrent connections" : ", but each connection holds a worker"));
+        "realtime needs long-lived connections: websockets " + websockets.id() + provider);
   }
 
-  /**
-   * The measured figure scored against the 3-year peak. A figure the lab did not judge clean
-   * (machine-bound or uncertain) is named in the reason and weighs {@link
-   * dev.stackfit.core.evidence.EvidenceQuality#weightFactor()} of a clean one's 0.5.
-   */
   private static SubFactorScore measured(MeasuredCandidate m, String source, Profile profile) {
     double target = Math.max(1, profile.project().traffic().designPeakRps());
     double margin = m.maxSustainableRps() / target;
@@ -201,9 +241,5 @@ final class ScaleFit implements CriterionScorer {
                 margin)
             + caveat
             + note);
-  }
-
-  static double log2(double value) {
-    return Math.log(value) / Math.log(2);
   }
 }

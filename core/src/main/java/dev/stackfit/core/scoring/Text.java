@@ -40,6 +40,13 @@ final class Text {
     };
   }
 
+  /** A core count for reasons: "0.3", "12", "1,200". */
+  static String cores(double value) {
+    return value < 10
+        ? String.format(Locale.ROOT, "%.1f", value)
+        : String.format(Locale.ROOT, "%,.0f", value);
+  }
+
   static String number(double value) {
     return String.format(Locale.ROOT, "%,.0f", value);
   }

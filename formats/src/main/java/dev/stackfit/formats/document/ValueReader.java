@@ -41,6 +41,11 @@ public final class ValueReader {
     problems.add(node, path, message);
   }
 
+  /** True when the value is YAML's or JSON's null. */
+  public boolean isNull() {
+    return node instanceof ScalarNode s && s.kind() == ScalarKind.NULL;
+  }
+
   /** Any scalar but null, as its text: {@code name: 2026} is the string "2026". */
   public Optional<String> asString() {
     if (node instanceof ScalarNode s && s.kind() != ScalarKind.NULL) {

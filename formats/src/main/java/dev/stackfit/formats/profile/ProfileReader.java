@@ -1,9 +1,11 @@
 package dev.stackfit.formats.profile;
 
 import dev.stackfit.core.InvalidInputException;
+import dev.stackfit.core.backtest.DecisionCase;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Operations;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Project;
@@ -22,26 +24,31 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a profile (docs/contracts/profile.md) from YAML or JSON, reporting every problem at once
- * with its file, line, column and field path. Thread-safe: it holds only the immutable set of known
- * ids.
+ * with its file, line, column and field path. Thread-safe: it holds only the immutable map of known
+ * framework ids and names.
  */
 public final class ProfileReader {
   /** The profile format version this reader understands. */
   public static final int FORMAT_VERSION = 1;
 
-  private final Set<String> knownFrameworkIds;
+  private final Map<String, String> frameworkNames;
 
   /**
-   * @param knownFrameworkIds catalog ids that skills and {@code constraints.frameworks} may name
+   * @param knownFrameworkIds catalog ids that skills, {@code current.framework} and {@code
+   *     constraints.frameworks} may name
    */
   public ProfileReader(Set<String> knownFrameworkIds) {
-    this.knownFrameworkIds = Set.copyOf(knownFrameworkIds);
+    this(knownFrameworkIds.stream().collect(Collectors.toMap(id -> id, id -> id)));
   }
 
-  /** A reader that knows every framework id of {@code catalog}. */
+  private ProfileReader(Map<String, String> frameworkNames) {
+    this.frameworkNames = Map.copyOf(frameworkNames);
+  }
+
+  /** A reader that knows every framework of {@code catalog}, by id and name. */
   public static ProfileReader forCatalog(Catalog catalog) {
     return new ProfileReader(
-        catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
+        catalog.frameworks().stream().collect(Collectors.toMap(Framework::id, Framework::name)));
   }
 
   /** Reads a profile file; problems name the file as given. */
@@ -64,7 +71,7 @@ public final class ProfileReader {
     checkVersion(root);
     Optional<String> name =
         root.required("name").flatMap(ValueReader::asString).filter(n -> notBlank(root, n));
-    ProfileSections sections = new ProfileSections(knownFrameworkIds);
+    ProfileSections sections = new ProfileSections(frameworkNames.keySet());
     Team team = root.mapping("team").map(sections::team).orElse(Team.DEFAULT);
     Project project = root.mapping("project").map(sections::project).orElse(Project.DEFAULT);
     Operations operations =
@@ -73,9 +80,14 @@ public final class ProfileReader {
         root.mapping("constraints").map(sections::constraints).orElse(Constraints.NONE);
     WeightSpec weights =
         root.mapping("weights").map(WeightsSection::read).orElse(new WeightSpec.Derived());
+    Optional<CurrentStack> current =
+        root.mapping("current").flatMap(c -> CurrentSection.read(c, frameworkNames));
+    Optional<DecisionCase> decisionCase =
+        root.mapping("case").flatMap(c -> CaseSection.read(c, frameworkNames.keySet()));
     root.rejectUnknownKeys();
     problems.throwIfAny();
-    return new Profile(name.orElseThrow(), team, project, operations, constraints, weights);
+    return new Profile(
+        name.orElseThrow(), team, project, operations, constraints, weights, current, decisionCase);
   }
 
   private static void checkVersion(MappingReader root) {

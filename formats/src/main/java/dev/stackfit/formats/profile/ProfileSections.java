@@ -5,6 +5,7 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.profile.Architecture;
 import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.Constraints;
 import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Deploy;
@@ -34,6 +35,7 @@ final class ProfileSections {
   static final double MAX_LIFESPAN_YEARS = 100;
   static final int MIN_MEMORY_MB = 16;
   static final int MAX_MEMORY_MB = 1_048_576;
+  static final int MAX_STARTUP_MS = 600_000;
 
   private final Set<String> knownFrameworkIds;
 
@@ -49,7 +51,9 @@ final class ProfileSections {
             team.bool("distributed", d.distributed()),
             team.id("turnover", Turnover.class, d.turnover()),
             team.id("asyncExperience", AsyncExperience.class, d.asyncExperience()),
-            team.list("skills", v -> v.asMapping().flatMap(this::skill)));
+            team.list("skills", v -> v.asMapping().flatMap(this::skill)),
+            team.optional("frontendLanguage").flatMap(v -> v.asId(Language.class)),
+            team.bool("fullStack", d.fullStack()));
     team.rejectUnknownKeys();
     return result;
   }
@@ -84,7 +88,8 @@ final class ProfileSections {
             Set.copyOf(project.ids("needs", Feature.class)),
             project.id("architecture", Architecture.class, d.architecture()),
             Set.copyOf(project.ids("interop", Interop.class)),
-            project.bool("critical", d.critical()));
+            project.bool("critical", d.critical()),
+            Set.copyOf(project.ids("asyncIo", AsyncIo.class)));
     project.rejectUnknownKeys();
     return result;
   }
@@ -124,7 +129,12 @@ final class ProfileSections {
                 .optional("memoryPerInstanceMb")
                 .flatMap(v -> v.asInt(MIN_MEMORY_MB, MAX_MEMORY_MB))
                 .map(OptionalInt::of)
-                .orElse(d.memoryPerInstanceMb()));
+                .orElse(d.memoryPerInstanceMb()),
+            operations
+                .optional("startupBudgetMs")
+                .flatMap(v -> v.asInt(1, MAX_STARTUP_MS))
+                .map(OptionalInt::of)
+                .orElse(d.startupBudgetMs()));
     operations.rejectUnknownKeys();
     return result;
   }

@@ -2,7 +2,9 @@ package dev.stackfit.formats.profile;
 
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Operations;
+import dev.stackfit.core.profile.Pain;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Project;
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes a profile as YAML in the format {@link ProfileReader} reads, every field explicit, so that
- * reading the output gives an equal profile.
+ * Writes a profile as YAML in the format {@link ProfileReader} reads, every field explicit (the
+ * optional ones added after format 1 began only when set), so that reading the output gives an
+ * equal profile. A backtest's {@code case} block is documentation of the source, not of the team,
+ * and is not written.
  */
 public final class ProfileWriter {
   // Plain scalars that the YAML core schema would not read back as strings need quotes.
@@ -40,6 +44,7 @@ public final class ProfileWriter {
     operations(out, profile.operations());
     constraints(out, profile.constraints());
     weights(out, profile.weights());
+    profile.current().ifPresent(current -> current(out, current));
     return out.toString();
   }
 
@@ -54,6 +59,10 @@ public final class ProfileWriter {
     } else {
       out.append("  skills:\n");
       team.skills().forEach(skill -> out.append("    - ").append(skill(skill)).append('\n'));
+    }
+    team.frontendLanguage().ifPresent(language -> field(out, "frontendLanguage", language.id()));
+    if (team.fullStack()) {
+      field(out, "fullStack", true);
     }
   }
 
@@ -81,6 +90,9 @@ public final class ProfileWriter {
     field(out, "architecture", project.architecture().id());
     field(out, "interop", ids(project.interop()));
     field(out, "critical", project.critical());
+    if (!project.asyncIo().isEmpty()) {
+      field(out, "asyncIo", ids(project.asyncIo()));
+    }
   }
 
   private static void operations(StringBuilder out, Operations operations) {
@@ -89,6 +101,34 @@ public final class ProfileWriter {
     field(out, "devopsMaturity", operations.devopsMaturity().id());
     field(out, "deploy", operations.deploy().id());
     operations.memoryPerInstanceMb().ifPresent(mb -> field(out, "memoryPerInstanceMb", mb));
+    operations.startupBudgetMs().ifPresent(ms -> field(out, "startupBudgetMs", ms));
+  }
+
+  private static void current(StringBuilder out, CurrentStack current) {
+    out.append("current:\n");
+    if (current.framework().isPresent()) {
+      field(out, "framework", scalar(current.framework().get()));
+    } else {
+      field(out, "name", quoted(current.name()));
+      field(out, "language", current.language().orElseThrow().id());
+    }
+    if (!current.version().isEmpty()) {
+      field(out, "version", quoted(current.version()));
+    }
+    current.endpoints().ifPresent(n -> field(out, "endpoints", n));
+    current.kloc().ifPresent(k -> field(out, "kloc", number(k)));
+    if (current.pains().isEmpty()) {
+      field(out, "pains", "[]");
+      return;
+    }
+    out.append("  pains:\n");
+    for (Pain pain : current.pains()) {
+      out.append("    - { kind: ").append(pain.kind().id());
+      if (!pain.note().isEmpty()) {
+        out.append(", note: ").append(quoted(pain.note()));
+      }
+      out.append(" }\n");
+    }
   }
 
   private static void constraints(StringBuilder out, Constraints constraints) {
