@@ -56,8 +56,9 @@ final class RepositoryActivity {
     String reason =
         String.format(
             Locale.ROOT,
-            "%,d people committed in the 12 months to %s; contributor absence factor %d%s",
+            "%,d %s committed in the 12 months to %s; contributor absence factor %d%s",
             w.authors(),
+            w.authors() == 1 ? "person" : "people",
             w.asOf(),
             factor,
             factor == 1 ? " (one person made half of the commits)" : "");
