@@ -145,7 +145,7 @@ class SideFilesTests {
   @Test
   void aStaleRepositorySnapshotIsWarnedAbout() {
     ValidationReport report =
-        new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 11, 26));
+        new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 12, 3));
     assertThat(report.warnings())
         .extracting(Problem::toString)
         .anyMatch(

@@ -75,7 +75,7 @@ final class CommunityHealth {
       why = framework.git().unavailable().orElse("no git-history figures in the catalog");
     }
     return SubFactorScore.of(
-        "community-figures",
+        SubFactorScore.MISSING_COMMUNITY_FIGURES,
         weightedMean(others),
         RepositoryActivity.TOTAL_WEIGHT,
         why + ": neither rewarded nor punished (scored at the mean of the other factors)");

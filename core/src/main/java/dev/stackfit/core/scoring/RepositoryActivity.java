@@ -86,10 +86,11 @@ final class RepositoryActivity {
     String reason =
         String.format(
             Locale.ROOT,
-            "last release %s on %s, %d days before %s; %s",
+            "last release %s on %s, %d day%s before %s; %s",
             w.lastRelease(),
             w.lastReleaseDate(),
             days,
+            days == 1 ? "" : "s",
             w.asOf(),
             counts);
     return SubFactorScore.of("release-recency", score, WEIGHT, reason + evidence);

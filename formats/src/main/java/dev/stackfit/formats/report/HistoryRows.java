@@ -73,7 +73,7 @@ public final class HistoryRows {
         + w.lastReleaseDate()
         + ", "
         + w.daysSinceLastRelease().orElseThrow()
-        + " days before "
+        + (w.daysSinceLastRelease().orElseThrow() == 1 ? " day before " : " days before ")
         + w.asOf();
   }
 
