@@ -98,7 +98,8 @@ final class CatalogFiles {
   /** The kinds of side file, by folder. */
   enum Side {
     RUNTIMES("runtimes"),
-    IMPORTED("imported");
+    IMPORTED("imported"),
+    IMPORTED_RUNTIMES("imported/runtimes");
 
     final String folder;
 

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -30,7 +32,8 @@ public final class CatalogLoader {
     return toCatalog(
         CatalogFiles.readDirectory(dir),
         CatalogFiles.readSide(dir, Side.RUNTIMES, SideFileReader::runtime),
-        CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported));
+        CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported),
+        CatalogFiles.readSide(dir, Side.IMPORTED_RUNTIMES, SideFileReader::importedRuntime));
   }
 
   /** Reads the catalog shipped inside the stackfit-catalog jar. */
@@ -38,22 +41,30 @@ public final class CatalogLoader {
     return toCatalog(
         CatalogFiles.readBundled(),
         CatalogFiles.readBundledSide(Side.RUNTIMES, SideFileReader::runtime),
-        CatalogFiles.readBundledSide(Side.IMPORTED, SideFileReader::imported));
+        CatalogFiles.readBundledSide(Side.IMPORTED, SideFileReader::imported),
+        CatalogFiles.readBundledSide(Side.IMPORTED_RUNTIMES, SideFileReader::importedRuntime));
   }
 
   static Catalog toCatalog(List<CatalogFile> files) {
-    return toCatalog(files, List.of(), List.of());
+    return toCatalog(files, List.of(), List.of(), List.of());
   }
 
   static Catalog toCatalog(
       List<CatalogFile> files,
-      List<ReadFile<RuntimeLifecycle>> runtimeFiles,
-      List<ReadFile<ImportedFacts>> importedFiles) {
+      List<ReadFile<CuratedRuntime>> runtimeFiles,
+      List<ReadFile<ImportedFacts>> importedFiles,
+      List<ReadFile<ImportedRuntime>> importedRuntimeFiles) {
     List<Problem> problems = new ArrayList<>(duplicateIds(files));
     files.forEach(f -> problems.addAll(f.problems()));
     runtimeFiles.forEach(f -> problems.addAll(f.problems()));
     importedFiles.forEach(f -> problems.addAll(f.problems()));
+    importedRuntimeFiles.forEach(f -> problems.addAll(f.problems()));
     problems.addAll(orphans(files, importedFiles));
+    Map<Runtime, RuntimeLifecycle> runtimes = new EnumMap<>(Runtime.class);
+    // A runtime without any lines is left out (the validator reports it), so a refresh can fill it.
+    runtimes(runtimeFiles, importedRuntimeFiles, runtimes).stream()
+        .filter(p -> !p.path().equals("releases"))
+        .forEach(problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -77,9 +88,62 @@ public final class CatalogLoader {
             .flatMap(e -> e.newestAsOf().stream())
             .max(LocalDate::compareTo)
             .orElseThrow();
-    Map<Runtime, RuntimeLifecycle> runtimes = new EnumMap<>(Runtime.class);
-    runtimeFiles.forEach(f -> f.value().ifPresent(r -> runtimes.put(r.runtime(), r)));
     return new Catalog(asOf, frameworks, runtimes);
+  }
+
+  /**
+   * Lays imported runtime lines over the curated runtime files into {@code into}; returns the
+   * problems: imported lines for a runtime without a file, and runtimes without any lines.
+   */
+  static List<Problem> runtimes(
+      List<ReadFile<CuratedRuntime>> curated,
+      List<ReadFile<ImportedRuntime>> imported,
+      Map<Runtime, RuntimeLifecycle> into) {
+    Map<Runtime, ImportedRuntime> lines = new EnumMap<>(Runtime.class);
+    imported.forEach(f -> f.value().ifPresent(i -> lines.put(i.runtime(), i)));
+    List<Problem> problems = new ArrayList<>();
+    Set<Runtime> seen = EnumSet.noneOf(Runtime.class);
+    for (ReadFile<CuratedRuntime> file : curated) {
+      file.value()
+          .ifPresent(
+              r -> {
+                seen.add(r.runtime());
+                r.merge(Optional.ofNullable(lines.get(r.runtime())))
+                    .ifPresentOrElse(
+                        lifecycle -> into.put(r.runtime(), lifecycle),
+                        () ->
+                            problems.add(
+                                new Problem(
+                                    file.source(),
+                                    0,
+                                    0,
+                                    "releases",
+                                    "no release lines: neither this file nor "
+                                        + ImportedFiles.RUNTIMES_FOLDER
+                                        + "/"
+                                        + r.runtime().id()
+                                        + ".yaml gives any")));
+              });
+    }
+    boolean complete = curated.stream().allMatch(f -> f.value().isPresent());
+    for (ReadFile<ImportedRuntime> file : imported) {
+      file.value()
+          .filter(i -> complete && !seen.contains(i.runtime()))
+          .ifPresent(
+              i ->
+                  problems.add(
+                      new Problem(
+                          file.source(),
+                          0,
+                          0,
+                          "runtime",
+                          "imported lines for runtime \""
+                              + i.runtime().id()
+                              + "\", which has no runtimes/"
+                              + i.runtime().id()
+                              + ".yaml")));
+    }
+    return problems;
   }
 
   /** Imported files for frameworks the catalog does not have. */

@@ -3,11 +3,11 @@ package dev.stackfit.catalog;
 import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
-import dev.stackfit.core.catalog.RuntimeLifecycle;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -36,24 +36,23 @@ public final class CatalogValidator {
       errors.addAll(file.problems());
       file.checks().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
     }
-    List<ReadFile<RuntimeLifecycle>> runtimes =
+    List<ReadFile<CuratedRuntime>> runtimes =
         CatalogFiles.readSide(dir, Side.RUNTIMES, SideFileReader::runtime);
     List<ReadFile<ImportedFacts>> imported =
         CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported);
-    for (ReadFile<?> file : concat(runtimes, imported)) {
+    List<ReadFile<ImportedRuntime>> importedRuntimes =
+        CatalogFiles.readSide(dir, Side.IMPORTED_RUNTIMES, SideFileReader::importedRuntime);
+    List<ReadFile<?>> sideFiles = new ArrayList<>(runtimes);
+    sideFiles.addAll(imported);
+    sideFiles.addAll(importedRuntimes);
+    for (ReadFile<?> file : sideFiles) {
       errors.addAll(file.problems());
       file.checks().ifPresent(e -> rules.check(file.source(), e, errors::add, warnings::add));
     }
     errors.addAll(CatalogLoader.orphans(files, imported));
+    errors.addAll(CatalogLoader.runtimes(runtimes, importedRuntimes, new HashMap<>()));
     errors.sort(ORDER);
     warnings.sort(ORDER);
-    return new ValidationReport(files.size() + runtimes.size() + imported.size(), errors, warnings);
-  }
-
-  private static List<ReadFile<?>> concat(
-      List<? extends ReadFile<?>> a, List<? extends ReadFile<?>> b) {
-    List<ReadFile<?>> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+    return new ValidationReport(files.size() + sideFiles.size(), errors, warnings);
   }
 }

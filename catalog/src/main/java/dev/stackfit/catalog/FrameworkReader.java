@@ -5,6 +5,7 @@ import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Footprint;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.GitFacts;
 import dev.stackfit.core.catalog.Governance;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.LearningCurve;
@@ -36,6 +37,7 @@ final class FrameworkReader {
   private final FactReader facts = new FactReader(checks);
   private final FactValues values = new FactValues(facts);
   private final SourceReader sourceReader = new SourceReader(facts);
+  private final HistoryReader history = new HistoryReader(facts);
 
   FileChecks checks() {
     return checks;
@@ -57,6 +59,7 @@ final class FrameworkReader {
         root.mapping("features").map(this::features).orElse(Map.of());
     var releases = root.mapping("releases").flatMap(values::releases);
     var health = root.mapping("health").flatMap(values::health);
+    GitFacts git = root.mapping("git").map(history::git).orElse(GitFacts.NONE);
     root.rejectUnknownKeys();
     sourceReader.checkCitations(problems, sources);
     if (!problems.isEmpty() || factSet.isEmpty()) {
@@ -88,7 +91,8 @@ final class FrameworkReader {
             f.performance,
             f.footprint,
             f.bestFor,
-            sources));
+            sources,
+            git));
   }
 
   private Optional<String> checkedId(ValueReader value, String expectedId) {

@@ -3,8 +3,10 @@ package dev.stackfit.catalog;
 import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.catalog.Runtime;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +17,25 @@ public final class ImportedFiles {
   public static final String FOLDER = Side.IMPORTED.folder;
 
   private ImportedFiles() {}
+
+  /** The folder under a catalog directory that holds imported runtime lines. */
+  public static final String RUNTIMES_FOLDER = Side.IMPORTED_RUNTIMES.folder;
+
+  /** Imported runtime lines by runtime; throws with every problem when any file is invalid. */
+  public static Map<Runtime, ImportedRuntime> readRuntimes(Path catalogDir) {
+    List<ReadFile<ImportedRuntime>> files =
+        CatalogFiles.readSide(catalogDir, Side.IMPORTED_RUNTIMES, SideFileReader::importedRuntime);
+    List<Problem> problems = new ArrayList<>();
+    Map<Runtime, ImportedRuntime> imported = new EnumMap<>(Runtime.class);
+    for (ReadFile<ImportedRuntime> file : files) {
+      problems.addAll(file.problems());
+      file.value().ifPresent(i -> imported.put(i.runtime(), i));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return imported;
+  }
 
   /** Imported figures by framework id; throws with every problem when any file is invalid. */
   public static Map<String, ImportedFacts> read(Path catalogDir) {

@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the {@code sources} list every catalog file carries and checks that each citation names one
  * of them.
  */
 final class SourceReader {
+  private static final Pattern HTTP = Pattern.compile("https?://[^\\s/]+(/\\S*)?");
+
   private final FactReader facts;
 
   SourceReader(FactReader facts) {
@@ -33,13 +36,29 @@ final class SourceReader {
   private Optional<Source> source(MappingReader s) {
     Optional<String> id = s.required("id").flatMap(v -> v.asString().map(i -> declare(v, i)));
     Optional<String> title = s.required("title").flatMap(ValueReader::asString);
-    Optional<String> url = s.required("url").flatMap(ValueReader::asString);
+    // A document without an address (the guide) leaves url out and is named by its title.
+    // A bad url is reported but keeps the source, so its citations raise no further problems.
+    Optional<String> url = s.optional("url").flatMap(SourceReader::url);
     Optional<LocalDate> accessed = facts.date(s, "accessed", DateRole.PAST, true);
     s.rejectUnknownKeys();
-    if (id.isEmpty() || title.isEmpty() || url.isEmpty() || accessed.isEmpty()) {
+    if (id.isEmpty() || title.isEmpty() || accessed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Source(id.get(), title.get(), url.get(), accessed.get()));
+    return Optional.of(new Source(id.get(), title.get(), url.orElse(""), accessed.get()));
+  }
+
+  /** An http(s) address a reader can open; paths and other schemes are reported. */
+  private static Optional<String> url(ValueReader value) {
+    Optional<String> url = value.asString();
+    if (url.isPresent() && !HTTP.matcher(url.get()).matches()) {
+      value.report(
+          "\""
+              + url.get()
+              + "\" is not an http(s) address a reader can open; cite a primary source, or leave"
+              + " url out for a document without an address");
+      return Optional.empty();
+    }
+    return url;
   }
 
   private String declare(ValueReader at, String id) {

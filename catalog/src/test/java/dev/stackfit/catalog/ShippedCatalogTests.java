@@ -3,8 +3,13 @@ package dev.stackfit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,5 +50,35 @@ class ShippedCatalogTests {
   void shippedCatalogPassesTheValidator() {
     ValidationReport report = new CatalogValidator().validate(DATA, LocalDate.now(ZoneOffset.UTC));
     assertThat(report.errors()).extracting(Problem::toString).isEmpty();
+  }
+
+  @Test
+  void everyFrameworkHasGitFiguresOrSaysWhyNot() {
+    Catalog catalog = new CatalogLoader().load(DATA);
+    for (Framework f : catalog.frameworks()) {
+      assertThat(f.history().isPresent() || f.git().unavailable().isPresent())
+          .as("%s has neither git figures nor git.unavailable", f.id())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void importedFilesPassTheirSchemas() throws IOException {
+    assertPassSchema("imported.schema.json", DATA.resolve("imported"));
+    assertPassSchema("imported-runtime.schema.json", DATA.resolve("imported/runtimes"));
+  }
+
+  private static void assertPassSchema(String schemaFile, Path folder) throws IOException {
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                Files.readString(DATA.resolve("schema").resolve(schemaFile)), InputFormat.JSON);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        assertThat(schema.validate(Files.readString(file), InputFormat.YAML))
+            .as("schema errors in %s", file)
+            .isEmpty();
+      }
+    }
   }
 }

@@ -143,12 +143,14 @@ class SideFilesTests {
   }
 
   @Test
-  void staleRuntimeLinesAreWarnedAbout() {
+  void aStaleRepositorySnapshotIsWarnedAbout() {
     ValidationReport report =
-        new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 11, 26));
+        new CatalogValidator().validate(ShippedCatalogTests.DATA, LocalDate.of(2026, 12, 3));
     assertThat(report.warnings())
         .extracting(Problem::toString)
         .anyMatch(
-            w -> w.contains("runtimes/cpython.yaml") && w.contains("stale: as of 2023-06-06"));
+            w ->
+                w.contains("imported/symfony.yaml")
+                    && w.contains("history.asOf: stale: as of 2024-10-23"));
   }
 }

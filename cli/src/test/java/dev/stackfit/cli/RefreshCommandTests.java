@@ -110,4 +110,46 @@ class RefreshCommandTests {
         .contains("<h3>Support horizon</h3>")
         .containsPattern("<svg class=\"timeline\"[^>]*>.*<rect [^>]*fill=\"#1f6feb\"");
   }
+
+  @Test
+  void aClonePathWithoutTheEndOfLifeRepoSourceIsBadInput() throws IOException {
+    CliRun run =
+        CliRun.run(
+            "catalog", "refresh", "--catalog", catalogWithDjango().toString(), "/tmp/somewhere");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("stackfit: PATH /tmp/somewhere is only read with --source endoflife-repo");
+  }
+
+  @Test
+  void theGitSourceWithoutARepositoryIsBadInput() throws IOException {
+    CliRun run =
+        CliRun.run(
+            "catalog",
+            "refresh",
+            "--catalog",
+            catalogWithDjango().toString(),
+            "--source",
+            "git",
+            "--framework",
+            "django");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("stackfit: --source git needs --repo PATH|URL");
+  }
+
+  @Test
+  void anEndOfLifeClonePathThatIsNoRepositoryIsBadInput() throws IOException {
+    Path empty = Files.createDirectories(catalog.resolve("empty"));
+    CliRun run =
+        CliRun.run(
+            "catalog",
+            "refresh",
+            "--catalog",
+            catalogWithDjango().toString(),
+            "--source",
+            "endoflife-repo",
+            empty.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is not a git repository").doesNotContain("\tat ");
+  }
 }

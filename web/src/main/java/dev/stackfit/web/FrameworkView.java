@@ -1,16 +1,20 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.Identified;
+import dev.stackfit.core.catalog.ActivityWindow;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RepositoryHistory;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.HealthRows;
+import dev.stackfit.formats.report.HistoryRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +113,41 @@ record FrameworkView(Framework framework) {
   /** Where the health figures come from and when they were taken, or why there are none. */
   String healthSource() {
     return HealthRows.source(framework).orElse(HealthRows.NOT_RECORDED);
+  }
+
+  /** The newest git window's figures as label and value pairs; empty without git figures. */
+  List<Map.Entry<String, String>> activity() {
+    return framework
+        .history()
+        .flatMap(h -> h.activityAsOf(h.asOf()))
+        .map(HistoryRows::of)
+        .orElse(List.of());
+  }
+
+  /** Which repository and commit the git figures come from, or why there are none. */
+  String historySource() {
+    return framework
+        .history()
+        .map(h -> HistoryRows.snapshot(framework, h))
+        .orElse(HistoryRows.missing(framework));
+  }
+
+  /** What a reader should know about the git snapshot; empty when nothing. */
+  String historyNote() {
+    return framework.history().map(RepositoryHistory::note).orElse("");
+  }
+
+  /** The 12-month windows, newest first. */
+  List<ActivityWindow> windows() {
+    List<ActivityWindow> windows =
+        new ArrayList<>(framework.history().map(RepositoryHistory::activity).orElse(List.of()));
+    Collections.reverse(windows);
+    return windows;
+  }
+
+  /** The tagged release history in a sentence; empty without git figures. */
+  String releaseHistory() {
+    return framework.history().map(HistoryRows::releases).orElse("");
   }
 
   static String date(LocalDate day) {

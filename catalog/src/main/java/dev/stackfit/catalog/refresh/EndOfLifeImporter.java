@@ -1,8 +1,11 @@
 package dev.stackfit.catalog.refresh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.Runtime;
+import dev.stackfit.core.catalog.Source;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,10 +17,11 @@ import java.util.Optional;
 
 /**
  * Release lines from the endoflife.date API v1 ({@code GET /products/{product}}): release date, end
- * of active support, end of life and LTS flag per line.
+ * of active support, end of life and LTS flag per line, every line the API lists (an evaluation as
+ * of a past day needs the lines of that day).
  */
 final class EndOfLifeImporter implements Importer {
-  /** Catalog id to endoflife.date product, for the frameworks it tracks (catalog-sources.md). */
+  /** Catalog id to endoflife.date product, for the frameworks endoflife.date tracks. */
   static final Map<String, String> PRODUCTS =
       Map.of(
           "django", "django",
@@ -31,8 +35,17 @@ final class EndOfLifeImporter implements Importer {
           "express", "express",
           "aspnet-core", "dotnet");
 
-  /** Lines kept: the newest ones, enough to show a support timeline. */
-  static final int MAX_LINES = 6;
+  /** Runtime to endoflife.date product, for the runtime lifecycles (catalog/data/runtimes). */
+  static final Map<Runtime, String> RUNTIME_PRODUCTS =
+      Map.of(
+          Runtime.NODE, "nodejs",
+          Runtime.CPYTHON, "python",
+          Runtime.JVM, "eclipse-temurin",
+          Runtime.DOTNET, "dotnet",
+          Runtime.NATIVE, "go",
+          Runtime.PHP, "php",
+          Runtime.RUBY, "ruby",
+          Runtime.BEAM, "elixir");
 
   private final HttpFetcher http;
   private final URI base;
@@ -55,6 +68,29 @@ final class EndOfLifeImporter implements Importer {
     if (product == null) {
       return Optional.empty();
     }
+    return Optional.of(
+        new Contribution(
+            Optional.of(Fact.of(lines(product), source().sourceId(), today)), Optional.empty()));
+  }
+
+  @Override
+  public Optional<RuntimeLines> fetch(Runtime runtime) {
+    String product = RUNTIME_PRODUCTS.get(runtime);
+    if (product == null) {
+      return Optional.empty();
+    }
+    Source cites =
+        new Source(
+            source().sourceId(),
+            "endoflife.date API v1, product " + product,
+            "https://endoflife.date/" + product,
+            today);
+    return Optional.of(
+        new RuntimeLines(Fact.of(lines(product), source().sourceId(), today), cites));
+  }
+
+  /** Every line the API lists for {@code product}, newest first (the full dated history). */
+  private List<Release> lines(String product) {
     URI uri = URI.create(base + "/products/" + product);
     JsonNode root =
         http.getJson(source(), uri, Map.of("Accept", "application/json"))
@@ -72,12 +108,7 @@ final class EndOfLifeImporter implements Importer {
       lines.add(release(release, product));
     }
     lines.sort(Comparator.comparing(Release::released).reversed());
-    List<Release> recent =
-        lines.stream()
-            .filter(r -> r.eol() == null || r.eol().isAfter(today.minusYears(2)))
-            .limit(MAX_LINES)
-            .toList();
-    return Optional.of(new Contribution(Optional.of(recent), Optional.empty()));
+    return lines;
   }
 
   private Release release(JsonNode release, String product) {

@@ -5,18 +5,22 @@ import dev.stackfit.catalog.refresh.Importer.Contribution;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Health;
+import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RepositoryHistory;
 import dev.stackfit.core.catalog.Source;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Combines a framework's earlier imported figures with what this refresh fetched: each source
- * replaces the fields it owns (endoflife.date the release lines; GitHub stars, contributors and the
- * CHAOSS figures; deps.dev the Scorecard) and leaves the others as they were.
+ * replaces the fields it owns (endoflife.date, API or repository, the release lines; GitHub stars,
+ * contributors and the CHAOSS figures; deps.dev the Scorecard; git the repository history) and
+ * leaves the others as they were.
  */
 final class ImportedMerger {
   private ImportedMerger() {}
@@ -28,12 +32,19 @@ final class ImportedMerger {
       LocalDate today) {
     Map<String, Source> sources =
         new HashMap<>(before.map(ImportedFacts::sources).orElse(Map.of()));
-    fetched.keySet().forEach(s -> sources.put(s.sourceId(), source(s, framework, today)));
-    var releases = before.flatMap(ImportedFacts::releases);
-    Contribution eol = fetched.get(RefreshSource.ENDOFLIFE);
-    if (eol != null && eol.releases().isPresent()) {
-      releases =
-          Optional.of(Fact.of(eol.releases().get(), RefreshSource.ENDOFLIFE.sourceId(), today));
+    fetched.forEach(
+        (s, c) ->
+            sources.put(s.sourceId(), c.cites().orElseGet(() -> source(s, framework, today))));
+    Optional<Fact<List<Release>>> releases = before.flatMap(ImportedFacts::releases);
+    for (Contribution c : fetched.values()) {
+      if (c.releases().isPresent()) {
+        releases = c.releases();
+      }
+    }
+    Optional<RepositoryHistory> history = before.flatMap(ImportedFacts::history);
+    Contribution git = fetched.get(RefreshSource.GIT);
+    if (git != null && git.history().isPresent()) {
+      history = git.history();
     }
     Optional<Health> health = before.flatMap(ImportedFacts::health);
     Optional<Health> github = healthOf(fetched, RefreshSource.GITHUB);
@@ -41,7 +52,7 @@ final class ImportedMerger {
     if (github.isPresent() || depsdev.isPresent()) {
       health = Optional.of(health(health, github, depsdev, today));
     }
-    return new ImportedFacts(framework.id(), sources, releases, health);
+    return new ImportedFacts(framework.id(), sources, releases, health, history);
   }
 
   private static Optional<Health> healthOf(
@@ -112,6 +123,9 @@ final class ImportedMerger {
               "deps.dev API v3 GetProject github.com/" + repo + " (OpenSSF Scorecard)",
               "https://deps.dev/project/github/" + URLEncoder.encode(repo, StandardCharsets.UTF_8),
               today);
+      // The local sources always name their commit; this fallback is never written.
+      case ENDOFLIFE_REPO, GIT ->
+          new Source(source.sourceId(), source.label(), "https://github.com/" + repo, today);
     };
   }
 }

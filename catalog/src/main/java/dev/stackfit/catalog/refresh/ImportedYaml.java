@@ -1,10 +1,13 @@
 package dev.stackfit.catalog.refresh;
 
 import dev.stackfit.catalog.ImportedFacts;
+import dev.stackfit.catalog.ImportedRuntime;
+import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.Source;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,27 +26,47 @@ final class ImportedYaml {
         .append(facts.framework())
         .append(".yaml.\n");
     out.append("framework: ").append(facts.framework()).append("\n\nsources:\n");
-    for (String id : cited) {
-      Source s = facts.sources().get(id);
-      out.append("  - id: ").append(id).append('\n');
-      out.append("    title: ").append(quote(s.title())).append('\n');
-      out.append("    url: ").append(quote(s.url())).append('\n');
-      out.append("    accessed: ").append(s.accessed()).append('\n');
-    }
-    facts
-        .releases()
-        .ifPresent(
-            r -> {
-              out.append("\nreleases:\n  source: ").append(r.source());
-              out.append("\n  asOf: ").append(r.asOf()).append("\n  lines:");
-              if (r.value().isEmpty()) {
-                out.append(" []");
-              }
-              out.append('\n');
-              r.value().forEach(line -> out.append("    - ").append(line(line)).append('\n'));
-            });
+    cited.forEach(id -> source(out, facts.sources().get(id)));
+    facts.releases().ifPresent(r -> releases(out, r));
     facts.health().ifPresent(h -> health(out, h, cited));
+    facts.history().ifPresent(h -> HistoryYaml.write(out, h));
     return out.toString();
+  }
+
+  /** An imported runtime file (imported/runtimes/ID.yaml). */
+  static String write(ImportedRuntime runtime) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Written by `stackfit catalog refresh`; hand-curated facts live in")
+        .append(" runtimes/")
+        .append(runtime.runtime().id())
+        .append(".yaml.\n");
+    out.append("runtime: ").append(runtime.runtime().id()).append("\n\nsources:\n");
+    source(out, runtime.sources().get(runtime.releases().source()));
+    releases(out, runtime.releases());
+    return out.toString();
+  }
+
+  private static void source(StringBuilder out, Source s) {
+    out.append("  - id: ").append(s.id()).append('\n');
+    out.append("    title: ").append(quote(s.title())).append('\n');
+    if (s.hasUrl()) {
+      out.append("    url: ").append(quote(s.url())).append('\n');
+    }
+    out.append("    accessed: ").append(s.accessed()).append('\n');
+  }
+
+  private static void releases(StringBuilder out, Fact<List<Release>> r) {
+    out.append("\nreleases:\n  source: ").append(r.source());
+    out.append("\n  asOf: ").append(r.asOf());
+    if (!r.note().isEmpty()) {
+      out.append("\n  note: ").append(quote(r.note()));
+    }
+    out.append("\n  lines:");
+    if (r.value().isEmpty()) {
+      out.append(" []");
+    }
+    out.append('\n');
+    r.value().forEach(line -> out.append("    - ").append(line(line)).append('\n'));
   }
 
   private static void health(StringBuilder out, Health h, Set<String> cited) {
@@ -68,6 +91,7 @@ final class ImportedYaml {
   static Set<String> cited(ImportedFacts facts) {
     Set<String> cited = new LinkedHashSet<>();
     facts.releases().ifPresent(r -> cited.add(r.source()));
+    facts.history().ifPresent(h -> cited.add(h.source()));
     facts
         .health()
         .ifPresent(

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param timeout connect and request timeout per call
  * @param maxWait the longest a rate limit may make the refresh wait before it gives up
  * @param today the as-of date for imported figures
+ * @param local where the local sources (endoflife.date clone, git repository) are
  */
 public record RefreshOptions(
     Path catalogDir,
@@ -34,20 +35,48 @@ public record RefreshOptions(
     Optional<Path> cacheFile,
     Duration timeout,
     Duration maxWait,
-    LocalDate today) {
+    LocalDate today,
+    LocalSources local) {
+  /** Options for the API sources only. */
+  public RefreshOptions(
+      Path catalogDir,
+      Set<RefreshSource> sources,
+      Optional<String> framework,
+      boolean dryRun,
+      Map<RefreshSource, URI> baseUrls,
+      Optional<String> githubToken,
+      Optional<Path> cacheFile,
+      Duration timeout,
+      Duration maxWait,
+      LocalDate today) {
+    this(
+        catalogDir,
+        sources,
+        framework,
+        dryRun,
+        baseUrls,
+        githubToken,
+        cacheFile,
+        timeout,
+        maxWait,
+        today,
+        LocalSources.none());
+  }
+
   public RefreshOptions {
     if (catalogDir == null || sources == null || sources.isEmpty() || today == null) {
       throw new IllegalArgumentException("a refresh needs a catalog, at least one source, a day");
     }
+    local = local == null ? LocalSources.none() : local;
     sources = Set.copyOf(EnumSet.copyOf(sources));
     baseUrls = baseUrls.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(baseUrls));
   }
 
-  /** Every source, all frameworks, public URLs, 10 s timeouts, waits of up to a minute. */
+  /** The three APIs, all frameworks, public URLs, 10 s timeouts, waits of up to a minute. */
   public static RefreshOptions defaults(Path catalogDir, LocalDate today) {
     return new RefreshOptions(
         catalogDir,
-        EnumSet.allOf(RefreshSource.class),
+        RefreshSource.apis(),
         Optional.empty(),
         false,
         Map.of(),

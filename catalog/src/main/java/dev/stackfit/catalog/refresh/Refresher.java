@@ -3,15 +3,20 @@ package dev.stackfit.catalog.refresh;
 import dev.stackfit.catalog.CatalogLoader;
 import dev.stackfit.catalog.ImportedFacts;
 import dev.stackfit.catalog.ImportedFiles;
+import dev.stackfit.catalog.ImportedRuntime;
 import dev.stackfit.catalog.refresh.Importer.Contribution;
+import dev.stackfit.catalog.refresh.Importer.RuntimeLines;
 import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.formats.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,11 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code stackfit catalog refresh}: asks each selected API about each selected framework, and only
- * when every source answered writes the changed imported files, all at once. A failed or partial
- * refresh leaves the catalog as it was.
+ * {@code stackfit catalog refresh}: asks each selected source about each selected framework (and,
+ * for a release-line source on a full refresh, each runtime), and only when every source answered
+ * writes the changed imported files, all at once. A failed or partial refresh leaves the catalog as
+ * it was.
  */
 public final class Refresher {
+  /** The longest a git command may run: a first clone of a large repository takes minutes. */
+  static final Duration GIT_TIMEOUT = Duration.ofMinutes(20);
+
   private final RefreshOptions options;
   private final PrintWriter progress;
   private final HttpFetcher.Sleeper sleeper;
@@ -39,8 +48,16 @@ public final class Refresher {
     this.sleeper = sleeper;
   }
 
+  /**
+   * Runs the refresh.
+   *
+   * @throws StackfitException for options that do not fit together or a catalog that lacks what a
+   *     source needs (bad input); sources that fail are reported in the result instead
+   */
   public RefreshResult run() {
-    List<Framework> frameworks = selected();
+    RefreshPlan.check(options);
+    Catalog catalog = new CatalogLoader().load(options.catalogDir());
+    List<Framework> frameworks = selected(catalog);
     Map<String, ImportedFacts> existing = ImportedFiles.read(options.catalogDir());
     ConditionalCache cache =
         options.cacheFile().map(ConditionalCache::load).orElseGet(ConditionalCache::inMemory);
@@ -55,16 +72,20 @@ public final class Refresher {
       progress.println();
       progress.flush();
     }
+    Map<Runtime, RuntimeLines> runtimeLines = new EnumMap<>(Runtime.class);
+    if (options.framework().isEmpty()) {
+      runtimeLines = fetchRuntimes(importers, failures);
+    }
     saveQuietly(cache);
     if (!failures.isEmpty()) {
       return new RefreshResult(
           List.of(), List.copyOf(failures.values()), List.of(), frameworks.size());
     }
-    return apply(frameworks, existing, fetched);
+    return apply(frameworks, existing, fetched, runtimeLines);
   }
 
-  private List<Framework> selected() {
-    List<Framework> all = new CatalogLoader().load(options.catalogDir()).frameworks();
+  private List<Framework> selected(Catalog catalog) {
+    List<Framework> all = catalog.frameworks();
     if (options.framework().isEmpty()) {
       return all;
     }
@@ -77,17 +98,32 @@ public final class Refresher {
   }
 
   private List<Importer> importers(HttpFetcher http) {
+    GitCli git = new GitCli(GIT_TIMEOUT);
     List<Importer> importers = new ArrayList<>();
     for (RefreshSource source : RefreshSource.values()) {
       if (!options.sources().contains(source)) {
         continue;
       }
-      URI base = options.base(source);
+      LocalSources local = options.local();
       importers.add(
           switch (source) {
-            case ENDOFLIFE -> new EndOfLifeImporter(http, base, options.today());
-            case GITHUB -> new GitHubImporter(http, base, options.today(), options.githubToken());
-            case DEPSDEV -> new DepsDevImporter(http, base, options.today());
+            case ENDOFLIFE -> new EndOfLifeImporter(http, options.base(source), options.today());
+            case GITHUB ->
+                new GitHubImporter(
+                    http, options.base(source), options.today(), options.githubToken());
+            case DEPSDEV -> new DepsDevImporter(http, options.base(source), options.today());
+            case ENDOFLIFE_REPO ->
+                new EndOfLifeRepoImporter(
+                    GitRepository.open(
+                        git, local.endoflifeRepo().orElseThrow().toString(), local.gitCache()),
+                    options.today());
+            case GIT ->
+                new GitImporter(
+                    local.gitRepo().orElseThrow(),
+                    local.gitCache(),
+                    git,
+                    options.today(),
+                    progress);
           });
     }
     return importers;
@@ -115,10 +151,47 @@ public final class Refresher {
     return contributions;
   }
 
+  /** The release lines of every runtime the catalog has a lifecycle file for. */
+  private Map<Runtime, RuntimeLines> fetchRuntimes(
+      List<Importer> importers, Map<RefreshSource, String> failures) {
+    Map<Runtime, RuntimeLines> lines = new EnumMap<>(Runtime.class);
+    List<Importer> lineImporters =
+        importers.stream().filter(i -> i.source().givesReleaseLines()).toList();
+    if (lineImporters.isEmpty()) {
+      return lines;
+    }
+    for (Runtime runtime : Runtime.values()) {
+      if (!Files.isRegularFile(
+          options.catalogDir().resolve("runtimes").resolve(runtime.id() + ".yaml"))) {
+        continue;
+      }
+      progress.printf("[runtime] %s:", runtime.id());
+      for (Importer importer : lineImporters) {
+        RefreshSource source = importer.source();
+        if (failures.containsKey(source)) {
+          progress.print(" " + source.id() + " skipped");
+          continue;
+        }
+        try {
+          Optional<RuntimeLines> found = importer.fetch(runtime);
+          found.ifPresent(l -> lines.put(runtime, l));
+          progress.print(" " + source.id() + (found.isPresent() ? " ok" : " not tracked"));
+        } catch (SourceUnavailableException e) {
+          failures.put(source, e.getMessage());
+          progress.print(" " + source.id() + " failed");
+        }
+      }
+      progress.println();
+      progress.flush();
+    }
+    return lines;
+  }
+
   private RefreshResult apply(
       List<Framework> frameworks,
       Map<String, ImportedFacts> existing,
-      Map<String, Map<RefreshSource, Contribution>> fetched) {
+      Map<String, Map<RefreshSource, Contribution>> fetched,
+      Map<Runtime, RuntimeLines> runtimeLines) {
     List<String> changes = new ArrayList<>();
     Map<Path, byte[]> files = new LinkedHashMap<>();
     Path folder = options.catalogDir().resolve(ImportedFiles.FOLDER);
@@ -131,11 +204,11 @@ public final class Refresher {
       ImportedFacts after = ImportedMerger.merge(framework, before, contributions, options.today());
       changes.addAll(ImportedDiff.lines(framework.id(), before, after));
       String text = ImportedYaml.write(after);
-      Path file = folder.resolve(framework.id() + ".yaml");
       if (before.isEmpty() || !text.equals(before.map(ImportedYaml::write).orElse(""))) {
-        files.put(file, text.getBytes(StandardCharsets.UTF_8));
+        files.put(folder.resolve(framework.id() + ".yaml"), bytes(text));
       }
     }
+    runtimes(runtimeLines, changes, files);
     if (options.dryRun() || files.isEmpty()) {
       return new RefreshResult(changes, List.of(), List.of(), frameworks.size());
     }
@@ -149,6 +222,31 @@ public final class Refresher {
           frameworks.size());
     }
     return new RefreshResult(changes, List.of(), List.copyOf(files.keySet()), frameworks.size());
+  }
+
+  private void runtimes(
+      Map<Runtime, RuntimeLines> fetched, List<String> changes, Map<Path, byte[]> files) {
+    if (fetched.isEmpty()) {
+      return;
+    }
+    Map<Runtime, ImportedRuntime> existing = ImportedFiles.readRuntimes(options.catalogDir());
+    Path folder = options.catalogDir().resolve(ImportedFiles.RUNTIMES_FOLDER);
+    fetched.forEach(
+        (runtime, lines) -> {
+          ImportedRuntime after =
+              new ImportedRuntime(
+                  runtime, Map.of(lines.cites().id(), lines.cites()), lines.lines());
+          Optional<ImportedRuntime> before = Optional.ofNullable(existing.get(runtime));
+          changes.addAll(ImportedDiff.lines(runtime, before, after));
+          String text = ImportedYaml.write(after);
+          if (before.isEmpty() || !text.equals(ImportedYaml.write(before.get()))) {
+            files.put(folder.resolve(runtime.id() + ".yaml"), bytes(text));
+          }
+        });
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void saveQuietly(ConditionalCache cache) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RefreshTests {
-  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
   private static final String EOL = "/eol/products/django";
   private static final String REPO = "/gh/repos/django/django";
   private static final String PROJECT = "/dd/v3/projects/github.com%2Fdjango%2Fdjango";
@@ -92,10 +92,10 @@ class RefreshTests {
     return new CatalogLoader().load(catalog).find("django").orElseThrow();
   }
 
-  private static final Set<RefreshSource> ALL = EnumSet.allOf(RefreshSource.class);
+  private static final Set<RefreshSource> ALL = RefreshSource.apis();
 
   @Test
-  void importsEndOfLifeLinesAndTheLoaderPrefersThemOverCuratedOnes() {
+  void importsEveryLineEndOfLifeListsAndTheLoaderPrefersThemOverCuratedOnes() {
     RefreshResult result = run(EnumSet.of(RefreshSource.ENDOFLIFE), false);
     assertThat(result.ok()).isTrue();
     assertThat(result.written()).containsExactly(catalog.resolve("imported/django.yaml"));
@@ -119,6 +119,13 @@ class RefreshTests {
                 LocalDate.of(2025, 4, 2),
                 LocalDate.of(2025, 12, 3),
                 LocalDate.of(2028, 4, 30),
+                true),
+            // Long ended, but an evaluation as of 2023 needs it.
+            new Release(
+                "3.2",
+                LocalDate.of(2021, 4, 6),
+                LocalDate.of(2021, 12, 7),
+                LocalDate.of(2024, 4, 1),
                 true));
     assertThat(loadedDjango().releases().orElseThrow().source()).isEqualTo("imported-endoflife");
     assertThat(result.changes())

@@ -1,5 +1,6 @@
 package dev.stackfit.cli.catalog;
 
+import dev.stackfit.catalog.refresh.LocalSources;
 import dev.stackfit.catalog.refresh.RefreshOptions;
 import dev.stackfit.catalog.refresh.RefreshResult;
 import dev.stackfit.catalog.refresh.RefreshSource;
@@ -25,27 +26,53 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code stackfit catalog refresh}: imports release lines and community-health figures from
- * endoflife.date, GitHub and deps.dev into catalog/data/imported, all or nothing.
+ * endoflife.date (API or a local clone), GitHub, deps.dev and a framework's git history into
+ * catalog/data/imported, all or nothing.
  */
 @Command(
     name = "refresh",
     mixinStandardHelpOptions = true,
     description = {
-      "Import release lines (endoflife.date), community health (GitHub) and the OpenSSF Scorecard"
-          + " (deps.dev) into the catalog's imported/ folder.",
-      "Prints a diff; writes nothing unless every source answered. GITHUB_TOKEN is optional."
+      "Import release lines (endoflife.date), community health (GitHub, git history) and the"
+          + " OpenSSF Scorecard (deps.dev) into the catalog's imported/ folder.",
+      "Prints a diff; writes nothing unless every source answered. GITHUB_TOKEN is optional.",
+      "  refresh --source endoflife-repo PATH        release lines from a clone of endoflife.date",
+      "  refresh --source git --repo PATH|URL --framework ID   figures from the git history"
     })
 final class RefreshCommand implements Callable<Integer> {
   @Option(
       names = "--source",
       paramLabel = "SOURCE",
       split = ",",
-      description = "endoflife, github or depsdev (repeatable; default: all).")
+      description =
+          "endoflife, github, depsdev, endoflife-repo or git (repeatable; default: the three"
+              + " APIs).")
   List<String> sources;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "For --source endoflife-repo: a clone (work tree or bare) of endoflife.date.")
+  Path endoflifeRepo;
+
+  @Option(
+      names = "--repo",
+      paramLabel = "PATH|URL",
+      description =
+          "For --source git: the framework's repository, a local path (work tree or bare git"
+              + " directory) or a URL to clone bare into the git cache.")
+  String repo;
+
+  @Option(
+      names = "--git-cache",
+      paramLabel = "DIR",
+      description = "Where --repo URLs are cloned (default: ~/.cache/stackfit/git).")
+  Path gitCache;
 
   @Option(names = "--framework", paramLabel = "ID", description = "Refresh only this framework.")
   String framework;
@@ -154,15 +181,26 @@ final class RefreshCommand implements Callable<Integer> {
         Optional.of(cacheFile),
         Duration.ofSeconds(Math.max(1, timeoutSeconds)),
         Duration.ofSeconds(Math.max(0, maxWaitSeconds)),
-        today == null ? LocalDate.now() : today);
+        today == null ? LocalDate.now() : today,
+        new LocalSources(
+            Optional.ofNullable(endoflifeRepo),
+            Optional.ofNullable(repo),
+            gitCache != null ? gitCache : LocalSources.defaultGitCache()));
   }
 
   private Set<RefreshSource> selectedSources() {
     if (sources == null || sources.isEmpty()) {
-      return EnumSet.allOf(RefreshSource.class);
+      if (endoflifeRepo != null) {
+        throw new BadInputException(
+            "PATH " + endoflifeRepo + " is only read with --source endoflife-repo");
+      }
+      return RefreshSource.apis();
     }
     Set<RefreshSource> selected = EnumSet.noneOf(RefreshSource.class);
     for (String name : sources) {
+      if (name.isBlank()) {
+        continue;
+      }
       selected.add(
           Identified.byId(RefreshSource.class, name.strip())
               .orElseThrow(
@@ -172,6 +210,10 @@ final class RefreshCommand implements Callable<Integer> {
                               + name
                               + " is not one of "
                               + Identified.allIds(RefreshSource.class))));
+    }
+    if (endoflifeRepo != null && !selected.contains(RefreshSource.ENDOFLIFE_REPO)) {
+      throw new BadInputException(
+          "PATH " + endoflifeRepo + " is only read with --source endoflife-repo");
     }
     return selected;
   }

@@ -5,10 +5,12 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RepositoryHistory;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.EvaluationJson;
 import dev.stackfit.formats.report.FrameworkJson;
 import dev.stackfit.formats.report.HealthRows;
+import dev.stackfit.formats.report.HistoryRows;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +122,9 @@ final class ShowCommand implements Callable<Integer> {
         .ifPresent(
             r -> {
               out.printf("%nrelease lines (source %s, as of %s)%n", r.source(), r.asOf());
+              if (!r.note().isEmpty()) {
+                out.printf("  note: %s%n", r.note());
+              }
               for (Release line : r.value()) {
                 out.printf(
                     "  %-8s released %s  active support until %s  end of life %s%s%n",
@@ -130,6 +135,7 @@ final class ShowCommand implements Callable<Integer> {
                     line.lts() ? "  LTS" : "");
               }
             });
+    history(f, out);
     Optional<String> healthSource = HealthRows.source(f);
     if (healthSource.isPresent()) {
       out.printf("%ncommunity health (%s)%n", healthSource.get());
@@ -140,7 +146,32 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.printf("%nsources%n");
     for (Source s : f.sources().values()) {
-      out.printf("  [%s] %s  %s  (accessed %s)%n", s.id(), s.title(), s.url(), s.accessed());
+      out.printf(
+          "  [%s] %s  %s  (accessed %s)%n",
+          s.id(), s.title(), s.hasUrl() ? s.url() : "(document, no address)", s.accessed());
+    }
+  }
+
+  /** The git figures: the newest window, the years before it and the release history. */
+  private static void history(Framework f, PrintWriter out) {
+    if (f.history().isEmpty()) {
+      out.printf("%ngit history: %s%n", HistoryRows.missing(f));
+      return;
+    }
+    RepositoryHistory h = f.history().get();
+    out.printf("%ngit history (%s; source %s)%n", HistoryRows.snapshot(f, h), h.source());
+    if (!h.note().isEmpty()) {
+      out.printf("  note: %s%n", h.note());
+    }
+    h.activityAsOf(h.asOf())
+        .ifPresent(
+            w ->
+                HistoryRows.of(w)
+                    .forEach(r -> out.printf("  %-46s %s%n", r.getKey(), r.getValue())));
+    out.printf("  %-46s %s%n", "Release history", HistoryRows.releases(h));
+    out.printf("  12-month windows, newest first%n");
+    for (int i = h.activity().size() - 1; i >= 0; i--) {
+      out.printf("    %s%n", HistoryRows.line(h.activity().get(i)));
     }
   }
 

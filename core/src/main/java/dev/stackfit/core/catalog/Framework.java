@@ -1,5 +1,6 @@
 package dev.stackfit.core.catalog;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import java.util.TreeMap;
  * @param footprint typical memory and start-up; empty when no source gives it
  * @param bestFor the kinds of project the framework is known to suit, with sources
  * @param sources every source the facts cite, by id
+ * @param git release-tag patterns and the figures read from the repository's git history
  */
 public record Framework(
     String id,
@@ -62,7 +64,62 @@ public record Framework(
     Optional<Fact<Performance>> performance,
     Optional<Fact<Footprint>> footprint,
     Fact<List<String>> bestFor,
-    Map<String, Source> sources) {
+    Map<String, Source> sources,
+    GitFacts git) {
+
+  /** An entry without git figures (the shape before issue 14; kept for existing callers). */
+  public Framework(
+      String id,
+      String name,
+      String homepage,
+      String repository,
+      Fact<List<Language>> languages,
+      Fact<Runtime> runtime,
+      Fact<String> license,
+      Fact<Integer> firstRelease,
+      Fact<Version> version,
+      Fact<RequestModel> requestModel,
+      List<RequestModel> alsoSupports,
+      Fact<Structure> structure,
+      Fact<Philosophy> philosophy,
+      Map<Feature, Fact<FeatureSupport>> features,
+      Fact<LearningCurve> learningCurve,
+      String learningNotes,
+      Fact<Governance> governance,
+      Optional<Fact<String>> supportPolicy,
+      Optional<Fact<List<Release>>> releases,
+      Optional<Health> health,
+      Optional<Fact<Performance>> performance,
+      Optional<Fact<Footprint>> footprint,
+      Fact<List<String>> bestFor,
+      Map<String, Source> sources) {
+    this(
+        id,
+        name,
+        homepage,
+        repository,
+        languages,
+        runtime,
+        license,
+        firstRelease,
+        version,
+        requestModel,
+        alsoSupports,
+        structure,
+        philosophy,
+        features,
+        learningCurve,
+        learningNotes,
+        governance,
+        supportPolicy,
+        releases,
+        health,
+        performance,
+        footprint,
+        bestFor,
+        sources,
+        GitFacts.NONE);
+  }
 
   public Framework {
     if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -78,6 +135,7 @@ public record Framework(
             features.isEmpty() ? new EnumMap<>(Feature.class) : new EnumMap<>(features));
     sources = Collections.unmodifiableMap(new TreeMap<>(sources));
     learningNotes = learningNotes == null ? "" : learningNotes;
+    git = git == null ? GitFacts.NONE : git;
   }
 
   /** The primary language. */
@@ -94,5 +152,33 @@ public record Framework(
   /** True when the default model or an optional one has the given property. */
   public boolean offers(RequestModel model) {
     return requestModel.value() == model || alsoSupports.contains(model);
+  }
+
+  /** The figures read from the repository's git history; empty until imported. */
+  public Optional<RepositoryHistory> history() {
+    return git.history();
+  }
+
+  /** The exact date of the first release, when the repository's tags give it. */
+  public Optional<LocalDate> firstReleaseDate() {
+    return git.history().flatMap(RepositoryHistory::firstReleaseDate);
+  }
+
+  /**
+   * The git activity figures as they stood on {@code day}: the newest window ending on or before
+   * it; empty without figures for that day.
+   */
+  public Optional<ActivityWindow> activityAsOf(LocalDate day) {
+    return git.history().flatMap(h -> h.activityAsOf(day));
+  }
+
+  /** Tagged releases dated on or before {@code day}, oldest first; empty without git figures. */
+  public List<TaggedRelease> taggedReleasesAsOf(LocalDate day) {
+    return git.history().map(h -> h.releasesAsOf(day)).orElse(List.of());
+  }
+
+  /** Release lines first released on or before {@code day}, newest first. */
+  public List<Release> releaseLinesAsOf(LocalDate day) {
+    return releases.map(r -> Release.asOf(r.value(), day)).orElse(List.of());
   }
 }

@@ -1,6 +1,8 @@
 package dev.stackfit.core.catalog;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One release line and its support dates.
@@ -17,5 +19,31 @@ public record Release(
     if (line == null || line.isBlank() || released == null) {
       throw new IllegalArgumentException("a release needs a line and a release date");
     }
+  }
+
+  /** True when the line had its first release on or before {@code day}. */
+  public boolean releasedBy(LocalDate day) {
+    return !released.isAfter(day);
+  }
+
+  /** True when the line's announced end of life is on or before {@code day}. */
+  public boolean endedBy(LocalDate day) {
+    return eol != null && !eol.isAfter(day);
+  }
+
+  /**
+   * True when the line was out and not past its end of life on {@code day}; a line without an
+   * announced end counts as supported.
+   */
+  public boolean supportedOn(LocalDate day) {
+    return releasedBy(day) && !endedBy(day);
+  }
+
+  /** The lines of {@code lines} released on or before {@code day}, newest first. */
+  public static List<Release> asOf(List<Release> lines, LocalDate day) {
+    return lines.stream()
+        .filter(r -> r.releasedBy(day))
+        .sorted(Comparator.comparing(Release::released).reversed())
+        .toList();
   }
 }

@@ -42,12 +42,18 @@ public record RuntimeLifecycle(
   }
 
   /**
-   * The line supported longest after {@code today}: the one with the latest announced end of life
-   * that has not passed; empty when every known line has ended or none has a date.
+   * The line supported longest after {@code today}: of the lines out by then, the one with the
+   * latest announced end of life that has not passed; empty when every known line has ended or none
+   * has a date.
    */
   public Optional<Release> longestSupported(LocalDate today) {
     return releases.value().stream()
-        .filter(r -> r.eol() != null && !r.eol().isBefore(today))
+        .filter(r -> r.releasedBy(today) && r.eol() != null && !r.eol().isBefore(today))
         .max(Comparator.comparing(Release::eol));
+  }
+
+  /** The runtime's lines released on or before {@code day}, newest first. */
+  public List<Release> linesAsOf(LocalDate day) {
+    return Release.asOf(releases.value(), day);
   }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param id short key that facts refer to, unique within one framework file
  * @param title what the source is ("Django FAQ: general", "git tags of django/django")
- * @param url where to check it; never null
+ * @param url where to check it (an http or https address); empty for a document that has no
+ *     address, which the title then names
  * @param accessed when the source was read
  */
 public record Source(String id, String title, String url, LocalDate accessed) {
@@ -15,5 +16,10 @@ public record Source(String id, String title, String url, LocalDate accessed) {
     if (id == null || id.isBlank() || title == null || url == null || accessed == null) {
       throw new IllegalArgumentException("a source needs an id, a title, a url and an access date");
     }
+  }
+
+  /** True when the source has an address a reader can open. */
+  public boolean hasUrl() {
+    return !url.isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.stackfit.core.scoring;
 
+import dev.stackfit.core.catalog.ActivityWindow;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Source;
@@ -8,35 +9,90 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The ecosystem-health sub-factors that come from imported community figures (CHAOSS metrics,
- * release cadence, OpenSSF Scorecard); each appears only when the catalog has its figure, and every
- * reason names the figure's source and date.
+ * The ecosystem-health sub-factors that come from community figures: the framework's git history
+ * (activity, author spread, release recency; {@link RepositoryActivity}) and the figures imported
+ * from GitHub and deps.dev (CHAOSS metrics, OpenSSF Scorecard). Figures dated after the evaluation
+ * day are ignored; the newest on or before it count, and every reason names their date. A framework
+ * without git figures for the day gets a neutral part instead, so the gap neither helps nor hurts.
  */
 final class CommunityHealth {
   private CommunityHealth() {}
 
-  static List<SubFactorScore> score(Framework framework, LocalDate today) {
-    if (framework.health().isEmpty()) {
-      // Absent figures must not move the score; ranking on what nobody measured would be noise.
-      return List.of();
-    }
-    Health health = framework.health().get();
-    String evidence = evidence(framework, health, today);
-    if (health.archived()) {
+  /**
+   * The community parts for {@code framework} on {@code today}; {@code others} are the criterion's
+   * other parts, whose weighted mean a neutral part takes.
+   */
+  static List<SubFactorScore> score(
+      Framework framework, LocalDate today, List<SubFactorScore> others) {
+    Optional<Health> health = framework.health().filter(h -> !h.asOf().isAfter(today));
+    if (health.isPresent() && health.get().archived()) {
       return List.of(
           SubFactorScore.of(
-              "community", 0, 0.5, "repository is archived: no further maintenance" + evidence));
+              "community",
+              0,
+              0.5,
+              "repository is archived: no further maintenance"
+                  + evidence(framework, health.get().source(), health.get().asOf(), today)));
     }
     List<SubFactorScore> parts = new ArrayList<>();
-    if (health.releasesPerYear() != null) {
+    Optional<ActivityWindow> window = framework.activityAsOf(today);
+    if (window.isPresent() && !isStale(window.get().asOf(), today)) {
+      String commit = window.get().commit();
+      String evidence =
+          " (git history of "
+              + framework.repository()
+              + " at "
+              + commit.substring(0, Math.min(12, commit.length()))
+              + ")";
+      parts.addAll(RepositoryActivity.score(window.get(), evidence));
+    } else {
+      parts.add(neutral(framework, window, today, others));
+    }
+    health.ifPresent(h -> parts.addAll(imported(framework, h, window.isPresent(), today)));
+    return parts;
+  }
+
+  /** A part at the mean of the others: the criterion's score stays what it would be without it. */
+  private static SubFactorScore neutral(
+      Framework framework,
+      Optional<ActivityWindow> window,
+      LocalDate today,
+      List<SubFactorScore> others) {
+    String why;
+    if (window.isPresent()) {
+      why =
+          "git-history figures as of "
+              + window.get().asOf()
+              + " are more than "
+              + EcosystemHealth.STALE_MONTHS
+              + " months old";
+    } else if (framework.history().isPresent()) {
+      why = "no git-history figures as of " + today;
+    } else {
+      why = framework.git().unavailable().orElse("no git-history figures in the catalog");
+    }
+    return SubFactorScore.of(
+        SubFactorScore.MISSING_COMMUNITY_FIGURES,
+        weightedMean(others),
+        RepositoryActivity.TOTAL_WEIGHT,
+        why + ": neither rewarded nor punished (scored at the mean of the other factors)");
+  }
+
+  /** The GitHub and deps.dev figures; git's own figures take the place of cadence and spread. */
+  private static List<SubFactorScore> imported(
+      Framework framework, Health health, boolean hasGit, LocalDate today) {
+    String evidence = evidence(framework, health.source(), health.asOf(), today);
+    List<SubFactorScore> parts = new ArrayList<>();
+    if (health.releasesPerYear() != null && !hasGit) {
       parts.add(cadence(health.releasesPerYear(), evidence));
     }
     if (health.medianFirstResponseDays() != null) {
       parts.add(responsiveness(health.medianFirstResponseDays(), evidence));
     }
-    if (health.contributorAbsenceFactor() != null) {
+    if (health.contributorAbsenceFactor() != null && !hasGit) {
       parts.add(spread(health.contributorAbsenceFactor(), evidence));
     }
     if (health.changeRequestClosureRatio() != null) {
@@ -57,10 +113,7 @@ final class CommunityHealth {
               String.format(
                   Locale.ROOT, "OpenSSF Scorecard %.1f/10%s", health.scorecard(), evidence)));
     }
-    return parts.isEmpty()
-        ? List.of(
-            SubFactorScore.of("community", 0.5, 0.1, "no community-health figures" + evidence))
-        : parts;
+    return parts;
   }
 
   /** CHAOSS release frequency, counting point releases: a steady cadence signals upkeep. */
@@ -92,11 +145,26 @@ final class CommunityHealth {
     return SubFactorScore.of("contributor-spread", score, 0.15, reason);
   }
 
-  private static String evidence(Framework framework, Health health, LocalDate today) {
-    Source source = framework.sources().get(health.source());
-    String title = source == null ? health.source() : source.title();
-    String text = " (" + title + ", as of " + health.asOf() + ")";
-    if (ChronoUnit.MONTHS.between(health.asOf(), today) > EcosystemHealth.STALE_MONTHS) {
+  private static double weightedMean(List<SubFactorScore> parts) {
+    double total = 0;
+    double weights = 0;
+    for (SubFactorScore part : parts) {
+      total += part.score() * part.weight();
+      weights += part.weight();
+    }
+    return weights == 0 ? 0.5 : total / weights;
+  }
+
+  private static boolean isStale(LocalDate asOf, LocalDate today) {
+    return ChronoUnit.MONTHS.between(asOf, today) > EcosystemHealth.STALE_MONTHS;
+  }
+
+  private static String evidence(
+      Framework framework, String sourceId, LocalDate asOf, LocalDate today) {
+    Source source = framework.sources().get(sourceId);
+    String title = source == null ? sourceId : source.title();
+    String text = " (" + title + ", as of " + asOf + ")";
+    if (isStale(asOf, today)) {
       text += "; stale: older than " + EcosystemHealth.STALE_MONTHS + " months";
     }
     return text;

@@ -40,7 +40,7 @@ final class EcosystemHealth implements CriterionScorer {
         .map(r -> runtimeHorizon(r, profile, context.today()))
         .ifPresent(parts::add);
     parts.add(releaseActivity(framework, context.today()));
-    parts.addAll(CommunityHealth.score(framework, context.today()));
+    parts.addAll(CommunityHealth.score(framework, context.today(), parts));
     return CriterionScore.of(criterion(), parts);
   }
 
@@ -102,7 +102,10 @@ final class EcosystemHealth implements CriterionScorer {
       return horizon("support-horizon", "line ", line.get(), profile, today, dated(fact, today));
     }
     if (releases.isPresent()
-        && releases.get().value().stream().anyMatch(r -> r.eol() != null)
+        && !releases.get().value().isEmpty()
+        // With the full history, old lines have passed their end of life while current ones
+        // have none announced yet: only when every line is dated and past is support over.
+        && releases.get().value().stream().allMatch(r -> r.eol() != null)
         && framework.supportPolicy().isEmpty()) {
       return SubFactorScore.of(
           "support-horizon",

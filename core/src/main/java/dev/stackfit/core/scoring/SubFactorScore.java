@@ -11,6 +11,12 @@ import java.util.List;
  * @param reasons checkable statements that explain the score
  */
 public record SubFactorScore(String id, double score, double weight, List<String> reasons) {
+  /**
+   * Id of the part that stands in for missing community figures: scored at the mean of its
+   * criterion's other parts, it neither helps nor hurts, and reports should call it neutral.
+   */
+  public static final String MISSING_COMMUNITY_FIGURES = "community-figures";
+
   public SubFactorScore {
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException(id + ": score must be in [0, 1], was " + score);

@@ -5,6 +5,7 @@ import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Footprint;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.GitFacts;
 import dev.stackfit.core.catalog.Governance;
 import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Language;
@@ -12,6 +13,7 @@ import dev.stackfit.core.catalog.LearningCurve;
 import dev.stackfit.core.catalog.Performance;
 import dev.stackfit.core.catalog.Philosophy;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RepositoryHistory;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.Source;
@@ -48,6 +50,7 @@ public final class TestFrameworks {
   private Optional<Fact<String>> policy = Optional.empty();
   private Optional<Fact<List<Release>>> releases = Optional.empty();
   private Optional<Health> health = Optional.empty();
+  private GitFacts git = GitFacts.NONE;
   private Optional<Fact<Performance>> performance = Optional.empty();
   private Optional<Fact<Footprint>> footprint = Optional.empty();
   private boolean verified = true;
@@ -139,6 +142,18 @@ public final class TestFrameworks {
     return this;
   }
 
+  /** Figures read from the repository's git history. */
+  public TestFrameworks history(RepositoryHistory value) {
+    this.git = git.withHistory(Optional.of(value));
+    return this;
+  }
+
+  /** Why the catalog has no git figures. */
+  public TestFrameworks gitUnavailable(String reason) {
+    this.git = new GitFacts(git.releaseTags(), Optional.of(reason), git.history());
+    return this;
+  }
+
   public TestFrameworks fortunes(double rps) {
     this.performance =
         Optional.of(
@@ -195,6 +210,7 @@ public final class TestFrameworks {
             "src",
             new Source("src", "test source", "https://example.org", AS_OF),
             "tfb",
-            new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)));
+            new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)),
+        git);
   }
 }

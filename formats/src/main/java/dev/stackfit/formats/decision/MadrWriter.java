@@ -213,7 +213,11 @@ public final class MadrWriter {
     List<String> parts = new ArrayList<>();
     for (CriterionScore c : r.criteria().values()) {
       for (SubFactorScore s : c.subFactors()) {
-        if (s.score() >= from && s.score() < to && !s.reasons().isEmpty()) {
+        // The stand-in for missing figures sits at the criterion's mean: neutral whatever its
+        // score.
+        double score =
+            s.id().equals(SubFactorScore.MISSING_COMMUNITY_FIGURES) ? (BAD + GOOD) / 2 : s.score();
+        if (score >= from && score < to && !s.reasons().isEmpty()) {
           parts.add(
               String.format(
                   Locale.ROOT, "%s (%s %.2f)", plain(s.reasons().get(0)), s.id(), s.score()));

@@ -42,7 +42,34 @@ public final class Comparison {
         frameworks.stream()
             .map(f -> f.version().value().latest() + " (" + f.version().value().latestDate() + ")")
             .toList());
+    rows.put("Activity (git)", frameworks.stream().map(Comparison::activity).toList());
+    rows.put("Release history", frameworks.stream().map(Comparison::releaseHistory).toList());
     return rows;
+  }
+
+  /** The newest git window in a cell, dated; or why there is none. */
+  private static String activity(Framework f) {
+    return f.history()
+        .flatMap(h -> h.activityAsOf(h.asOf()))
+        .map(
+            w ->
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%,d commits by %s in the 12 months to %s; absence factor %s; last"
+                        + " release %s",
+                    w.commits(),
+                    HistoryRows.people(w.authors()),
+                    w.asOf(),
+                    w.contributorAbsenceFactor() == null ? "-" : w.contributorAbsenceFactor(),
+                    HistoryRows.lastRelease(w)))
+        .orElseGet(
+            () ->
+                "no git figures"
+                    + f.git().unavailable().map(r -> " (see catalog show)").orElse(""));
+  }
+
+  private static String releaseHistory(Framework f) {
+    return f.history().map(HistoryRows::releases).orElse("-");
   }
 
   private static String requestHandling(Framework f) {

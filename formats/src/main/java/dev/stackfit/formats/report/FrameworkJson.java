@@ -3,6 +3,7 @@ package dev.stackfit.formats.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.catalog.ActivityWindow;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
@@ -10,9 +11,11 @@ import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Health;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
+import dev.stackfit.core.catalog.RepositoryHistory;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.core.catalog.Support;
+import dev.stackfit.core.catalog.TaggedRelease;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +76,7 @@ public final class FrameworkJson {
     ArrayNode releases = node.putArray("releases");
     f.releases().ifPresent(r -> r.value().forEach(line -> releases.add(release(line))));
     f.health().ifPresent(h -> node.set("health", health(h)));
+    node.set("git", git(f));
     f.performance()
         .ifPresent(
             p -> {
@@ -95,7 +99,7 @@ public final class FrameworkJson {
           .addObject()
           .put("id", s.id())
           .put("title", s.title())
-          .put("url", s.url())
+          .put("url", s.hasUrl() ? s.url() : null)
           .put("accessed", s.accessed().toString());
     }
     return node;
@@ -172,6 +176,49 @@ public final class FrameworkJson {
     node.put("contributorAbsenceFactor", h.contributorAbsenceFactor());
     node.put("scorecard", h.scorecard());
     node.put("archived", h.archived());
+    return node;
+  }
+
+  /** Release-tag patterns, why figures are missing, and the figures from the git history. */
+  private static ObjectNode git(Framework f) {
+    ObjectNode node = NODES.objectNode();
+    ArrayNode tags = node.putArray("releaseTags");
+    f.git().releaseTags().forEach(tags::add);
+    node.put("unavailable", f.git().unavailable().orElse(null));
+    f.history().ifPresent(h -> node.set("history", history(h)));
+    return node;
+  }
+
+  private static ObjectNode history(RepositoryHistory h) {
+    ObjectNode node = NODES.objectNode();
+    node.put("source", h.source());
+    node.put("commit", h.commit());
+    node.put("asOf", h.asOf().toString());
+    node.put("firstReleaseDate", text(h.firstReleaseDate().orElse(null)));
+    node.put("note", h.note());
+    ArrayNode activity = node.putArray("activity");
+    for (ActivityWindow w : h.activity()) {
+      ObjectNode window = activity.addObject();
+      window.put("asOf", w.asOf().toString());
+      window.put("commit", w.commit());
+      window.put("commits", w.commits());
+      window.put("authors", w.authors());
+      window.put("botCommits", w.botCommits());
+      window.put("contributorAbsenceFactor", w.contributorAbsenceFactor());
+      window.put("releases", w.releases());
+      window.put("preReleases", w.preReleases());
+      window.put("lastRelease", w.lastRelease());
+      window.put("lastReleaseDate", text(w.lastReleaseDate()));
+      window.put("daysSinceLastRelease", w.daysSinceLastRelease().orElse(null));
+    }
+    ArrayNode releases = node.putArray("releases");
+    for (TaggedRelease r : h.releases()) {
+      releases
+          .addObject()
+          .put("version", r.version())
+          .put("date", r.date().toString())
+          .put("preRelease", r.preRelease());
+    }
     return node;
   }
 

@@ -43,14 +43,15 @@ class ProcMetricsTests {
   void cpuSecondsOfTheTreeCountBusyTimeOfEveryMember() throws Exception {
     // Two busy children of one shell, each burning 0.4 s of its own CPU time. The system's own
     // interpreter when there is one: a version manager's python3 shim runs processes of its own,
-    // whose CPU the tree rightly counts but this test does not expect.
+    // whose CPU the tree rightly counts but this test does not expect. Isolated and without site
+    // packages (-I -S), so no .pth file on the machine adds start-up work.
     String python =
         java.nio.file.Files.isExecutable(Path.of("/usr/bin/python3"))
             ? "/usr/bin/python3"
             : "python3";
     String burn =
         python
-            + " -c \"import time; t = time.process_time()\nwhile time.process_time() - t < 0.4:"
+            + " -I -S -c \"import time; t = time.process_time()\nwhile time.process_time() - t < 0.4:"
             + " pass\nprint('done', flush=True); time.sleep(30)\"";
     ProcessGroup group =
         ProcessGroup.start(
