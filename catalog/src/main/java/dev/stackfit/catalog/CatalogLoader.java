@@ -60,6 +60,7 @@ public final class CatalogLoader {
     importedFiles.forEach(f -> problems.addAll(f.problems()));
     importedRuntimeFiles.forEach(f -> problems.addAll(f.problems()));
     problems.addAll(orphans(files, importedFiles));
+    problems.addAll(unknownBases(files));
     Map<Runtime, RuntimeLifecycle> runtimes = new EnumMap<>(Runtime.class);
     // A runtime without any lines is left out (the validator reports it), so a refresh can fill it.
     runtimes(runtimeFiles, importedRuntimeFiles, runtimes).stream()
@@ -142,6 +143,31 @@ public final class CatalogLoader {
                               + "\", which has no runtimes/"
                               + i.runtime().id()
                               + ".yaml")));
+    }
+    return problems;
+  }
+
+  /** Add-ons whose base is not in the catalog, or is itself an add-on. */
+  static List<Problem> unknownBases(List<CatalogFile> files) {
+    Map<String, Framework> byId = new HashMap<>();
+    files.forEach(f -> f.framework().ifPresent(fw -> byId.put(fw.id(), fw)));
+    List<Problem> problems = new ArrayList<>();
+    for (CatalogFile file : files) {
+      file.framework()
+          .flatMap(Framework::extendsFramework)
+          .ifPresent(
+              base -> {
+                Framework target = byId.get(base);
+                String why =
+                    target == null
+                        ? "extends \"" + base + "\", which the catalog lacks"
+                        : target.extendsFramework().isPresent()
+                            ? "extends \"" + base + "\", which is itself an add-on"
+                            : null;
+                if (why != null) {
+                  problems.add(new Problem(file.source(), 0, 0, "extends", why));
+                }
+              });
     }
     return problems;
   }

@@ -20,6 +20,7 @@ import dev.stackfit.core.catalog.Version;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ final class FrameworkReader {
     Optional<String> name = root.required("name").flatMap(ValueReader::asString);
     Optional<String> homepage = root.required("homepage").flatMap(ValueReader::asString);
     Optional<String> repository = root.required("repository").flatMap(ValueReader::asString);
+    Optional<String> extendsId = root.optional("extends").flatMap(ValueReader::asString);
     Map<String, Source> sources =
         root.required("sources").map(sourceReader::sources).orElse(Map.of());
     Optional<FactSet> factSet =
@@ -92,7 +94,9 @@ final class FrameworkReader {
             f.footprint,
             f.bestFor,
             sources,
-            git));
+            git,
+            Optional.ofNullable(f.firstReleaseDay),
+            extendsId));
   }
 
   private Optional<String> checkedId(ValueReader value, String expectedId) {
@@ -135,7 +139,7 @@ final class FrameworkReader {
     f.languages = facts.fact(m, "languages", true, FrameworkReader::languages).orElse(null);
     f.runtime = facts.fact(m, "runtime", true, v -> v.asId(Runtime.class)).orElse(null);
     f.license = facts.fact(m, "license", true, this::license).orElse(null);
-    f.firstRelease = facts.fact(m, "firstRelease", true, this::year).orElse(null);
+    f.firstRelease = facts.fact(m, "firstRelease", true, v -> year(v, f)).orElse(null);
     f.version = facts.fact(m, "version", true, values::version).orElse(null);
     f.requestModel =
         m.required("requestModel")
@@ -180,7 +184,15 @@ final class FrameworkReader {
     return license;
   }
 
-  private Optional<Integer> year(ValueReader value) {
+  /** The first release: a year, or the exact day when a source gives it (kept apart). */
+  private Optional<Integer> year(ValueReader value, FactSet f) {
+    Optional<String> text = value.asString();
+    if (text.isPresent() && text.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      Optional<LocalDate> day = value.asDate();
+      day.ifPresent(d -> f.firstReleaseDay = d);
+      day.ifPresent(d -> checks.firstRelease = Optional.of(Located.at(value, d.getYear())));
+      return day.map(LocalDate::getYear);
+    }
     Optional<Integer> year = value.asInt(1, 9999);
     year.ifPresent(y -> checks.firstRelease = Optional.of(Located.at(value, y)));
     return year;
@@ -192,6 +204,7 @@ final class FrameworkReader {
     Fact<Runtime> runtime;
     Fact<String> license;
     Fact<Integer> firstRelease;
+    LocalDate firstReleaseDay;
     Fact<Version> version;
     Fact<RequestModel> requestModel;
     List<RequestModel> alsoSupports = List.of();

@@ -58,6 +58,8 @@ final class ImportedMerge {
         f.footprint(),
         f.bestFor(),
         sources,
-        f.git().withHistory(imported.history().or(() -> f.history())));
+        f.git().withHistory(imported.history().or(() -> f.history())),
+        f.firstReleaseDay(),
+        f.extendsFramework());
   }
 }

@@ -1,5 +1,6 @@
 package dev.stackfit.cli;
 
+import dev.stackfit.cli.backtest.BacktestCommand;
 import dev.stackfit.cli.catalog.CatalogCommand;
 import dev.stackfit.cli.decision.DecideCommand;
 import dev.stackfit.cli.decision.ReassessCommand;
@@ -34,6 +35,7 @@ public final class Main implements Runnable {
       List.of(
           "recommend",
           "catalog",
+          "backtest",
           "demo",
           "serve",
           "load",
@@ -49,6 +51,7 @@ public final class Main implements Runnable {
     return switch (name) {
       case "recommend" -> new RecommendCommand();
       case "catalog" -> new CatalogCommand();
+      case "backtest" -> new BacktestCommand();
       case "demo" -> new DemoCommand();
       case "serve" -> new ServeCommand();
       case "load" -> new LoadCommand();

@@ -96,7 +96,7 @@ public final class Backtest {
               new EvaluationOptions(real.decided(), seed, samples, Optional.empty()));
       Optional<Integer> rank =
           evaluation.ranking().stream()
-              .filter(r -> r.framework().id().equals(real.chose()))
+              .filter(r -> r.offers(real.chose()))
               .map(RankedFramework::rank)
               .findFirst();
       String why =

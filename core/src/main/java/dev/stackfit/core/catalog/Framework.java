@@ -39,6 +39,10 @@ import java.util.TreeMap;
  * @param bestFor the kinds of project the framework is known to suit, with sources
  * @param sources every source the facts cite, by id
  * @param git release-tag patterns and the figures read from the repository's git history
+ * @param firstReleaseDay the exact day of the first public release, when a source gives it (the
+ *     {@code firstRelease} fact written as a date); empty when only the year is known
+ * @param extendsFramework the id of the framework this one is an add-on to (Django REST framework
+ *     extends Django); empty for a framework of its own
  */
 public record Framework(
     String id,
@@ -65,7 +69,9 @@ public record Framework(
     Optional<Fact<Footprint>> footprint,
     Fact<List<String>> bestFor,
     Map<String, Source> sources,
-    GitFacts git) {
+    GitFacts git,
+    Optional<LocalDate> firstReleaseDay,
+    Optional<String> extendsFramework) {
 
   /** An entry without git figures (the shape before issue 14; kept for existing callers). */
   public Framework(
@@ -118,7 +124,9 @@ public record Framework(
         footprint,
         bestFor,
         sources,
-        GitFacts.NONE);
+        GitFacts.NONE,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public Framework {
@@ -136,6 +144,8 @@ public record Framework(
     sources = Collections.unmodifiableMap(new TreeMap<>(sources));
     learningNotes = learningNotes == null ? "" : learningNotes;
     git = git == null ? GitFacts.NONE : git;
+    firstReleaseDay = firstReleaseDay == null ? Optional.empty() : firstReleaseDay;
+    extendsFramework = extendsFramework == null ? Optional.empty() : extendsFramework;
   }
 
   /** The primary language. */
@@ -159,9 +169,12 @@ public record Framework(
     return git.history();
   }
 
-  /** The exact date of the first release, when the repository's tags give it. */
+  /**
+   * The exact date of the first release: the catalog's own date when a source gives it, else the
+   * repository's tags; empty when only the year is known.
+   */
   public Optional<LocalDate> firstReleaseDate() {
-    return git.history().flatMap(RepositoryHistory::firstReleaseDate);
+    return firstReleaseDay.or(() -> git.history().flatMap(RepositoryHistory::firstReleaseDate));
   }
 
   /**

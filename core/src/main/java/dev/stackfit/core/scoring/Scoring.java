@@ -2,6 +2,7 @@ package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Profile;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -29,6 +30,21 @@ public final class Scoring {
       scores.put(scorer.criterion(), scorer.score(framework, profile, context));
     }
     return Collections.unmodifiableMap(scores);
+  }
+
+  /**
+   * The scores of staying on the current stack: the catalog entry's own scores (or, for a stack
+   * outside the catalog, scores from the profile) with the pains the team reports counted against
+   * it.
+   */
+  public static Map<Criterion, CriterionScore> scoreStatusQuo(
+      Framework stay, Profile profile, ScoringContext context, boolean inCatalog) {
+    CurrentStack current = profile.current().orElseThrow();
+    Map<Criterion, CriterionScore> scores =
+        inCatalog
+            ? score(stay, profile, context)
+            : StatusQuoScoring.outsideCatalog(stay, profile, context);
+    return StatusQuoScoring.withPains(scores, current);
   }
 
   /** The team's best skill in the framework's languages, in [0, 1] (for advisories). */

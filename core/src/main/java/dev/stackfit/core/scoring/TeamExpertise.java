@@ -6,10 +6,14 @@ import dev.stackfit.core.catalog.LearningCurve;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.Level;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Skill;
+import dev.stackfit.core.profile.Team;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Team expertise and learning curve (guide, criterion 1): what the team already knows, how close it
@@ -26,14 +30,42 @@ final class TeamExpertise implements CriterionScorer {
   public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
     Match language = languageSkill(framework, profile);
     Match familiarity = frameworkFamiliarity(framework, profile);
-    return CriterionScore.of(
-        criterion(),
-        List.of(
-            SubFactorScore.of("language-skill", language.value(), 0.35, language.reason()),
-            SubFactorScore.of(
-                "framework-familiarity", familiarity.value(), 0.25, familiarity.reason()),
-            asyncReadiness(framework, profile),
-            learningAgainstLifespan(framework, profile, language.value(), familiarity.value())));
+    List<SubFactorScore> parts = new ArrayList<>();
+    parts.add(SubFactorScore.of("language-skill", language.value(), 0.35, language.reason()));
+    parts.add(
+        SubFactorScore.of(
+            "framework-familiarity", familiarity.value(), 0.25, familiarity.reason()));
+    parts.add(asyncReadiness(framework, profile));
+    parts.add(learningAgainstLifespan(framework, profile, language.value(), familiarity.value()));
+    oneLanguage(framework, profile.team()).ifPresent(parts::add);
+    return CriterionScore.of(criterion(), parts);
+  }
+
+  /**
+   * When the same developers write browser and server code, a server framework in the browser's
+   * language lets them share code, types and people; another language splits them in two.
+   */
+  static Optional<SubFactorScore> oneLanguage(Framework framework, Team team) {
+    if (!team.fullStack() || team.frontendLanguage().isEmpty()) {
+      return Optional.empty();
+    }
+    Language browser = team.frontendLanguage().get();
+    double closeness =
+        framework.languages().value().stream()
+            .mapToDouble(l -> Closeness.languages(browser, l))
+            .max()
+            .orElse(0);
+    String reason =
+        closeness > 0
+            ? "one language across browser and server ("
+                + Text.language(browser)
+                + "): the full-stack team shares code, types and people"
+            : "the full-stack team writes its browser code in "
+                + Text.language(browser)
+                + ": "
+                + Text.language(framework.language())
+                + " on the server splits its work across two languages";
+    return Optional.of(SubFactorScore.of("one-language", closeness, 0.25, reason));
   }
 
   record Match(double value, String reason) {}
@@ -41,7 +73,7 @@ final class TeamExpertise implements CriterionScorer {
   static Match languageSkill(Framework framework, Profile profile) {
     Match best = null;
     for (Language target : framework.languages().value()) {
-      for (Skill skill : profile.team().skills()) {
+      for (Skill skill : skills(profile.team())) {
         if (skill.language().isEmpty()) {
           continue;
         }
@@ -65,6 +97,29 @@ final class TeamExpertise implements CriterionScorer {
     return best;
   }
 
+  /**
+   * The team's skills, with its front-end language at working level when the profile names one and
+   * the skills do not list it higher: a team that writes its browser code in it knows it.
+   */
+  static List<Skill> skills(Team team) {
+    if (team.frontendLanguage().isEmpty()) {
+      return team.skills();
+    }
+    Language browser = team.frontendLanguage().get();
+    boolean listed =
+        team.skills().stream()
+            .anyMatch(
+                s ->
+                    s.language().filter(browser::equals).isPresent()
+                        && Levels.value(s.level()) >= Levels.value(Level.WORKING));
+    if (listed) {
+      return team.skills();
+    }
+    List<Skill> all = new ArrayList<>(team.skills());
+    all.add(Skill.language(browser, Level.WORKING));
+    return all;
+  }
+
   private static String languageReason(
       Framework framework, Skill skill, Language known, Language target) {
     String team = "team: " + Text.language(known) + " " + skill.level().id();
@@ -83,6 +138,9 @@ final class TeamExpertise implements CriterionScorer {
 
   static Match frameworkFamiliarity(Framework framework, Profile profile) {
     Match best = new Match(0, "team has not used " + framework.name() + " or a similar framework");
+    if (profile.current().flatMap(c -> c.framework()).filter(framework.id()::equals).isPresent()) {
+      best = new Match(Levels.value(Level.WORKING), "the team runs " + framework.name() + " today");
+    }
     for (Skill skill : profile.team().skills()) {
       if (skill.framework().isEmpty()) {
         continue;

@@ -34,10 +34,26 @@ public final class Sensitivity {
    */
   public static SensitivityResult analyse(
       List<String> ids, double[][] scores, double[] weights, int samples, long seed) {
+    return analyse(ids, scores, new double[ids.size()], weights, samples, seed);
+  }
+
+  /**
+   * Analyses a score matrix whose totals carry a fixed offset per framework (a switching cost
+   * deducted whatever the weights).
+   *
+   * @param offsets offsets[f] added to framework f's weighted total
+   */
+  public static SensitivityResult analyse(
+      List<String> ids,
+      double[][] scores,
+      double[] offsets,
+      double[] weights,
+      int samples,
+      long seed) {
     int n = ids.size();
     int[][] rankCounts = new int[n][PODIUM];
     if (n > 0 && samples > 0) {
-      sample(scores, weights, samples, seed, rankCounts);
+      sample(scores, offsets, weights, samples, seed, rankCounts);
     }
     Map<String, double[]> acceptability = new LinkedHashMap<>();
     for (int f = 0; f < n; f++) {
@@ -58,12 +74,17 @@ public final class Sensitivity {
         CONCENTRATION,
         winnerProbability,
         acceptability,
-        flips(ids, scores, weights));
+        flips(ids, scores, offsets, weights));
   }
 
   private static void sample(
-      double[][] scores, double[] weights, int samples, long seed, int[][] rankCounts) {
-    int[] candidates = podiumCandidates(scores, weights);
+      double[][] scores,
+      double[] offsets,
+      double[] weights,
+      int samples,
+      long seed,
+      int[][] rankCounts) {
+    int[] candidates = podiumCandidates(scores, offsets, weights);
     int n = candidates.length;
     int criteria = weights.length;
     SplittableRandom random = new SplittableRandom(seed);
@@ -73,7 +94,7 @@ public final class Sensitivity {
     for (int s = 0; s < samples; s++) {
       Dirichlet.draw(random, weights, CONCENTRATION, drawn);
       for (int i = 0; i < n; i++) {
-        double total = 0;
+        double total = offsets[candidates[i]];
         double[] row = scores[candidates[i]];
         for (int c = 0; c < criteria; c++) {
           total += row[c] * drawn[c];
@@ -94,13 +115,17 @@ public final class Sensitivity {
    * changing a count.
    */
   static int[] podiumCandidates(double[][] scores, double[] weights) {
+    return podiumCandidates(scores, new double[scores.length], weights);
+  }
+
+  static int[] podiumCandidates(double[][] scores, double[] offsets, double[] weights) {
     int n = scores.length;
     int[] kept = new int[n];
     int count = 0;
     for (int f = 0; f < n; f++) {
       int beaten = 0;
       for (int g = 0; g < n && beaten < PODIUM; g++) {
-        if (g != f && strictlyBetter(scores[g], scores[f], weights)) {
+        if (g != f && offsets[g] >= offsets[f] && strictlyBetter(scores[g], scores[f], weights)) {
           beaten++;
         }
       }
@@ -147,6 +172,14 @@ public final class Sensitivity {
    * framework's total is then linear in x, so the crossing with the winner is solved exactly.
    */
   static List<Flip> flips(List<String> ids, double[][] scores, double[] weights) {
+    return flips(ids, scores, new double[ids.size()], weights);
+  }
+
+  /**
+   * As {@link #flips(List, double[][], double[])}, with a fixed offset per framework: the totals
+   * stay linear in x, so the crossing is still exact.
+   */
+  static List<Flip> flips(List<String> ids, double[][] scores, double[] offsets, double[] weights) {
     List<Flip> flips = new ArrayList<>();
     if (ids.size() < 2) {
       return flips;
@@ -165,7 +198,7 @@ public final class Sensitivity {
         if (Math.abs(slope) < 1e-15) {
           continue;
         }
-        double x = -db / slope;
+        double x = -(db + offsets[g] - offsets[0]) / slope;
         if (x < -1e-12 || x > 1 + 1e-12) {
           continue;
         }

@@ -45,12 +45,34 @@ final class DerivedWeights {
     weights.lifespan(profile.project());
     weights.operations(profile);
     weights.features(profile.project());
+    weights.teamFirst();
     return new Weights(
         Weights.normalise(weights.raw),
         WeightSource.DERIVED,
         weights.reasons,
         OptionalDouble.empty(),
         List.of());
+  }
+
+  /**
+   * The guide calls what the team already knows "the most important factor": whatever the other
+   * answers add, team-expertise weighs at least as much as the heaviest other criterion.
+   */
+  private void teamFirst() {
+    double heaviest =
+        raw.entrySet().stream()
+            .filter(e -> e.getKey() != Criterion.TEAM_EXPERTISE)
+            .mapToDouble(Map.Entry::getValue)
+            .max()
+            .orElse(0);
+    double team = raw.get(Criterion.TEAM_EXPERTISE);
+    if (heaviest > team) {
+      add(
+          Criterion.TEAM_EXPERTISE,
+          heaviest - team,
+          "raised to the heaviest other criterion: what the team knows stays the most important"
+              + " factor");
+    }
   }
 
   private void add(Criterion criterion, double amount, String because) {

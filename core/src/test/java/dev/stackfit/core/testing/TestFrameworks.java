@@ -51,6 +51,15 @@ public final class TestFrameworks {
   private Optional<Fact<List<Release>>> releases = Optional.empty();
   private Optional<Health> health = Optional.empty();
   private GitFacts git = GitFacts.NONE;
+  private LocalDate firstReleaseDay;
+  private String extendsFramework;
+
+  /** An add-on to the framework {@code baseId}. */
+  public TestFrameworks extendsFramework(String baseId) {
+    this.extendsFramework = baseId;
+    return this;
+  }
+
   private Optional<Fact<Performance>> performance = Optional.empty();
   private Optional<Fact<Footprint>> footprint = Optional.empty();
   private boolean verified = true;
@@ -88,6 +97,13 @@ public final class TestFrameworks {
 
   public TestFrameworks firstRelease(int year) {
     this.firstRelease = year;
+    return this;
+  }
+
+  /** The exact first release day (the year follows it). */
+  public TestFrameworks firstReleased(LocalDate day) {
+    this.firstRelease = day.getYear();
+    this.firstReleaseDay = day;
     return this;
   }
 
@@ -211,6 +227,8 @@ public final class TestFrameworks {
             new Source("src", "test source", "https://example.org", AS_OF),
             "tfb",
             new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)),
-        git);
+        git,
+        Optional.ofNullable(firstReleaseDay),
+        Optional.ofNullable(extendsFramework));
   }
 }

@@ -132,6 +132,19 @@ public final class EvaluationJson {
       criteria.set(criterion.id(), criterion(ranked.criteria().get(criterion)));
     }
     strings(node.putArray("risks"), ranked.risks());
+    if (ranked.statusQuo()) {
+      node.put("statusQuo", true);
+    }
+    ranked
+        .switching()
+        .ifPresent(
+            cost -> {
+              ObjectNode switching = node.putObject("switchingCost");
+              switching.put("penalty", round(cost.penalty()));
+              switching.put("months", round(cost.months()));
+              switching.put("rewriteKloc", round(cost.rewriteKloc()));
+              strings(switching.putArray("reasons"), cost.reasons());
+            });
     return node;
   }
 

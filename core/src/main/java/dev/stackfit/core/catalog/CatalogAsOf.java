@@ -1,0 +1,170 @@
+package dev.stackfit.core.catalog;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog as it stood on a past day, so that an evaluation "as of" that day (recommend {@code
+ * --today}, backtests) sees what a team could have seen then: frameworks first released later are
+ * left out, and each framework's newest release, current line and release lines are those dated on
+ * or before the day. Git activity figures and runtime lines are looked up by the day where they are
+ * used. What the catalog cannot date stays as it is today (features, governance, benchmark
+ * figures); docs/engine.md, "Time travel", lists it.
+ */
+public final class CatalogAsOf {
+  private CatalogAsOf() {}
+
+  /**
+   * A framework not yet released on the day.
+   *
+   * @param framework the entry
+   * @param reason "not yet released on DAY (first release ...)"
+   */
+  public record Unreleased(Framework framework, String reason) {}
+
+  /**
+   * The view and what it left out.
+   *
+   * @param catalog the frameworks released by the day, each as it stood then
+   * @param unreleased the frameworks first released after the day
+   */
+  public record View(Catalog catalog, List<Unreleased> unreleased) {}
+
+  /** The catalog as of {@code day}; frameworks and facts dated later are left out. */
+  public static View of(Catalog catalog, LocalDate day) {
+    List<Framework> released = new ArrayList<>();
+    List<Unreleased> unreleased = new ArrayList<>();
+    for (Framework framework : catalog.frameworks()) {
+      LocalDate first = firstReleased(framework);
+      if (first.isAfter(day)) {
+        unreleased.add(
+            new Unreleased(
+                framework,
+                "not yet released on "
+                    + day
+                    + " (first released "
+                    + framework
+                        .firstReleaseDate()
+                        .map(LocalDate::toString)
+                        .orElse(String.valueOf(framework.firstRelease().value()))
+                    + ")"));
+      } else {
+        released.add(asOf(framework, day));
+      }
+    }
+    return new View(new Catalog(catalog.asOf(), released, catalog.runtimes()), unreleased);
+  }
+
+  /**
+   * The first release day: from the tags when they give it, else 1 July of the catalog's first
+   * release year (the middle of the year, when only the year is known).
+   */
+  public static LocalDate firstReleased(Framework framework) {
+    return framework
+        .firstReleaseDate()
+        .orElse(LocalDate.of(framework.firstRelease().value(), Month.JULY, 1));
+  }
+
+  /** {@code framework} as it stood on {@code day}; the same entry when nothing was dated later. */
+  static Framework asOf(Framework framework, LocalDate day) {
+    Fact<Version> version = versionAsOf(framework, day);
+    Optional<Fact<List<Release>>> releases =
+        framework.releases().map(r -> r.map(lines -> Release.asOf(lines, day)));
+    if (version == framework.version() && releases.equals(framework.releases())) {
+      return framework;
+    }
+    return new Framework(
+        framework.id(),
+        framework.name(),
+        framework.homepage(),
+        framework.repository(),
+        framework.languages(),
+        framework.runtime(),
+        framework.license(),
+        framework.firstRelease(),
+        version,
+        framework.requestModel(),
+        framework.alsoSupports(),
+        framework.structure(),
+        framework.philosophy(),
+        framework.features(),
+        framework.learningCurve(),
+        framework.learningNotes(),
+        framework.governance(),
+        framework.supportPolicy(),
+        releases,
+        framework.health(),
+        framework.performance(),
+        framework.footprint(),
+        framework.bestFor(),
+        framework.sources(),
+        framework.git(),
+        framework.firstReleaseDay(),
+        framework.extendsFramework());
+  }
+
+  /**
+   * The newest release on {@code day}: from the tags when the catalog has them, else from the
+   * release lines; when neither reaches back, the major line and date are unknown.
+   */
+  static Fact<Version> versionAsOf(Framework framework, LocalDate day) {
+    Fact<Version> today = framework.version();
+    Version current = today.value();
+    if (current.latestDate() != null && !current.latestDate().isAfter(day)) {
+      return today;
+    }
+    Optional<TaggedRelease> tagged =
+        framework.taggedReleasesAsOf(day).stream()
+            .filter(t -> !t.preRelease())
+            .max(Comparator.comparing(TaggedRelease::date));
+    if (tagged.isPresent()) {
+      TaggedRelease t = tagged.get();
+      String major = majorOf(t.version());
+      LocalDate majorReleased =
+          framework.taggedReleasesAsOf(day).stream()
+              .filter(r -> !r.preRelease() && majorOf(r.version()).equals(major))
+              .map(TaggedRelease::date)
+              .min(Comparator.naturalOrder())
+              .orElse(t.date());
+      return dated(
+          framework,
+          new Version(major, majorReleased, t.version(), t.date(), preOne(major)),
+          "as of " + day + ", from the repository's release tags");
+    }
+    Optional<Release> line =
+        framework.releaseLinesAsOf(day).stream().max(Comparator.comparing(Release::released));
+    if (line.isPresent()) {
+      Release r = line.get();
+      return dated(
+          framework,
+          new Version(r.line(), r.released(), r.line(), r.released(), preOne(r.line())),
+          "as of " + day + ", from the release lines (the newest line's first release)");
+    }
+    return new Fact<>(
+        new Version("unknown", null, "unknown", null, false),
+        today.source(),
+        day,
+        false,
+        "the catalog does not record which version was current on " + day);
+  }
+
+  private static Fact<Version> dated(Framework framework, Version version, String note) {
+    Fact<Version> today = framework.version();
+    return new Fact<>(version, today.source(), version.latestDate(), today.verified(), note);
+  }
+
+  /** True for a line or major of a project before 1.0: "0", "0.9". */
+  static boolean preOne(String line) {
+    return line.equals("0") || line.startsWith("0.");
+  }
+
+  /** "5" of "5.2.1", "0.9" of "0.9.3" (pre-1.0 projects treat minors as lines). */
+  static String majorOf(String version) {
+    String[] parts = version.split("[.]");
+    return parts[0].equals("0") && parts.length > 1 ? "0." + parts[1] : parts[0];
+  }
+}
