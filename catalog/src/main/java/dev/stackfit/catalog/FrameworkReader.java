@@ -128,8 +128,9 @@ final class FrameworkReader {
   private Optional<Fact<FeatureSupport>> feature(MappingReader f) {
     Optional<Support> support = f.required("support").flatMap(v -> v.asId(Support.class));
     String provider = f.string("provider", "");
+    Optional<LocalDate> since = f.optional("since").flatMap(ValueReader::asDate);
     Optional<Fact<FeatureSupport>> fact =
-        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider)));
+        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider, since)));
     f.rejectUnknownKeys();
     return fact;
   }

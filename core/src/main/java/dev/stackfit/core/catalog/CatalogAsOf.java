@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,7 +76,18 @@ public final class CatalogAsOf {
     Fact<Version> version = versionAsOf(framework, day);
     Optional<Fact<List<Release>>> releases =
         framework.releases().map(r -> r.map(lines -> Release.asOf(lines, day)));
-    if (version == framework.version() && releases.equals(framework.releases())) {
+    Map<Feature, Fact<FeatureSupport>> features = new EnumMap<>(Feature.class);
+    framework
+        .features()
+        .forEach(
+            (feature, fact) -> {
+              if (fact.value().availableOn(day)) {
+                features.put(feature, fact);
+              }
+            });
+    if (version == framework.version()
+        && releases.equals(framework.releases())
+        && features.size() == framework.features().size()) {
       return framework;
     }
     return new Framework(
@@ -91,7 +104,7 @@ public final class CatalogAsOf {
         framework.alsoSupports(),
         framework.structure(),
         framework.philosophy(),
-        framework.features(),
+        features,
         framework.learningCurve(),
         framework.learningNotes(),
         framework.governance(),

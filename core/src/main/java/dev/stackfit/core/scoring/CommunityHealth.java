@@ -145,7 +145,7 @@ final class CommunityHealth {
     return SubFactorScore.of("contributor-spread", score, 0.15, reason);
   }
 
-  private static double weightedMean(List<SubFactorScore> parts) {
+  static double weightedMean(List<SubFactorScore> parts) {
     double total = 0;
     double weights = 0;
     for (SubFactorScore part : parts) {

@@ -4,6 +4,7 @@ import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RuntimeLifecycle;
+import dev.stackfit.core.catalog.TaggedRelease;
 import dev.stackfit.core.catalog.Version;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Profile;
@@ -37,38 +38,72 @@ final class EcosystemHealth implements CriterionScorer {
     parts.add(supportHorizon(framework, profile, context.today()));
     context
         .runtimeLifecycle(framework)
-        .map(r -> runtimeHorizon(r, profile, context.today()))
+        .flatMap(r -> runtimeHorizon(r, profile, context.today()))
         .ifPresent(parts::add);
-    parts.add(releaseActivity(framework, context.today()));
+    parts.add(releaseActivity(framework, context.today(), parts));
     parts.addAll(CommunityHealth.score(framework, context.today(), parts));
     return CriterionScore.of(criterion(), parts);
   }
 
-  private static SubFactorScore maturity(Framework framework, Profile profile, LocalDate today) {
-    int age = today.getYear() - framework.firstRelease().value();
+  /**
+   * Age, and for a project still before 1.0 the risk that minors break it: a young pre-1.0 project
+   * carries that risk in full, one with years of frequent releases and many contributors (FastAPI)
+   * much less, because the version number alone is not immaturity.
+   */
+  static SubFactorScore maturity(Framework framework, Profile profile, LocalDate today) {
+    int age = Math.max(0, today.getYear() - framework.firstRelease().value());
     Version version = framework.version().value();
-    double score = Math.min(1, age / 8.0);
+    long released =
+        framework.taggedReleasesAsOf(today).stream().filter(r -> !r.preRelease()).count();
+    // Age and, where the tags tell it, the release history: 8 years or 40 releases count in full.
+    double score =
+        released > 0
+            ? (Math.min(1, age / 8.0) + Math.min(1, released / 40.0)) / 2
+            : Math.min(1, age / 8.0);
     String reason =
         "first released "
             + framework.firstRelease().value()
-            + " ("
-            + age
-            + " years)"
-            + framework.firstRelease().verificationSuffix();
+            + (age == 0 ? " (this year)" : " (" + age + (age == 1 ? " year)" : " years)"))
+            + framework.firstRelease().verificationSuffix()
+            + (released > 0 ? ", " + released + " releases tagged by " + today : "");
     if (version.preOne()) {
-      score = Math.min(score, 0.45);
-      reason += "; still pre-1.0 (" + version.latest() + "): breaking changes may come in minors";
-      if (profile.project().lifespanYears() >= 3) {
-        // A long-lived system meets many of those minors.
-        score = Math.min(score, 0.3);
-        reason +=
-            String.format(
-                Locale.ROOT,
-                ", which a %.1f-year system will meet",
-                profile.project().lifespanYears());
-      }
+      double established = established(framework, today, age);
+      double exposure = profile.project().lifespanYears() >= 3 ? 0.45 : 0.25;
+      score *= 1 - exposure * (1 - established);
+      reason +=
+          String.format(
+              Locale.ROOT,
+              "; still before 1.0 (%s): minors may break it%s; %s",
+              version.latest(),
+              profile.project().lifespanYears() >= 3
+                  ? String.format(
+                      Locale.ROOT,
+                      ", which a %.1f-year system will meet",
+                      profile.project().lifespanYears())
+                  : "",
+              established >= 0.75
+                  ? "its age, release history and contributors make that a smaller risk"
+                  : "young, with a short record");
     }
     return SubFactorScore.of("maturity", score, 0.3, reason);
+  }
+
+  /**
+   * How established a pre-1.0 project is, in [0, 1]: the mean of its age (6 years is full), its
+   * tagged releases so far (60), and its contributors in the last year (100), where known.
+   */
+  static double established(Framework framework, LocalDate today, int age) {
+    List<Double> signals = new ArrayList<>();
+    signals.add(Math.min(1, age / 6.0));
+    List<TaggedRelease> releases = framework.taggedReleasesAsOf(today);
+    if (!releases.isEmpty()) {
+      signals.add(Math.min(1, releases.stream().filter(r -> !r.preRelease()).count() / 60.0));
+    }
+    framework
+        .activityAsOf(today)
+        .filter(w -> ChronoUnit.MONTHS.between(w.asOf(), today) <= STALE_MONTHS)
+        .ifPresent(w -> signals.add(Math.min(1, w.authors() / 100.0)));
+    return signals.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   private static SubFactorScore backing(Framework framework) {
@@ -124,34 +159,35 @@ final class EcosystemHealth implements CriterionScorer {
     }
     return SubFactorScore.of(
         "support-horizon",
-        profile.project().lifespanYears() >= 3 ? 0.4 : 0.6,
+        profile.project().lifespanYears() >= 3 ? 0.5 : 0.6,
         0.25,
         "no published support policy or end-of-life dates");
   }
 
   /** The runtime's support horizon: a runtime line that ends inside the lifespan costs points. */
-  static SubFactorScore runtimeHorizon(RuntimeLifecycle runtime, Profile profile, LocalDate today) {
+  static Optional<SubFactorScore> runtimeHorizon(
+      RuntimeLifecycle runtime, Profile profile, LocalDate today) {
+    if (isStale(runtime.releases(), today) || runtime.linesAsOf(today).isEmpty()) {
+      // Stale data, or data that does not reach back to the day, is treated as none, as for
+      // runtimes the catalog has no lifecycle of: no language's frameworks are marked down for the
+      // age or reach of their runtime's data.
+      return Optional.empty();
+    }
     String evidence = dated(runtime.releases(), today);
     Optional<Release> line = runtime.longestSupported(today);
     if (line.isEmpty()) {
       String reason =
           runtime.name() + ": no dated line runs past " + today + " in the data" + evidence;
       // Old data without a current line says little; a published policy still promises upgrades.
-      return SubFactorScore.of(
-          "runtime-horizon",
-          runtime.supportPolicy().isPresent() ? 0.65 : 0.5,
-          0.15,
-          runtime.supportPolicy().map(p -> reason + "; policy: " + p.value()).orElse(reason));
+      return Optional.of(
+          SubFactorScore.of(
+              "runtime-horizon",
+              runtime.supportPolicy().isPresent() ? 0.65 : 0.5,
+              0.15,
+              runtime.supportPolicy().map(p -> reason + "; policy: " + p.value()).orElse(reason)));
     }
-    SubFactorScore horizon =
-        horizon("runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence);
-    if (isStale(runtime.releases(), today)) {
-      // Runtimes ship new lines on a schedule: with old data a newer line likely exists already,
-      // so only half of the cost is charged.
-      return new SubFactorScore(
-          horizon.id(), (1 + horizon.score()) / 2, horizon.weight(), horizon.reasons());
-    }
-    return horizon;
+    return Optional.of(
+        horizon("runtime-horizon", runtime.name() + " ", line.get(), profile, today, evidence));
   }
 
   private static SubFactorScore horizon(
@@ -199,10 +235,17 @@ final class EcosystemHealth implements CriterionScorer {
     return ChronoUnit.MONTHS.between(fact.asOf(), today) > STALE_MONTHS;
   }
 
-  private static SubFactorScore releaseActivity(Framework framework, LocalDate today) {
+  private static SubFactorScore releaseActivity(
+      Framework framework, LocalDate today, List<SubFactorScore> others) {
     Version version = framework.version().value();
     if (version.latestDate() == null) {
-      return SubFactorScore.of("release-activity", 0.5, 0.25, "date of the latest release unknown");
+      return SubFactorScore.of(
+          "release-activity",
+          CommunityHealth.weightedMean(others),
+          0.25,
+          "the catalog does not date the release that was newest on "
+              + today
+              + ": neither rewarded nor punished (scored at the mean of the other factors)");
     }
     long months = ChronoUnit.MONTHS.between(version.latestDate(), today);
     double score = months <= 3 ? 1 : months <= 12 ? 0.75 : months <= 24 ? 0.4 : 0.1;

@@ -2,6 +2,7 @@ package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.Support;
 import dev.stackfit.core.criteria.Criterion;
@@ -27,10 +28,12 @@ final class OperationalFit implements CriterionScorer {
   public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
     Operations ops = profile.operations();
     List<SubFactorScore> parts = new ArrayList<>();
+    MeasuredCandidate measured = context.evidence().flatMap(e -> e.of(framework.id())).orElse(null);
+    Startup startup = Startup.of(framework, measured);
     parts.add(runtimeInProduction(framework, ops));
     parts.add(complexity(framework, ops));
-    parts.add(deployTarget(framework, ops.deploy()));
-    MeasuredCandidate measured = context.evidence().flatMap(e -> e.of(framework.id())).orElse(null);
+    parts.add(deployTarget(ops.deploy(), startup));
+    ops.startupBudgetMs().ifPresent(budget -> parts.add(startupBudget(budget, startup)));
     if (ops.memoryPerInstanceMb().isPresent()) {
       parts.add(memory(framework, ops.memoryPerInstanceMb().getAsInt(), measured));
     }
@@ -38,6 +41,11 @@ final class OperationalFit implements CriterionScorer {
     return CriterionScore.of(criterion(), parts);
   }
 
+  /**
+   * A runtime already operated costs nothing new. A new one costs most when it is a VM or an
+   * interpreter to install, patch and tune; a statically linked native binary needs no runtime at
+   * all; and a platform (PaaS, serverless, edge) runs the runtime for the team, halving the cost.
+   */
   private static SubFactorScore runtimeInProduction(Framework framework, Operations ops) {
     Runtime runtime = framework.runtime().value();
     if (ops.runtimes().contains(runtime)) {
@@ -51,14 +59,26 @@ final class OperationalFit implements CriterionScorer {
       return SubFactorScore.of(
           "runtime-in-production", 0.6, 0.35, "no runtimes in production listed");
     }
-    return SubFactorScore.of(
-        "runtime-in-production",
-        0.3,
-        0.35,
-        Text.runtime(runtime)
-            + " would be a new runtime to operate (runs today: "
-            + String.join(", ", ops.runtimes().stream().map(Runtime::id).toList())
-            + ")");
+    boolean binary = runtime == Runtime.NATIVE;
+    double score = binary ? 0.7 : 0.3;
+    String reason =
+        binary
+            ? "a native binary is new here, but needs no runtime installed: only the binary to"
+                + " ship"
+            : Text.runtime(runtime)
+                + " would be a new runtime to operate (runs today: "
+                + String.join(", ", ops.runtimes().stream().map(Runtime::id).toList())
+                + ")";
+    boolean platform =
+        switch (ops.deploy()) {
+          case PAAS, SERVERLESS, EDGE -> true;
+          default -> false;
+        };
+    if (platform) {
+      score += (1 - score) / 2;
+      reason += "; on " + ops.deploy().id() + " the platform runs it, which halves that cost";
+    }
+    return SubFactorScore.of("runtime-in-production", score, 0.35, reason);
   }
 
   private static SubFactorScore complexity(Framework framework, Operations ops) {
@@ -95,44 +115,38 @@ final class OperationalFit implements CriterionScorer {
         Text.runtime(runtime) + ": " + what + "; devops maturity " + ops.devopsMaturity().id());
   }
 
-  private static SubFactorScore deployTarget(Framework framework, Deploy deploy) {
+  private static SubFactorScore deployTarget(Deploy deploy, Startup startup) {
     boolean coldStarts = deploy == Deploy.SERVERLESS || deploy == Deploy.EDGE;
     if (!coldStarts) {
       return SubFactorScore.of(
           "deploy-target", 0.95, 0.15, deploy.id() + " deployment suits any mainstream runtime");
     }
-    double score = startupScore(framework);
+    int ms = startup.ms();
+    double score = ms <= 100 ? 1 : ms <= 500 ? 0.85 : ms <= 2000 ? 0.6 : 0.3;
     return SubFactorScore.of(
         "deploy-target",
         score,
         0.35,
-        deploy.id() + " wants fast cold starts: " + startupNote(framework, score));
+        deploy.id() + " wants fast cold starts: " + startup.describe());
   }
 
-  private static double startupScore(Framework framework) {
-    if (framework.footprint().isPresent()) {
-      int ms = framework.footprint().get().value().startupMs();
-      return ms <= 100 ? 1 : ms <= 500 ? 0.85 : ms <= 2000 ? 0.6 : 0.3;
-    }
-    boolean nativeImage = framework.support(Feature.NATIVE_BINARY) != Support.NONE;
-    return switch (framework.runtime().value()) {
-      case NATIVE -> 1.0;
-      case NODE -> 0.85;
-      case CPYTHON, PHP -> 0.65;
-      case RUBY -> 0.5;
-      case DOTNET -> nativeImage ? 0.8 : 0.6;
-      case JVM -> nativeImage ? 0.75 : 0.35;
-      case BEAM -> 0.3;
-    };
-  }
-
-  private static String startupNote(Framework framework, double score) {
-    if (framework.footprint().isPresent()) {
-      return "typical start-up " + framework.footprint().get().value().startupMs() + " ms";
-    }
-    return score >= 0.75
-        ? Text.runtime(framework.runtime().value()) + " starts quickly"
-        : Text.runtime(framework.runtime().value()) + " starts slowly";
+  /**
+   * A new instance must answer within the budget (scale to zero, serverless, fast autoscaling):
+   * twice as fast as the budget scores 1, just within it 0.7, and beyond it in proportion.
+   */
+  static SubFactorScore startupBudget(int budgetMs, Startup startup) {
+    double ratio = budgetMs / (double) Math.max(1, startup.ms());
+    double score = ratio >= 2 ? 1 : ratio >= 1 ? 0.7 + 0.3 * (ratio - 1) : 0.7 * ratio;
+    return SubFactorScore.of(
+        "startup-budget",
+        score,
+        0.3,
+        String.format(
+            Locale.ROOT,
+            "start-up budget %,d ms per instance; %s%s",
+            budgetMs,
+            startup.describe(),
+            ratio >= 1 ? "" : ": over the budget"));
   }
 
   private static SubFactorScore memory(
@@ -175,7 +189,7 @@ final class OperationalFit implements CriterionScorer {
           case JVM -> 1.0;
           case DOTNET -> 0.95;
           case NODE, CPYTHON, RUBY -> 0.85;
-          case NATIVE -> framework.language() == dev.stackfit.core.catalog.Language.GO ? 0.85 : 0.7;
+          case NATIVE -> framework.language() == Language.GO ? 0.85 : 0.7;
           case PHP -> 0.8;
           case BEAM -> 0.7;
         };

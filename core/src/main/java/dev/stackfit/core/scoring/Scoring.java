@@ -47,6 +47,11 @@ public final class Scoring {
     return StatusQuoScoring.withPains(scores, current);
   }
 
+  /** How much of one framework's concepts carry over to another, in [0, 1] (1: the same). */
+  public static double kinship(String frameworkA, String frameworkB) {
+    return Closeness.frameworks(frameworkA, frameworkB);
+  }
+
   /** The team's best skill in the framework's languages, in [0, 1] (for advisories). */
   public static double languageSkill(Framework framework, Profile profile) {
     return TeamExpertise.languageSkill(framework, profile).value();

@@ -6,9 +6,11 @@ import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.scoring.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The cost of leaving the current stack for another framework: the rewrite, from the code's size
@@ -53,7 +55,7 @@ public final class Switching {
       RequestModel model,
       Framework target) {
     List<String> reasons = new ArrayList<>();
-    double distance = distance(language, model, target, reasons);
+    double distance = distance(language, model, current.framework(), target, reasons);
     double kloc = size(profile, current, reasons);
     double rewrite = kloc * distance;
     double people = Math.max(1, profile.team().size() * MIGRATING_SHARE);
@@ -76,24 +78,43 @@ public final class Switching {
     return new SwitchingCost(penalty, distance, rewrite, months, reasons);
   }
 
+  /**
+   * How much of the code a move rewrites. In the same language a port keeps models, logic and
+   * tests: half the code is rewritten, less between frameworks that share concepts (Flask and
+   * FastAPI), and a fifth more when the target cannot run the current code style (synchronous code
+   * into an async-only framework). Another language on the same runtime keeps libraries; another
+   * runtime keeps nothing.
+   */
   static double distance(
-      Language language, RequestModel model, Framework target, List<String> reasons) {
+      Language language,
+      RequestModel model,
+      Optional<String> currentId,
+      Framework target,
+      List<String> reasons) {
     boolean sameLanguage =
         language == target.language()
             || target.languages().value().contains(language)
             || (scriptFamily(language) && scriptFamily(target.language()));
     if (sameLanguage) {
-      boolean sameStyle = model.asyncCodeStyle() == target.requestModel().value().asyncCodeStyle();
+      double kinship = currentId.map(id -> Scoring.kinship(id, target.id())).orElse(0.0);
+      boolean sameStyle =
+          target.requestModel().value().asyncCodeStyle() == model.asyncCodeStyle()
+              || target.alsoSupports().stream()
+                  .anyMatch(m -> m.asyncCodeStyle() == model.asyncCodeStyle());
+      double distance = 0.5 - 0.25 * kinship + (sameStyle ? 0 : 0.2);
       reasons.add(
-          sameStyle
-              ? "same language and code style: handlers, models and tests are ported, not"
-                  + " redesigned (about 35% of the code rewritten)"
-              : "same language, but "
-                  + (target.requestModel().value().asyncCodeStyle()
-                      ? "from synchronous to asynchronous code"
-                      : "from asynchronous to synchronous code")
-                  + ": most of the request path is rewritten (about 60%)");
-      return sameStyle ? 0.35 : 0.6;
+          String.format(
+              Locale.ROOT,
+              "same language: a port keeps models, logic and tests (about %.0f%% of the code"
+                  + " rewritten%s%s)",
+              100 * distance,
+              kinship > 0 ? ", less because the two share concepts" : "",
+              sameStyle
+                  ? ""
+                  : model.asyncCodeStyle()
+                      ? ", more because its handlers are synchronous"
+                      : ", more because its handlers must become asynchronous"));
+      return distance;
     }
     if (runtimeOf(language) == target.runtime().value()) {
       reasons.add(
