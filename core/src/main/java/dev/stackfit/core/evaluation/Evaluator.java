@@ -21,7 +21,6 @@ import dev.stackfit.core.weights.WeightResolver;
 import dev.stackfit.core.weights.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +79,8 @@ public final class Evaluator {
             .thenComparing(s -> s.framework().id()));
     List<RankedFramework> ranking = rank(merged, profile, options);
     Shortlist shortlist = shortlist(ranking);
-    List<Advisory> advisories = Advisories.evaluate(profile, situation(merged, shortlist, options));
+    List<Advisory> advisories =
+        Advisories.evaluate(profile, situation(merged, shortlist, weights, options));
     SensitivityResult sensitivity = sensitivity(merged, weights, options);
     return new Evaluation(
         profile,
@@ -196,12 +196,10 @@ public final class Evaluator {
   }
 
   private static Advisories.Situation situation(
-      List<Scored> scored, Shortlist shortlist, EvaluationOptions options) {
+      List<Scored> scored, Shortlist shortlist, Weights weights, EvaluationOptions options) {
     List<Advisories.Ranked> ranked = new ArrayList<>();
     for (Scored s : scored) {
-      Map<Criterion, Double> values = new EnumMap<>(Criterion.class);
-      s.scores().forEach((c, score) -> values.put(c, score.score()));
-      ranked.add(new Advisories.Ranked(s.framework(), values));
+      ranked.add(new Advisories.Ranked(s.framework(), s.scores(), s.statusQuo()));
     }
     List<Framework> leaders =
         shortlist.ids().stream()
@@ -213,7 +211,7 @@ public final class Evaluator {
                         .findFirst()
                         .orElseThrow())
             .toList();
-    return new Advisories.Situation(leaders, ranked, options.today());
+    return new Advisories.Situation(leaders, ranked, options.today(), weights);
   }
 
   private static SensitivityResult sensitivity(

@@ -1,6 +1,7 @@
 package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Profile;
@@ -45,6 +46,11 @@ public final class Scoring {
             ? score(stay, profile, context)
             : StatusQuoScoring.outsideCatalog(stay, profile, context);
     return StatusQuoScoring.withPains(scores, current);
+  }
+
+  /** A language's display name ("C#", "JavaScript"). */
+  public static String languageName(Language language) {
+    return Text.language(language);
   }
 
   /** How much of one framework's concepts carry over to another, in [0, 1] (1: the same). */
