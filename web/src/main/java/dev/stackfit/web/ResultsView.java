@@ -94,13 +94,13 @@ record ResultsView(Evaluations.Evaluated evaluated) {
             w ->
                 sensitivity()
                     .smallestFlip()
-                    .map(f -> Flips.sentence(f, w.framework().name(), evaluation())));
+                    .map(f -> Flips.sentence(f, w.optionName(), evaluation())));
   }
 
   String name(String frameworkId) {
     return ranking().stream()
         .filter(r -> r.framework().id().equals(frameworkId))
-        .map(r -> r.framework().name())
+        .map(r -> r.optionName())
         .findFirst()
         .orElse(frameworkId);
   }

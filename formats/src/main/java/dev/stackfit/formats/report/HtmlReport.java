@@ -89,7 +89,7 @@ public final class HtmlReport {
               Locale.ROOT,
               "<td class=\"n\">%d</td><td>%s</td><td class=\"n\">%.2f</td><td><span class=\"bar\" style=\"width:%.0fpx\"></span></td>",
               r.rank(),
-              Html.escape(r.framework().name()),
+              Html.escape(r.optionName()),
               r.score(),
               120 * r.score()));
       for (Criterion c : Criterion.values()) {
@@ -107,7 +107,7 @@ public final class HtmlReport {
             Locale.ROOT,
             "<h2>%d. %s <span class=\"muted\">%.2f</span></h2>",
             r.rank(),
-            Html.escape(r.framework().name()),
+            Html.escape(r.optionName()),
             r.score()));
     for (CriterionScore c : r.criteria().values()) {
       out.append(String.format(Locale.ROOT, "<h3>%s %.2f</h3><ul>", c.criterion().id(), c.score()));
@@ -149,7 +149,7 @@ public final class HtmlReport {
       return;
     }
     var s = e.sensitivity();
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     out.append("<h2>Sensitivity</h2>");
     out.append(
         String.format(

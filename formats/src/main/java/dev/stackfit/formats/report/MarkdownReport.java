@@ -92,11 +92,7 @@ public final class MarkdownReport {
       StringBuilder row =
           new StringBuilder(
               String.format(
-                  Locale.ROOT,
-                  "| %d | %s | %.2f |",
-                  r.rank(),
-                  escape(r.framework().name()),
-                  r.score()));
+                  Locale.ROOT, "| %d | %s | %.2f |", r.rank(), escape(r.optionName()), r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %.2f |", r.criteria().get(c).score()));
       }
@@ -108,7 +104,7 @@ public final class MarkdownReport {
   private void details(RankedFramework r) {
     line(
         String.format(
-            Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(r.framework().name()), r.score()));
+            Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(r.optionName()), r.score()));
     line("");
     for (CriterionScore c : r.criteria().values()) {
       line(String.format(Locale.ROOT, "**%s %.2f**", c.criterion().id(), c.score()));
@@ -152,7 +148,7 @@ public final class MarkdownReport {
       line("Nothing to analyse.");
       return;
     }
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     line(
         String.format(
             Locale.ROOT,

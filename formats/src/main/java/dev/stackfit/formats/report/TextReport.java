@@ -97,7 +97,7 @@ public final class TextReport {
                   " %s%3d  %-24s %6.2f ",
                   mark,
                   r.rank(),
-                  clip(r.framework().name(), 24),
+                  clip(r.optionName(), 24),
                   r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %6.2f", r.criteria().get(c).score()));
@@ -129,9 +129,7 @@ public final class TextReport {
       if (!e.shortlist().contains(r.framework().id())) {
         continue;
       }
-      line(
-          String.format(
-              Locale.ROOT, "Why %s (#%d, %.2f)", r.framework().name(), r.rank(), r.score()));
+      line(String.format(Locale.ROOT, "Why %s (#%d, %.2f)", r.optionName(), r.rank(), r.score()));
       for (Map.Entry<Criterion, CriterionScore> entry : r.criteria().entrySet()) {
         List<String> reasons = entry.getValue().reasons();
         String first =
@@ -169,7 +167,7 @@ public final class TextReport {
     if (e.ranking().isEmpty()) {
       return;
     }
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     line(
         String.format(
             Locale.ROOT, "Sensitivity (%,d weight samples, seed %d)", s.samples(), s.seed()));
