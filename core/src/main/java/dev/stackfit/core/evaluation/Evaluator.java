@@ -61,7 +61,14 @@ public final class Evaluator {
             scored(framework, Scoring.scoreStatusQuo(framework, profile, context, true), weights));
         continue;
       }
-      Map<Criterion, CriterionScore> scores = Scoring.score(framework, profile, context);
+      Map<Criterion, CriterionScore> scores =
+          stay.isPresent()
+              ? Scoring.withLanguagePains(
+                  Scoring.score(framework, profile, context),
+                  framework,
+                  profile,
+                  stay.get().language())
+              : Scoring.score(framework, profile, context);
       Optional<SwitchingCost> switching =
           stay.map(
               s ->

@@ -48,6 +48,21 @@ public final class Scoring {
     return StatusQuoScoring.withPains(scores, current);
   }
 
+  /**
+   * An alternative's scores with the pains that follow the current stack's language (hiring)
+   * counted against it too, when it shares that language.
+   */
+  public static Map<Criterion, CriterionScore> withLanguagePains(
+      Map<Criterion, CriterionScore> scores,
+      Framework framework,
+      Profile profile,
+      Language current) {
+    return profile
+        .current()
+        .map(c -> StatusQuoScoring.withLanguagePains(scores, framework, c, current))
+        .orElse(scores);
+  }
+
   /** A language's display name ("C#", "JavaScript"). */
   public static String languageName(Language language) {
     return Text.language(language);
