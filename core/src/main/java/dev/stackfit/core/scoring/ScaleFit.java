@@ -58,8 +58,8 @@ final class ScaleFit implements CriterionScorer {
     }
     parts.add(DataFit.score(framework, profile.project().data()));
     context
-        .evidence()
-        .flatMap(e -> e.of(framework.id()).map(m -> measured(m, e.source(), profile)))
+        .measured(framework)
+        .map(m -> measured(m, context.evidence().orElseThrow().source(), profile))
         .ifPresent(parts::add);
     return CriterionScore.of(criterion(), parts);
   }
