@@ -21,7 +21,9 @@ public enum Feature implements Identified {
   DEPENDENCY_INJECTION("dependency-injection"),
   STATIC_TYPING("static-typing"),
   NATIVE_BINARY("native-binary"),
-  TRANSACTIONS("transactions");
+  TRANSACTIONS("transactions"),
+  /** Runs on edge runtimes (V8 isolates such as Cloudflare Workers), not only on its own server. */
+  EDGE_RUNTIME("edge-runtime");
 
   private final String id;
 

@@ -13,6 +13,7 @@ import dev.stackfit.core.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Operational complexity (guide, criterion 4): runtimes already operated, the runtime's own
@@ -33,6 +34,9 @@ final class OperationalFit implements CriterionScorer {
     parts.add(runtimeInProduction(framework, ops));
     parts.add(complexity(framework, ops));
     parts.add(deployTarget(ops.deploy(), startup));
+    if (ops.deploy() == Deploy.EDGE) {
+      parts.add(edgeRuntime(framework));
+    }
     ops.startupBudgetMs().ifPresent(budget -> parts.add(startupBudget(budget, startup)));
     if (ops.memoryPerInstanceMb().isPresent()) {
       parts.add(memory(framework, ops.memoryPerInstanceMb().getAsInt(), measured));
@@ -128,6 +132,43 @@ final class OperationalFit implements CriterionScorer {
         score,
         0.35,
         deploy.id() + " wants fast cold starts: " + startup.describe());
+  }
+
+  /**
+   * Edge platforms run code in V8 isolates (Cloudflare Workers, Deno Deploy, Vercel Edge) that
+   * speak the Web-standard fetch API, not a server the framework starts itself: a framework built
+   * on that API runs there as it is, an adapter or the platform's compatibility layer is a step
+   * away from it, and a framework not recorded as running there cannot be deployed to the chosen
+   * target.
+   */
+  static SubFactorScore edgeRuntime(Framework framework) {
+    Support support = framework.support(Feature.EDGE_RUNTIME);
+    double score =
+        switch (support) {
+          case BUILT_IN -> 1;
+          case FIRST_PARTY -> 0.85;
+          case ECOSYSTEM -> 0.6;
+          case NONE -> 0.05;
+        };
+    String provider =
+        Optional.ofNullable(framework.features().get(Feature.EDGE_RUNTIME))
+            .map(f -> f.value().provider())
+            .filter(p -> !p.isEmpty())
+            .map(p -> ": " + p)
+            .orElse("");
+    String reason =
+        support == Support.NONE
+            ? "edge deployment runs Web-standard fetch handlers in isolates: "
+                + framework.name()
+                + " is not recorded as running there; it needs its own server on "
+                + Text.runtime(framework.runtime().value())
+            : "edge deployment runs Web-standard fetch handlers in isolates: "
+                + framework.name()
+                + " runs there ("
+                + support.id()
+                + provider
+                + ")";
+    return SubFactorScore.of("edge-runtime", score, 0.5, reason);
   }
 
   /**

@@ -220,6 +220,53 @@ class DecisionQualityTests {
     assertThat(pythonOnPaas).isGreaterThan(pythonOnVms);
   }
 
+  /**
+   * Problem 5, found by the backtest (docnative-hono): an edge deployment runs Web-standard fetch
+   * handlers in isolates, so a framework that needs its own Node.js server cannot go there, however
+   * fast it starts. Before the fix edge counted only as fast cold starts and the faster-starting
+   * server framework ranked first.
+   */
+  @Test
+  void anEdgeDeploymentNeedsAFrameworkThatRunsOnEdgeRuntimes() {
+    Framework server =
+        framework("server").name("Server").runtime(Runtime.NODE).footprint(40, 150).build();
+    Framework edge =
+        framework("edge")
+            .name("Edge")
+            .runtime(Runtime.NODE)
+            .footprint(40, 300)
+            .feature(Feature.EDGE_RUNTIME, Support.BUILT_IN)
+            .build();
+    Framework later =
+        framework("later")
+            .name("Later")
+            .runtime(Runtime.NODE)
+            .footprint(40, 150)
+            .feature(Feature.EDGE_RUNTIME, Support.ECOSYSTEM, LocalDate.of(2025, 9, 8))
+            .build();
+    Profile onEdge = profile().deploy(Deploy.EDGE).build();
+    Evaluation before = evaluate(onEdge, LocalDate.of(2025, 6, 15), server, edge, later);
+    assertThat(before.ranking().get(0).framework().id()).isEqualTo("edge");
+    SubFactorScore cannot =
+        part(entry(before, "server"), Criterion.OPERATIONAL_FIT, "edge-runtime");
+    assertThat(cannot.score()).isLessThan(0.1);
+    assertThat(cannot.reasons().get(0)).contains("Server is not recorded as running there");
+    double laterThen =
+        part(entry(before, "later"), Criterion.OPERATIONAL_FIT, "edge-runtime").score();
+    Evaluation after = evaluate(onEdge, LocalDate.of(2026, 1, 1), server, edge, later);
+    double laterNow =
+        part(entry(after, "later"), Criterion.OPERATIONAL_FIT, "edge-runtime").score();
+    assertThat(laterNow).isGreaterThan(laterThen);
+    assertThat(
+            evaluate(profile().build(), TODAY, server, edge)
+                .ranking()
+                .get(0)
+                .criteria()
+                .get(Criterion.OPERATIONAL_FIT)
+                .subFactors())
+        .noneMatch(f -> f.id().equals("edge-runtime"));
+  }
+
   /** Problem 5: start-up and memory per framework tell apart two frameworks on one runtime. */
   @Test
   void aStartupBudgetTellsApartTwoFrameworksOnOneRuntime() {

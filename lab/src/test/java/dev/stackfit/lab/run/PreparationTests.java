@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Preparation is a phase of its own: timed apart, and never part of start-up. */
 class PreparationTests {
-  private static final double PREPARE_SECONDS = 3;
+  private static final double PREPARE_SECONDS = 5;
 
   @TempDir Path dir;
   private final List<String> progress = new ArrayList<>();
