@@ -98,9 +98,11 @@ final class CapacityModel {
   private final Map<Runtime, Double> medianSeconds;
   private final double nativeSeconds;
   private final LocalDate today;
+  private final Catalog catalog;
 
   CapacityModel(Catalog catalog, LocalDate today) {
     this.today = today;
+    this.catalog = catalog;
     this.medianSeconds = medians(catalog);
     this.nativeSeconds = typicalSeconds(Runtime.NATIVE);
   }
@@ -116,6 +118,21 @@ final class CapacityModel {
     if (performance.isPresent()) {
       Fact<Performance> fact = performance.get();
       return new RequestCost(seconds(fact.value()), application, basis(fact));
+    }
+    // An add-on runs inside its base: without a figure of its own, the base's is the closest.
+    Optional<Framework> base =
+        framework
+            .extendsFramework()
+            .flatMap(catalog::find)
+            .filter(b -> b.performance().isPresent());
+    Optional<Fact<Performance>> inherited =
+        base.flatMap(Framework::performance).filter(p -> p.value().fortunesRps() > 0);
+    if (inherited.isPresent()) {
+      Fact<Performance> fact = inherited.get();
+      return new RequestCost(
+          seconds(fact.value()),
+          application,
+          "its base " + base.orElseThrow().name() + "'s figure: " + basis(fact));
     }
     Double median = medianSeconds.get(runtime);
     if (median != null) {

@@ -364,6 +364,35 @@ class DecisionQualityTests {
     assertThat(without.shortlist().ids()).doesNotContain("addon");
   }
 
+  /**
+   * Problem 7: an add-on without a benchmark of its own runs inside its base: the base's counts.
+   */
+  @Test
+  void anAddOnWithoutABenchmarkIsCostedAsItsBase() {
+    Framework base =
+        framework("base").name("Base").runtime(Runtime.CPYTHON).fortunes(14_552).build();
+    Framework other =
+        framework("other").name("Other").runtime(Runtime.CPYTHON).fortunes(60_000).build();
+    Framework addOn =
+        framework("addon")
+            .name("Add-on")
+            .runtime(Runtime.CPYTHON)
+            .extendsFramework("base")
+            .feature(Feature.OPENAPI, Support.BUILT_IN)
+            .build();
+    Evaluation e =
+        evaluate(
+            profile().needs(Feature.OPENAPI).traffic(500, 2_000, 200).build(),
+            TODAY,
+            base,
+            other,
+            addOn);
+    RankedFramework option = entry(e, "addon");
+    assertThat(option.addOn()).isPresent();
+    SubFactorScore capacity = part(option, Criterion.SCALE_FIT, "capacity-cost");
+    assertThat(capacity.reasons().get(0)).contains("its base Base's figure").contains("14,552");
+  }
+
   /** Problem 8: a close call is decided by the sensitivity analysis, not by a score gap. */
   @Test
   void aWinnerThatHoldsUnderMostWeightVariationsIsNoCloseCall() {
