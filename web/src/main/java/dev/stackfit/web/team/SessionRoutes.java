@@ -247,8 +247,7 @@ final class SessionRoutes {
   private Optional<InvitationStore.Redeemed> signUp(Context ctx, String token) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    String problem =
-        !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
+    String problem = !Account.validName(name) ? Account.NAME_RULE : Passwords.weakness(password);
     if (problem.isEmpty()) {
       try {
         return Optional.of(sessions.signUp(token, name, Passwords.hash(password)));
