@@ -11,7 +11,6 @@ import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +41,7 @@ public final class Auth {
   private final LoginStore logins;
   private final AuditLog audit;
   private final Clock clock;
+  private final TrustedProxies proxies;
   private final Set<String> localHostNames;
   private static final String ADMIN_COMMAND = "stackfit.adminCommand";
   private final String adminCommand;
@@ -52,6 +52,7 @@ public final class Auth {
    * @param boundHost the address the app listens on; without accounts, requests must name it or a
    *     loopback name in their Host header
    * @param adminCommand the command that creates the first administrator in this app's database
+   * @param proxies whose forwarded headers to believe
    */
   public Auth(
       AccountStore accounts,
@@ -59,11 +60,13 @@ public final class Auth {
       AuditLog audit,
       Clock clock,
       String boundHost,
-      String adminCommand) {
+      String adminCommand,
+      TrustedProxies proxies) {
     this.accounts = accounts;
     this.logins = logins;
     this.audit = audit;
     this.clock = clock;
+    this.proxies = proxies;
     this.adminCommand = adminCommand;
     this.localHostNames =
         Set.copyOf(
@@ -229,7 +232,7 @@ public final class Auth {
     audit.append(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
   }
 
-  private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
+  private void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
     StringBuilder header =
         new StringBuilder(name).append('=').append(value).append("; Path=/; Max-Age=").append(age);
     header.append("; SameSite=Lax");
@@ -242,27 +245,14 @@ public final class Auth {
     ctx.res().addHeader("Set-Cookie", header.toString());
   }
 
-  /** TLS here, or a TLS-terminating proxy on this machine says so. */
-  public static boolean secure(Context ctx) {
-    if ("https".equalsIgnoreCase(ctx.scheme())) {
-      return true;
-    }
-    return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && loopback(ctx.ip());
+  /** TLS here, or a trusted proxy says the client used it. */
+  public boolean secure(Context ctx) {
+    return proxies.secure(ctx);
   }
 
-  /**
-   * The client's address: the connection's peer, or, when that is a proxy on this machine, the
-   * address the proxy appended last to X-Forwarded-For (the one it saw; earlier entries are
-   * whatever the client claimed).
-   */
-  public static String clientAddress(Context ctx) {
-    String peer = ctx.ip();
-    String forwarded = ctx.header("X-Forwarded-For");
-    if (forwarded == null || forwarded.isBlank() || !loopback(peer)) {
-      return peer;
-    }
-    String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
-    return last.isEmpty() || last.length() > 100 ? peer : last;
+  /** The client's address, from a trusted proxy's {@code X-Forwarded-For} where there is one. */
+  public String clientAddress(Context ctx) {
+    return proxies.clientAddress(ctx);
   }
 
   /** The name part of a Host header, without the port, lower case. */
@@ -277,16 +267,6 @@ public final class Auth {
   }
 
   private static boolean loopback(String address) {
-    // Only IP literals: a name (from a forwarded header, say) must never cause a DNS lookup.
-    if (address == null
-        || !(address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
-            || address.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?"))) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    return TrustedProxies.address(address).filter(InetAddress::isLoopbackAddress).isPresent();
   }
 }

@@ -55,7 +55,7 @@ public final class LoginRoutes {
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String next = safeNext(ctx.formParam("next"));
     Instant now = clock.instant();
-    String client = Auth.clientAddress(ctx);
+    String client = auth.clientAddress(ctx);
     Optional<Duration> wait = throttle.reserve(name, client, now);
     if (wait.isPresent()) {
       auth.audit(ctx, name, AuditAction.LOGIN_THROTTLED, "");

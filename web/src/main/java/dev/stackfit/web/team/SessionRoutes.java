@@ -11,6 +11,7 @@ import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.web.HttpProblem;
+import dev.stackfit.web.PublicAddress;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
@@ -25,6 +26,7 @@ import java.util.Optional;
 /** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
 final class SessionRoutes {
   private final WebConfig config;
+  private final PublicAddress address;
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
@@ -37,6 +39,7 @@ final class SessionRoutes {
       DecisionRecords records,
       Pages pages) {
     this.config = config;
+    this.address = new PublicAddress(config);
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
@@ -108,8 +111,7 @@ final class SessionRoutes {
         AuditAction.INVITATION_CREATED,
         ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
-    String base = (Auth.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
-    session(ctx, base + "/invitations/" + token);
+    session(ctx, address.link(ctx, "/invitations/" + token));
   }
 
   private static Role role(String text) {

@@ -6,6 +6,7 @@ import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
+import dev.stackfit.web.auth.TrustedProxies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -31,7 +32,8 @@ public final class TeamWeb {
             stores.audit(),
             config.clock(),
             config.host(),
-            config.adminCommand());
+            config.adminCommand(),
+            new TrustedProxies(config.trustedProxies()));
     this.login = new LoginRoutes(auth, stores.accounts(), stores.audit(), config.clock());
     DecisionSessions sessions = new DecisionSessions(stores, evaluations, config.clock());
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());

@@ -32,6 +32,10 @@ final class TeamClient {
             .build();
   }
 
+  String base() {
+    return base;
+  }
+
   String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
