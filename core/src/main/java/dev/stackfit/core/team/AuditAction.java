@@ -23,7 +23,9 @@ public enum AuditAction implements Identified {
   DECISION_RECORDED("decision-recorded"),
   DECISION_STATUS("decision-status"),
   /** A PoC lab result was attached to a saved evaluation. */
-  LAB_ATTACHED("lab-attached");
+  LAB_ATTACHED("lab-attached"),
+  /** An evaluation's owner let another account open sessions on it. */
+  EVALUATION_ALLOWED("evaluation-allowed");
 
   private final String id;
 

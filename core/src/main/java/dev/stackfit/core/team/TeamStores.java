@@ -11,4 +11,6 @@ public record TeamStores(
     SessionStore sessions,
     InvitationStore invitations,
     BallotStore ballots,
-    DecisionStore decisions) {}
+    DecisionStore decisions,
+    EvaluationOwners owners,
+    SignInAttempts signIns) {}

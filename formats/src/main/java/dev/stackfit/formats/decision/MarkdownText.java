@@ -54,7 +54,8 @@ final class MarkdownText {
 
   /**
    * A value for the YAML front matter: as it is when it is plainly safe, else a double-quoted YAML
-   * string with quotes, backslashes and control characters escaped.
+   * string with quotes, backslashes and control characters escaped, and angle brackets as HTML
+   * entities for renderers that put front matter into a page unescaped.
    */
   static String yaml(String value) {
     if (value.matches("[\\p{L}\\p{N} ,.'-]*") && !value.startsWith("-") && !value.startsWith("'")) {
@@ -67,6 +68,8 @@ final class MarkdownText {
             c -> {
               if (c == '"' || c == '\\') {
                 out.append('\\').appendCodePoint(c);
+              } else if (c == '<' || c == '>') {
+                out.append(c == '<' ? "&lt;" : "&gt;");
               } else if (VisibleText.isControl(c)) {
                 out.append(String.format("\\u%04x", c));
               } else {

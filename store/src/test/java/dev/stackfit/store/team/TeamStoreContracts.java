@@ -66,4 +66,20 @@ abstract class TeamStoreContracts {
       return fresh();
     }
   }
+
+  @Nested
+  class Owners extends EvaluationOwnersContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class SignIns extends SignInAttemptsContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
 }

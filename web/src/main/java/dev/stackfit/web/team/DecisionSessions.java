@@ -43,13 +43,16 @@ final class DecisionSessions {
   private final InvitationStore invitations;
   private final BallotStore ballots;
   private final Evaluations evaluations;
+  private final EvaluationAccess access;
   private final Clock clock;
 
-  DecisionSessions(TeamStores stores, Evaluations evaluations, Clock clock) {
+  DecisionSessions(
+      TeamStores stores, Evaluations evaluations, EvaluationAccess access, Clock clock) {
     this.sessions = stores.sessions();
     this.invitations = stores.invitations();
     this.ballots = stores.ballots();
     this.evaluations = evaluations;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -69,6 +72,7 @@ final class DecisionSessions {
 
   TeamSession open(Principal caller, String evaluationId, String title) {
     Evaluation evaluation = evaluation(evaluationId);
+    access.requireUse(caller, evaluationId, "open sessions on it");
     List<String> shortlist = evaluation.shortlist().ids();
     if (shortlist.size() < 2) {
       throw HttpProblem.badRequest(

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
+import dev.stackfit.core.history.EvaluationSummary;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Invitation;
@@ -30,6 +31,7 @@ final class SessionRoutes {
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
+  private final EvaluationAccess access;
   private final Pages pages;
 
   SessionRoutes(
@@ -37,12 +39,14 @@ final class SessionRoutes {
       Auth auth,
       DecisionSessions sessions,
       DecisionRecords records,
+      EvaluationAccess access,
       Pages pages) {
     this.config = config;
     this.address = new PublicAddress(config);
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
+    this.access = access;
     this.pages = pages;
   }
 
@@ -55,6 +59,7 @@ final class SessionRoutes {
     routes.post("/sessions/{id}/reveal", this::reveal);
     routes.post("/sessions/{id}/rounds", this::nextRound);
     routes.get("/sessions/{id}/rounds/{round}", this::round);
+    routes.post("/evaluations/allowed", this::allow);
     routes.get("/invitations/{token}", ctx -> invitation(ctx, ""));
     routes.post("/invitations/{token}", this::join);
   }
@@ -62,6 +67,11 @@ final class SessionRoutes {
   private void list(Context ctx) {
     Principal me = Auth.require(ctx);
     List<DecisionRecords.Seen> visible = records.visible(me);
+    List<EvaluationSummary> usable =
+        config.store().list(100, 0).stream()
+            .filter(e -> access.mayUse(me, e.id()))
+            .limit(20)
+            .toList();
     pages.render(
         ctx,
         "sessions.jte",
@@ -70,7 +80,8 @@ final class SessionRoutes {
             sessions.sessionsOf(me),
             visible.stream().map(DecisionRecords.Seen::decision).toList(),
             records.due(me),
-            config.store().list(20, 0),
+            usable,
+            usable.stream().filter(e -> access.owns(me, e.id())).toList(),
             me.csrfToken()));
   }
 
@@ -80,6 +91,15 @@ final class SessionRoutes {
     TeamSession session = sessions.open(me, evaluation, ctx.formParam("title"));
     auth.audit(ctx, me.account().name(), AuditAction.SESSION_OPENED, session.id());
     ctx.redirect("/sessions/" + session.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /** The owner (or an administrator) lets another account open sessions on an evaluation. */
+  private void allow(Context ctx) {
+    Principal me = Auth.require(ctx);
+    String evaluation = Optional.ofNullable(ctx.formParam("evaluation")).orElse("").strip();
+    sessions.evaluation(evaluation);
+    access.allow(ctx, me, evaluation, ctx.formParam("name"));
+    ctx.redirect("/sessions", HttpStatus.SEE_OTHER);
   }
 
   private void session(Context ctx, String invitationLink) {

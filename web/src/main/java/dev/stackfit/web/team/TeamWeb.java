@@ -1,6 +1,7 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.team.TeamStores;
+import dev.stackfit.web.EvaluationOwnership;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.LabAttachGuard;
 import dev.stackfit.web.WebConfig;
@@ -22,7 +23,7 @@ public final class TeamWeb {
   private final DecisionRoutes decisionRoutes;
   private final TeamApi api;
   private final DecisionRecords records;
-  private final TeamLabGuard labGuard;
+  private final EvaluationAccess access;
 
   public TeamWeb(WebConfig config, TeamStores stores, Evaluations evaluations) {
     this.auth =
@@ -34,19 +35,26 @@ public final class TeamWeb {
             config.host(),
             config.adminCommand(),
             new TrustedProxies(config.trustedProxies()));
-    this.login = new LoginRoutes(auth, stores.accounts(), stores.audit(), config.clock());
-    DecisionSessions sessions = new DecisionSessions(stores, evaluations, config.clock());
+    this.login = new LoginRoutes(auth, stores.accounts(), stores.signIns(), config.clock());
+    this.access =
+        new EvaluationAccess(
+            auth, stores.accounts(), stores.owners(), stores.sessions(), stores.decisions());
+    DecisionSessions sessions = new DecisionSessions(stores, evaluations, access, config.clock());
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
-    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, pages);
+    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
     this.api = new TeamApi(sessions);
-    this.labGuard = new TeamLabGuard(auth, stores.sessions(), stores.decisions());
   }
 
   /** Who may attach lab results to saved evaluations on this server. */
   public LabAttachGuard labAttachGuard() {
-    return labGuard;
+    return access;
+  }
+
+  /** Records who saved an evaluation: its owner. */
+  public EvaluationOwnership evaluationOwnership() {
+    return access;
   }
 
   /** Adds the guard (after the app's own header and same-origin guards) and the routes. */

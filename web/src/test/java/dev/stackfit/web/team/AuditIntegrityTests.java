@@ -61,7 +61,8 @@ class AuditIntegrityTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Names");
+      String session =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Names");
       String token = SessionFixture.invite(fran, session, "participant");
       TeamClient visitor = new TeamClient(server.base());
       visitor.get("/invitations/" + token);
@@ -86,7 +87,8 @@ class AuditIntegrityTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Names");
+      String session =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Names");
       // An account from before names were checked, written straight to the database.
       Account old =
           server

@@ -44,7 +44,7 @@ class AuthorizationTests {
     server.user("Eve");
     fran = server.signedIn("Fran");
     eve = server.signedIn("Eve");
-    sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Auth");
+    sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Auth");
     ada = SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
     oli = SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "observer"), "Oli");
     frameworks = SessionFixture.frameworks(ada, sessionId);
@@ -276,7 +276,7 @@ class AuthorizationTests {
 
   @Test
   void decisionsAreReadableOnlyByTheSessionsMembersAndChangedOnlyByItsFacilitator() {
-    String own = SessionFixture.open(fran, SessionFixture.evaluation(server), "Decided");
+    String own = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Decided");
     TeamClient gil =
         SessionFixture.join(server, SessionFixture.invite(fran, own, "participant"), "Gil");
     List<String> fw = SessionFixture.frameworks(gil, own);

@@ -22,7 +22,7 @@ class CachingTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String evaluation = SessionFixture.evaluation(server);
+      String evaluation = SessionFixture.evaluation(server, "Fran");
       String session = SessionFixture.open(fran, evaluation, "Cache");
       TeamClient ada =
           SessionFixture.join(server, SessionFixture.invite(fran, session, "participant"), "Ada");

@@ -21,7 +21,8 @@ class DecisionRecordInjectionTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Inject");
+      String session =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Inject");
       TeamClient ada =
           SessionFixture.join(
               server,

@@ -128,4 +128,22 @@ class ProxyTests {
           .allSatisfy(h -> assertThat(h).doesNotContain("Secure"));
     }
   }
+
+  @Test
+  void wrongPasswordsFromElsewhereDoNotLockTheOwnerOut() {
+    try (TeamServer server =
+        TeamServer.configured(data, c -> c.withTrustedProxies(Set.of("127.0.0.1")))) {
+      server.user("Fran");
+      TeamClient attacker = visitor(server);
+      for (int i = 0; i < 5; i++) {
+        assertThat(signIn(attacker, "203.0.113.9", "Fran", "wrong guess " + i)).isEqualTo(401);
+      }
+      assertThat(signIn(attacker, "203.0.113.9", "Fran", TeamServer.PASSWORD))
+          .as("the guesser's address waits")
+          .isEqualTo(429);
+      assertThat(signIn(visitor(server), "198.51.100.7", "Fran", TeamServer.PASSWORD))
+          .as("the owner, elsewhere, with the right password")
+          .isEqualTo(303);
+    }
+  }
 }

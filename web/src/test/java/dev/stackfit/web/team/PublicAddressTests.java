@@ -30,7 +30,7 @@ class PublicAddressTests {
   private static String inviteWithHost(TeamServer server, String host) throws IOException {
     server.user("Fran");
     TeamClient fran = server.signedIn("Fran");
-    String session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Links");
+    String session = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Links");
     String body =
         "role=participant&hours=24&_csrf=" + URLEncoder.encode(fran.csrf(), StandardCharsets.UTF_8);
     String request =

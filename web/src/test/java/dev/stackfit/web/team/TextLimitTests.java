@@ -32,7 +32,7 @@ class TextLimitTests {
     server = new TeamServer(data);
     server.user("Fran");
     fran = server.signedIn("Fran");
-    session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Limits");
+    session = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Limits");
     ada = SessionFixture.join(server, SessionFixture.invite(fran, session, "participant"), "Ada");
     frameworks = SessionFixture.frameworks(ada, session);
   }
@@ -71,7 +71,8 @@ class TextLimitTests {
     refused(
         fran.post(
             "/sessions",
-            Map.of("evaluation", SessionFixture.evaluation(server), "title", "t".repeat(201))),
+            Map.of(
+                "evaluation", SessionFixture.evaluation(server, "Fran"), "title", "t".repeat(201))),
         "a session title has at most 200 characters; this one has 201");
   }
 
@@ -112,7 +113,7 @@ class TextLimitTests {
 
   @Test
   void aLongDecisionTitleOrRationaleIsRefused() {
-    String own = SessionFixture.open(fran, SessionFixture.evaluation(server), "Decide");
+    String own = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Decide");
     TeamClient bo =
         SessionFixture.join(server, SessionFixture.invite(fran, own, "participant"), "Bo");
     List<String> fw = SessionFixture.frameworks(bo, own);
