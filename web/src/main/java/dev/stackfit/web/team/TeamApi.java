@@ -1,6 +1,7 @@
 package dev.stackfit.web.team;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,9 +20,11 @@ import io.javalin.http.Context;
 final class TeamApi {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final DecisionSessions sessions;
+  private final EvaluationAccess access;
 
-  TeamApi(DecisionSessions sessions) {
+  TeamApi(DecisionSessions sessions, EvaluationAccess access) {
     this.sessions = sessions;
+    this.access = access;
   }
 
   void register(RoutesConfig routes) {
@@ -29,6 +32,30 @@ final class TeamApi {
     routes.get("/api/v1/sessions/{id}/ballot", this::own);
     routes.put("/api/v1/sessions/{id}/ballot", this::submit);
     routes.get("/api/v1/sessions/{id}/rounds/{round}/ballots", this::ballots);
+    routes.get("/api/v1/evaluations/{id}/allowed", this::allowed);
+    routes.post("/api/v1/evaluations/{id}/allowed", this::allow);
+  }
+
+  /** Who may use the evaluation besides administrators: its owner and whom the owner allowed. */
+  private void allowed(Context ctx) {
+    Auth.require(ctx);
+    String id = ctx.pathParam("id");
+    sessions.evaluation(id);
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("evaluation", id);
+    access.ownerName(id).ifPresentOrElse(o -> body.put("owner", o), () -> body.putNull("owner"));
+    ArrayNode allowed = body.putArray("allowed");
+    access.allowedNames(id).forEach(allowed::add);
+    ctx.json(body.toString());
+  }
+
+  private void allow(Context ctx) {
+    Principal me = Auth.require(ctx);
+    String id = ctx.pathParam("id");
+    sessions.evaluation(id);
+    JsonNode request = ApiBodies.object(ctx);
+    access.allow(ctx, me, id, ApiBodies.text(request, "account"));
+    allowed(ctx);
   }
 
   private void state(Context ctx) {

@@ -44,7 +44,7 @@ public final class TeamWeb {
     Pages pages = new Pages(config.catalog());
     this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
-    this.api = new TeamApi(sessions);
+    this.api = new TeamApi(sessions, access);
   }
 
   /** Who may attach lab results to saved evaluations on this server. */

@@ -72,12 +72,26 @@ class LabAttachAccessTests {
           .as("only the owner allows others")
           .isEqualTo(403);
       assertThat(open(eve, frans)).as("once the owner allowed it").isEqualTo(303);
+      HttpResponse<String> api =
+          fran.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          server.base() + "/api/v1/evaluations/" + frans + "/allowed"))
+                  .header("Content-Type", "application/json")
+                  .header("X-CSRF-Token", fran.csrf())
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString("{\"account\": \"Cole\"}"))
+                  .build());
+      assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+      assertThat(api.body()).contains("\"owner\":\"Fran\"", "\"allowed\":[\"Cole\",\"Eve\"]");
       assertThat(attach(eve, frans)).isEqualTo(200);
 
       assertThat(server.stores.audit().newest(100))
           .filteredOn(e -> e.action() == AuditAction.EVALUATION_ALLOWED)
           .extracting(AuditEvent::account, AuditEvent::detail)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("Fran", frans + " for Eve"));
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Fran", frans + " for Cole"),
+              org.assertj.core.groups.Tuple.tuple("Fran", frans + " for Eve"));
     }
   }
 
