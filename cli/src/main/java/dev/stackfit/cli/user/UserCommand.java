@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stackfit user add [--admin] NAME}: adds a local account to the database {@code serve}
- * uses; {@code stackfit user audit} prints the sign-in audit log. Once an account exists, the web
- * app asks everyone to sign in.
+ * uses; {@code stackfit user audit} prints the sign-in audit log; {@code stackfit user token}
+ * manages an account's API tokens. Once an account exists, the web app asks everyone to sign in.
  */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manage the web app's local accounts.",
-    subcommands = {UserCommand.Add.class, UserCommand.Audit.class})
+    subcommands = {UserCommand.Add.class, UserCommand.Audit.class, TokenCommand.class})
 public final class UserCommand {
   /** Adds an account. */
   @Command(

@@ -13,4 +13,5 @@ public record TeamStores(
     BallotStore ballots,
     DecisionStore decisions,
     EvaluationOwners owners,
-    SignInAttempts signIns) {}
+    SignInAttempts signIns,
+    ApiTokenStore tokens) {}

@@ -23,6 +23,7 @@ public final class JdbiTeamStores {
         new JdbiBallotStore(tables),
         new JdbiDecisionStore(tables),
         new JdbiEvaluationOwners(tables),
-        new JdbiSignInAttempts(tables));
+        new JdbiSignInAttempts(tables),
+        new JdbiApiTokenStore(tables));
   }
 }

@@ -82,4 +82,12 @@ abstract class TeamStoreContracts {
       return fresh();
     }
   }
+
+  @Nested
+  class Tokens extends ApiTokenStoreContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
 }

@@ -176,6 +176,11 @@ final class DecisionRecords {
     store.update(id, DecisionJson.write(changed), status);
   }
 
+  /** Today by the server's clock, the day reassessments and due dates are judged on. */
+  LocalDate today() {
+    return evaluations.today();
+  }
+
   Reassessment.Result reassess(Seen seen) {
     Evaluation now = evaluations.today(seen.decision().profileYaml());
     return Reassessment.compare(seen.decision(), now, evaluations.today());

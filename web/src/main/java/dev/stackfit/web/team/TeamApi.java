@@ -14,8 +14,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * JSON API of sessions for scripts: state, own ballot, submit (PUT, with the X-CSRF-Token header),
- * and a round's ballots once revealed.
+ * JSON API of ballots and rounds for scripts: own ballot, submit (PUT), a revealed round's
+ * aggregate and its ballots; and who may use an evaluation.
  */
 final class TeamApi {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,9 +28,9 @@ final class TeamApi {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/v1/sessions/{id}", this::state);
     routes.get("/api/v1/sessions/{id}/ballot", this::own);
     routes.put("/api/v1/sessions/{id}/ballot", this::submit);
+    routes.get("/api/v1/sessions/{id}/rounds/{round}", this::round);
     routes.get("/api/v1/sessions/{id}/rounds/{round}/ballots", this::ballots);
     routes.get("/api/v1/evaluations/{id}/allowed", this::allowed);
     routes.post("/api/v1/evaluations/{id}/allowed", this::allow);
@@ -58,22 +58,6 @@ final class TeamApi {
     allowed(ctx);
   }
 
-  private void state(Context ctx) {
-    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
-    ObjectNode body = MAPPER.createObjectNode();
-    body.put("id", m.session().id());
-    body.put("title", m.session().title());
-    body.put("round", m.session().round());
-    body.put("state", m.session().state().id());
-    body.put("role", m.role().id());
-    body.put("submitted", sessions.submitted(m));
-    ArrayNode frameworks = body.putArray("frameworks");
-    m.session().frameworks().forEach(frameworks::add);
-    ArrayNode criteria = body.putArray("criteria");
-    DecisionSessions.CRITERIA.forEach(c -> criteria.add(c.id()));
-    ctx.json(body.toString());
-  }
-
   private void own(Context ctx) {
     DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
     Ballot ballot =
@@ -92,6 +76,13 @@ final class TeamApi {
     sessions.submit(me, m.session().id(), ballot);
     ctx.contentType("application/json")
         .result("{\"saved\":true,\"round\":" + m.session().round() + "}");
+  }
+
+  /** A revealed round's aggregate: what the reveal page shows. */
+  private void round(Context ctx) {
+    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+    int round = SessionRoutes.integer(ctx.pathParam("round"), 1, 1, 1_000);
+    TeamJson.answer(ctx, TeamJson.round(m.session().id(), round, sessions.result(m, round)));
   }
 
   private void ballots(Context ctx) {

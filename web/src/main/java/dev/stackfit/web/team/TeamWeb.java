@@ -4,9 +4,12 @@ import dev.stackfit.core.team.TeamStores;
 import dev.stackfit.web.EvaluationOwnership;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.LabAttachGuard;
+import dev.stackfit.web.PublicAddress;
 import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.ApiTokens;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
+import dev.stackfit.web.auth.TokenRoutes;
 import dev.stackfit.web.auth.TrustedProxies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,13 +22,17 @@ import io.javalin.http.Context;
 public final class TeamWeb {
   private final Auth auth;
   private final LoginRoutes login;
+  private final TokenRoutes tokenRoutes;
   private final SessionRoutes sessionRoutes;
   private final DecisionRoutes decisionRoutes;
   private final TeamApi api;
+  private final SessionApi sessionApi;
+  private final DecisionApi decisionApi;
   private final DecisionRecords records;
   private final EvaluationAccess access;
 
   public TeamWeb(WebConfig config, TeamStores stores, Evaluations evaluations) {
+    ApiTokens tokens = new ApiTokens(stores.tokens());
     this.auth =
         new Auth(
             stores.accounts(),
@@ -34,7 +41,9 @@ public final class TeamWeb {
             config.clock(),
             config.host(),
             config.adminCommand(),
-            new TrustedProxies(config.trustedProxies()));
+            new TrustedProxies(config.trustedProxies()),
+            tokens);
+    this.tokenRoutes = new TokenRoutes(auth, tokens, config.clock());
     this.login = new LoginRoutes(auth, stores.accounts(), stores.signIns(), config.clock());
     this.access =
         new EvaluationAccess(
@@ -45,6 +54,9 @@ public final class TeamWeb {
     this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
     this.api = new TeamApi(sessions, access);
+    this.sessionApi =
+        new SessionApi(auth, sessions, records, new PublicAddress(config), config.clock());
+    this.decisionApi = new DecisionApi(auth, records);
   }
 
   /** Who may attach lab results to saved evaluations on this server. */
@@ -62,9 +74,12 @@ public final class TeamWeb {
     routes.before(auth::before);
     routes.before("/", this::dueReviews);
     login.register(routes);
+    tokenRoutes.register(routes);
     sessionRoutes.register(routes);
     decisionRoutes.register(routes);
     api.register(routes);
+    sessionApi.register(routes);
+    decisionApi.register(routes);
   }
 
   private void dueReviews(Context ctx) {

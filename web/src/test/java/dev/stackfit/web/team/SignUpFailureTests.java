@@ -60,7 +60,8 @@ class SignUpFailureTests {
         stores.ballots(),
         stores.decisions(),
         stores.owners(),
-        stores.signIns());
+        stores.signIns(),
+        stores.tokens());
   }
 
   @Test
