@@ -108,7 +108,8 @@ class TeamApiRoleTests {
     assertThat(state.path("role").asText()).isEqualTo(role);
   }
 
-  private static String ballot(JsonNode state, int favourite) {
+  /** A ballot for the session whose state is given, favouring one of its frameworks. */
+  static String ballot(JsonNode state, int favourite) {
     List<String> frameworks = new ArrayList<>();
     state.path("frameworks").forEach(f -> frameworks.add(f.asText()));
     StringBuilder ratings = new StringBuilder();
