@@ -8,6 +8,7 @@ import dev.stackfit.core.team.TokenScope;
 import dev.stackfit.core.text.TextLimit;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,10 +86,21 @@ public final class ApiTokens {
     return store.revoke(id, account.id(), now);
   }
 
-  /** Records a use; the store is written at most once a minute per token. */
+  /**
+   * Records a use; the store is written at most once a minute per token, and on the first use in
+   * each hour of the clock (so that the audit can tell the first read of an hour).
+   */
   void used(ApiToken token, Instant now) {
-    if (token.lastUsedAt().map(at -> at.isBefore(now.minusSeconds(60))).orElse(true)) {
+    if (token
+        .lastUsedAt()
+        .map(at -> at.isBefore(now.minusSeconds(60)) || !sameHour(at, now))
+        .orElse(true)) {
       store.used(token.id(), now);
     }
+  }
+
+  /** True when both instants fall in the same hour of the clock (UTC). */
+  static boolean sameHour(Instant a, Instant b) {
+    return a.truncatedTo(ChronoUnit.HOURS).equals(b.truncatedTo(ChronoUnit.HOURS));
   }
 }

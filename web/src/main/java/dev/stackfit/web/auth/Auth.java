@@ -203,7 +203,7 @@ public final class Auth {
               + " needs a read-write token");
     }
     boolean firstReadThisHour =
-        token.lastUsedAt().map(at -> at.isBefore(now.minus(Duration.ofHours(1)))).orElse(true);
+        token.lastUsedAt().map(at -> !ApiTokens.sameHour(at, now)).orElse(true);
     if (unsafe || firstReadThisHour) {
       audit(ctx, p.account().name(), AuditAction.TOKEN_USED, use);
     }
