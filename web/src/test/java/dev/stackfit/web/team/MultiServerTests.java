@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two {@code serve}-like processes on one PostgreSQL database, as behind a load balancer: a sign-in
  * on one is good on the other, the sign-in throttle counts the attempts of both, and ballots and
- * the reveal are one session's whichever server answers.
+ * the reveal are one session's whichever server answers, and an API token made on one works on the
+ * other until it is revoked on either.
  */
 class MultiServerTests {
   static String url;
@@ -129,6 +130,27 @@ class MultiServerTests {
     assertThat(failures).as("passwords checked, across both servers").isLessThanOrEqualTo(5);
     assertThat(answers).containsOnly(401, 429);
     assertThat(answers.stream().filter(s -> s == 401).count()).isEqualTo(failures);
+  }
+
+  @Test
+  void aTokenMadeOnOneServerWorksOnTheOtherUntilRevokedOnEither() throws Exception {
+    TeamClient browserOnA = signedIn(a, "Fran");
+    ApiClient franOnA = ApiClient.session(browserOnA, r -> {});
+    HttpResponse<String> made =
+        franOnA.post("/api/v1/tokens", "{\"name\": \"across\", \"scope\": \"read-write\"}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    String secret = made.body().replaceAll(".*\"token\":\"(sft_[^\"]+)\".*", "$1");
+    String id = made.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    ApiClient onB = ApiClient.token(b, secret, r -> {});
+    assertThat(onB.get("/api/v1/sessions").statusCode()).isEqualTo(200);
+    HttpResponse<String> opened =
+        onB.post(
+            "/api/v1/sessions", "{\"evaluation\": \"" + SessionFixture.saved(browserOnA) + "\"}");
+    assertThat(opened.statusCode()).as("a write with the token, no CSRF").isEqualTo(201);
+    assertThat(franOnA.delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(204);
+    assertThat(onB.get("/api/v1/sessions").statusCode())
+        .as("revoked on A, refused on B")
+        .isEqualTo(401);
   }
 
   @Test
