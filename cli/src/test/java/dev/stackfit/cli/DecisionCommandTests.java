@@ -94,6 +94,26 @@ class DecisionCommandTests {
   }
 
   @Test
+  void reassessAsJsonAnswersWhatTheWebApiAnswers(@TempDir Path dir) {
+    decide(dir);
+    CliRun run =
+        CliRun.run(
+            "reassess",
+            dir.resolve("0001-framework-choice.json").toString(),
+            "--today",
+            "2027-06-01",
+            "--format",
+            "json",
+            "--catalog",
+            CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("{")
+        .contains("\"due\" : true", "\"today\" : \"2027-06-01\"", "\"reviewBy\" : \"2027-05-26\"")
+        .contains("\"kind\" : \"team-question\"");
+  }
+
+  @Test
   void reassessBeforeTheDateSaysWhenItIsDue(@TempDir Path dir) {
     decide(dir);
     CliRun run =

@@ -36,13 +36,20 @@ final class ApiRoutes {
   private final Evaluations evaluations;
   private final RequestGuards guards;
   private final LabAttachments labs;
+  private final EvaluationOwnership owners;
   private final String openApi;
 
-  ApiRoutes(WebConfig config, Evaluations evaluations, RequestGuards guards, LabAttachments labs) {
+  ApiRoutes(
+      WebConfig config,
+      Evaluations evaluations,
+      RequestGuards guards,
+      LabAttachments labs,
+      EvaluationOwnership owners) {
     this.config = config;
     this.evaluations = evaluations;
     this.guards = guards;
     this.labs = labs;
+    this.owners = owners;
     this.openApi = resource("openapi.json");
   }
 
@@ -96,6 +103,7 @@ final class ApiRoutes {
     }
     Profile profile = evaluations.parse(text, "request body");
     Evaluations.Evaluated result = evaluations.evaluateAndSave(profile);
+    owners.saved(ctx, result.id());
     ctx.status(201).header("Location", "/api/v1/evaluations/" + result.id());
     ctx.contentType("application/json").result(Evaluations.jsonWithId(result.saved()));
   }

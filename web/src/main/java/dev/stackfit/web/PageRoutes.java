@@ -27,12 +27,19 @@ final class PageRoutes {
   private final Evaluations evaluations;
   private final Templates templates;
   private final LabAttachments labs;
+  private final EvaluationOwnership owners;
 
-  PageRoutes(WebConfig config, Evaluations evaluations, Templates templates, LabAttachments labs) {
+  PageRoutes(
+      WebConfig config,
+      Evaluations evaluations,
+      Templates templates,
+      LabAttachments labs,
+      EvaluationOwnership owners) {
     this.config = config;
     this.evaluations = evaluations;
     this.templates = templates;
     this.labs = labs;
+    this.owners = owners;
   }
 
   void register(RoutesConfig routes) {
@@ -106,6 +113,7 @@ final class PageRoutes {
       return;
     }
     Evaluations.Evaluated result = evaluations.evaluateAndSave(profile);
+    owners.saved(ctx, result.id());
     ctx.redirect("/evaluations/" + result.id(), HttpStatus.SEE_OTHER);
   }
 

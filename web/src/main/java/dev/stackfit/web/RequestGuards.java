@@ -25,6 +25,9 @@ final class RequestGuards {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
+    // Pages, API answers and downloads describe the team and its plans: no browser or proxy cache
+    // may keep them. Static assets replace this with their own max-age.
+    ctx.header("Cache-Control", "no-store");
   }
 
   /**

@@ -41,9 +41,11 @@ public final class WebApp {
     RequestGuards guards = new RequestGuards(config.maxBodyBytes());
     ErrorMapper errors = new ErrorMapper(templates);
     LabAttachGuard labGuard = teamWeb.map(TeamWeb::labAttachGuard).orElse(LabAttachGuard.OPEN);
+    EvaluationOwnership owners =
+        teamWeb.map(TeamWeb::evaluationOwnership).orElse(EvaluationOwnership.NONE);
     LabAttachments labs = new LabAttachments(evaluations, labGuard);
-    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labs);
-    PageRoutes pages = new PageRoutes(config, evaluations, templates, labs);
+    ApiRoutes api = new ApiRoutes(config, evaluations, guards, labs, owners);
+    PageRoutes pages = new PageRoutes(config, evaluations, templates, labs, owners);
     Javalin javalin =
         Javalin.create(
             javalinConfig -> {

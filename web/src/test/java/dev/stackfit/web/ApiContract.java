@@ -76,9 +76,23 @@ abstract class ApiContract {
             "/api/v1/evaluations/{id}/report/{format}",
             "/api/v1/evaluations/{id}/lab",
             "/api/v1/ahp",
+            "/api/v1/sessions",
             "/api/v1/sessions/{id}",
             "/api/v1/sessions/{id}/ballot",
-            "/api/v1/sessions/{id}/rounds/{round}/ballots");
+            "/api/v1/sessions/{id}/invitations",
+            "/api/v1/invitations/{token}",
+            "/api/v1/sessions/{id}/reveal",
+            "/api/v1/sessions/{id}/rounds",
+            "/api/v1/sessions/{id}/rounds/{round}",
+            "/api/v1/sessions/{id}/rounds/{round}/ballots",
+            "/api/v1/sessions/{id}/decision",
+            "/api/v1/decisions",
+            "/api/v1/decisions/{id}",
+            "/api/v1/decisions/{id}/status",
+            "/api/v1/decisions/{id}/reassessment",
+            "/api/v1/evaluations/{id}/allowed",
+            "/api/v1/tokens",
+            "/api/v1/tokens/{id}");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.decision.DecisionJson;
+import dev.stackfit.formats.decision.ReassessmentReport;
 import dev.stackfit.formats.profile.ProfileReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +52,20 @@ public final class ReassessCommand implements Callable<Integer> {
       description = "Reassess as of this day (default: today).")
   LocalDate today;
 
+  /** Output formats of the report. */
+  public enum Format {
+    text,
+    json
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "text or json (default: ${DEFAULT-VALUE}); the JSON is what the web app's"
+              + " POST /api/v1/decisions/{id}/reassessment answers.")
+  Format format;
+
   @Mixin CatalogOption catalogOption;
 
   @Spec CommandSpec spec;
@@ -69,31 +83,10 @@ public final class ReassessCommand implements Callable<Integer> {
     Evaluation now = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     Reassessment.Result result = Reassessment.compare(decision, now, day);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "Reassessing \"%s\" (decided %s, chose %s)%n",
-        decision.title(),
-        decision.date(),
-        decision.chosen());
-    out.printf(
-        Locale.ROOT,
-        "%s%n%n",
-        result.due()
-            ? "Review is due (since " + decision.reviewBy() + ")."
-            : "Review due on " + decision.reviewBy() + ".");
-    for (Reassessment.Finding finding : result.findings()) {
-      out.printf(
-          Locale.ROOT,
-          "  [%s] %s%n",
-          finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-          finding.message());
-    }
-    out.printf(
-        Locale.ROOT,
-        "%n%s%n",
-        result.drifted()
-            ? "Something drifted: revisit the decision with the team (stackfit recommend, then a new session)."
-            : "No drift in the catalog or the ranking; answer the questions above and record the review.");
+    out.print(
+        format == Format.json
+            ? ReassessmentReport.json(decision, result, day)
+            : ReassessmentReport.text(decision, result));
     out.flush();
     return ExitCodes.OK;
   }

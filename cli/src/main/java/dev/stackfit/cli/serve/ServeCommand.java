@@ -12,15 +12,23 @@ import dev.stackfit.store.Database;
 import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.WebApp;
 import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.TrustedProxies;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +53,22 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDR",
+      description =
+          "IP address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers to"
+              + " believe; repeat for several. By default nobody's are.")
+  List<String> trustedProxies = new ArrayList<>();
+
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "The address people reach the app at (https://stackfit.example.org/), used in every"
+              + " absolute link such as invitations (default: the address it is started on).")
+  String publicUrl;
+
   @Mixin DatabaseOptions databaseOptions = new DatabaseOptions();
 
   @Mixin CatalogOption catalogOption;
@@ -54,6 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     checkHostResolves(host);
+    UnaryOperator<WebConfig> proxyAndAddress = proxyAndAddress(trustedProxies, publicUrl);
     Catalog catalog = catalogOption.load();
     Database database = databaseOptions.open();
     String adminCommand = "stackfit user add --admin NAME" + databaseOptions.asArguments();
@@ -64,8 +89,14 @@ public final class ServeCommand implements Callable<Integer> {
       database.close();
       throw e;
     }
-    Running running = start(catalog, database, port, host, adminCommand);
+    Running running = start(catalog, database, port, host, adminCommand, proxyAndAddress);
     PrintWriter out = spec.commandLine().getOut();
+    if (publicUrl == null && isWildcard(host)) {
+      out.printf(
+          "note: links the app writes (invitations) name %s; give --public-url with the address"
+              + " people use%n",
+          running.app().url());
+    }
     out.printf(
         "stackfit is serving %s%n  database: %s (%s)%n  API: %sapi/v1/openapi.json%nPress Ctrl-C to stop.%n",
         running.app().url(),
@@ -87,21 +118,35 @@ public final class ServeCommand implements Callable<Integer> {
   /** Starts the app and registers a shutdown hook that stops it and closes the database. */
   public static Running start(
       Catalog catalog, Database database, int port, String host, String adminCommand) {
+    return start(catalog, database, port, host, adminCommand, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #start(Catalog, Database, int, String, String)}, configured further by {@code more}.
+   */
+  public static Running start(
+      Catalog catalog,
+      Database database,
+      int port,
+      String host,
+      String adminCommand,
+      UnaryOperator<WebConfig> more) {
     ProfileReader reader = ProfileReader.forCatalog(catalog);
     WebApp app;
     try {
       app =
           WebApp.start(
-              new WebConfig(
-                  host,
-                  port,
-                  catalog,
-                  database.evaluations(),
-                  Clock.systemDefaultZone(),
-                  reader,
-                  WebConfig.DEFAULT_MAX_BODY_BYTES,
-                  10_000,
-                  adminCommand),
+              more.apply(
+                  new WebConfig(
+                      host,
+                      port,
+                      catalog,
+                      database.evaluations(),
+                      Clock.systemDefaultZone(),
+                      reader,
+                      WebConfig.DEFAULT_MAX_BODY_BYTES,
+                      10_000,
+                      adminCommand)),
               Optional.of(JdbiTeamStores.on(database.dataSource())));
     } catch (RuntimeException e) {
       database.close();
@@ -160,6 +205,49 @@ public final class ServeCommand implements Callable<Integer> {
   static boolean isLoopback(String host) {
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The configuration {@code --trusted-proxy} and {@code --public-url} add, checked: a proxy is an
+   * IP address (never a name to look up), a public address an http(s) URL.
+   */
+  static UnaryOperator<WebConfig> proxyAndAddress(List<String> proxies, String publicUrl) {
+    for (String proxy : proxies) {
+      try {
+        new TrustedProxies(Set.of(proxy));
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--trusted-proxy " + proxy + ": not an IP address");
+      }
+    }
+    Set<String> trusted = Set.copyOf(proxies);
+    Optional<URI> url = Optional.ofNullable(publicUrl).map(ServeCommand::publicUrl);
+    return config -> config.withTrustedProxies(trusted).withPublicUrl(url);
+  }
+
+  private static URI publicUrl(String text) {
+    URI url;
+    try {
+      url = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new BadInputException("--public-url " + text + ": not a URL (" + e.getReason() + ")");
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw new BadInputException(
+          "--public-url " + text + ": give an http:// or https:// address with a host name");
+    }
+    if (url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new BadInputException("--public-url " + text + ": no query or fragment, please");
+    }
+    return url;
+  }
+
+  static boolean isWildcard(String host) {
+    try {
+      return InetAddress.getByName(host).isAnyLocalAddress();
     } catch (UnknownHostException e) {
       return false;
     }

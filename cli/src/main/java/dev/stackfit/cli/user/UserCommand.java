@@ -8,6 +8,7 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.TeamStores;
+import dev.stackfit.core.text.VisibleText;
 import dev.stackfit.store.Database;
 import dev.stackfit.store.team.JdbiTeamStores;
 import dev.stackfit.web.auth.Passwords;
@@ -29,14 +30,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stackfit user add [--admin] NAME}: adds a local account to the database {@code serve}
- * uses; {@code stackfit user audit} prints the sign-in audit log. Once an account exists, the web
- * app asks everyone to sign in.
+ * uses; {@code stackfit user audit} prints the sign-in audit log; {@code stackfit user token}
+ * manages an account's API tokens. Once an account exists, the web app asks everyone to sign in.
  */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manage the web app's local accounts.",
-    subcommands = {UserCommand.Add.class, UserCommand.Audit.class})
+    subcommands = {UserCommand.Add.class, UserCommand.Audit.class, TokenCommand.class})
 public final class UserCommand {
   /** Adds an account. */
   @Command(
@@ -67,8 +68,7 @@ public final class UserCommand {
     @Override
     public Integer call() {
       if (!Account.validName(name)) {
-        throw new BadInputException(
-            "a name has 1 to 64 characters without control characters or outer spaces");
+        throw new BadInputException(Account.NAME_RULE + "; was " + VisibleText.escape(name));
       }
       String password = password();
       String weakness = Passwords.weakness(password);
@@ -147,9 +147,15 @@ public final class UserCommand {
       try (Database database = where.open()) {
         PrintWriter out = spec.commandLine().getOut();
         for (AuditEvent e : JdbiTeamStores.on(database.dataSource()).audit().newest(limit)) {
+          // Names of failed sign-ins are whatever a visitor typed: print them escaped, so that
+          // line breaks and terminal escape codes cannot forge lines or clear the screen.
           out.printf(
               "%s  %-18s %-20s %-15s %s%n",
-              e.at(), e.action().id(), e.account(), e.client(), e.detail());
+              e.at(),
+              e.action().id(),
+              VisibleText.escape(e.account()),
+              VisibleText.escape(e.client()),
+              VisibleText.escape(e.detail()));
         }
         out.flush();
       }

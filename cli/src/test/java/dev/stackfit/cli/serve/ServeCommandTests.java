@@ -3,6 +3,7 @@ package dev.stackfit.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.store.Database;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,5 +56,20 @@ class ServeCommandTests {
       store.add("Fran", "$argon2id$not-a-real-hash", true, Instant.now());
       ServeCommand.refuseOpenNetworkWithoutAccounts("0.0.0.0", store, HINT);
     }
+  }
+
+  @Test
+  void trustedProxiesAreAddressesAndThePublicUrlIsAnHttpAddress() {
+    assertThatThrownBy(() -> ServeCommand.proxyAndAddress(List.of("proxy.internal"), null))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("--trusted-proxy proxy.internal");
+    for (String bad : List.of("ftp://x.example/", "stackfit.example.org", "https://x/?a=b", "::")) {
+      assertThatThrownBy(() -> ServeCommand.proxyAndAddress(List.of(), bad))
+          .as(bad)
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("--public-url");
+    }
+    assertThat(ServeCommand.proxyAndAddress(List.of("10.0.0.2", "::1"), "https://sf.example.org"))
+        .isNotNull();
   }
 }

@@ -1,5 +1,7 @@
 package dev.stackfit.core.team;
 
+import dev.stackfit.core.text.TextLimit;
+import dev.stackfit.core.text.VisibleText;
 import java.time.Instant;
 
 /**
@@ -22,12 +24,21 @@ public record Account(
     }
   }
 
-  /** Names are 1-64 visible characters without control characters; the rest is up to the user. */
+  /**
+   * Names are 1-64 characters without outer spaces, control characters (line breaks, terminal
+   * escapes) or bidirectional overrides ({@link VisibleText#isControl}); the rest is up to the
+   * user.
+   */
   public static boolean validName(String name) {
     return name != null
         && !name.isBlank()
-        && name.length() <= 64
+        && TextLimit.ACCOUNT_NAME.problem(name).isEmpty()
         && name.strip().equals(name)
-        && name.codePoints().noneMatch(Character::isISOControl);
+        && !VisibleText.hasControl(name);
   }
+
+  /** What {@link #validName} asks for, for messages. */
+  public static final String NAME_RULE =
+      "a name has 1 to 64 characters, without spaces around it, control characters or"
+          + " bidirectional overrides";
 }

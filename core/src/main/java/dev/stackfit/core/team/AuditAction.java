@@ -23,7 +23,16 @@ public enum AuditAction implements Identified {
   DECISION_RECORDED("decision-recorded"),
   DECISION_STATUS("decision-status"),
   /** A PoC lab result was attached to a saved evaluation. */
-  LAB_ATTACHED("lab-attached");
+  LAB_ATTACHED("lab-attached"),
+  /** An evaluation's owner let another account open sessions on it. */
+  EVALUATION_ALLOWED("evaluation-allowed"),
+  /** A personal API token was created (its name and scope, never the token). */
+  TOKEN_CREATED("token-created"),
+  TOKEN_REVOKED("token-revoked"),
+  /** A request used a token: every change, and the first read in each hour. */
+  TOKEN_USED("token-used"),
+  /** A request carried an unknown, expired or revoked token, or one beyond its scope. */
+  TOKEN_REFUSED("token-refused");
 
   private final String id;
 

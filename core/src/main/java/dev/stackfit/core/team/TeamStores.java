@@ -11,4 +11,7 @@ public record TeamStores(
     SessionStore sessions,
     InvitationStore invitations,
     BallotStore ballots,
-    DecisionStore decisions) {}
+    DecisionStore decisions,
+    EvaluationOwners owners,
+    SignInAttempts signIns,
+    ApiTokenStore tokens) {}

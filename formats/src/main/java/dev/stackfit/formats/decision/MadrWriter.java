@@ -62,13 +62,11 @@ public final class MadrWriter {
   }
 
   private static String names(List<String> people) {
-    return people.isEmpty()
-        ? "[]"
-        : String.join(", ", people.stream().map(MadrWriter::plain).toList());
+    return people.isEmpty() ? "[]" : MarkdownText.yaml(String.join(", ", people));
   }
 
   private void body(Decision d, Evaluation e, Optional<GroupResult> group, List<Ballot> ballots) {
-    line("# " + plain(d.title()));
+    line("# " + MarkdownText.escape(d.title()));
     line("");
     line("## Context and Problem Statement");
     line("");
@@ -126,7 +124,9 @@ public final class MadrWriter {
     line("## Decision Outcome");
     line("");
     String because =
-        d.rationale().isBlank() ? "it ranked best for this team and project" : plain(d.rationale());
+        d.rationale().isBlank()
+            ? "it ranked best for this team and project"
+            : MarkdownText.escape(d.rationale());
     line("Chosen option: \"" + name(d.chosen(), e) + "\", because " + because + ".");
     line("");
     group.ifPresent(
@@ -137,7 +137,7 @@ public final class MadrWriter {
                   "The team's blind ballots ranked %s (aggregated judgments), with Kendall's W %.2f.",
                   String.join(" > ", g.ranking()),
                   g.kendallW()));
-          g.outliers().forEach(o -> line("* " + plain(o)));
+          g.outliers().forEach(o -> line("* " + MarkdownText.escape(o)));
           line("");
         });
     Optional<RankedFramework> chosen = ranked(d.chosen(), e);
@@ -202,7 +202,7 @@ public final class MadrWriter {
       comments.forEach(
           (c, text) -> {
             if (!text.isBlank()) {
-              line("* Team comment (" + c.id() + "): \"" + plain(text) + "\"");
+              line("* Team comment (" + c.id() + "): \"" + MarkdownText.escape(text) + "\"");
             }
           });
     }
@@ -243,7 +243,7 @@ public final class MadrWriter {
         "%s: a team of %d%s (turnover %s, async experience %s) needs a backend framework for a %s expected"
             + " to live %s years, with a peak of %,d rps today and %,d in three years (p99 target %d ms), %s"
             + " work and %s data%s. Which framework can this team live with for years?",
-        plain(p.name()),
+        MarkdownText.escape(p.name()),
         t.size(),
         t.distributed() ? " spread across time zones" : "",
         t.turnover().id(),
@@ -264,7 +264,7 @@ public final class MadrWriter {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
-  /** Keeps user text from breaking the Markdown structure (no raw HTML, no line breaks). */
+  /** Keeps the engine's own text from breaking the Markdown structure (no raw HTML, no breaks). */
   static String plain(String text) {
     return text.replace("\r", " ").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
   }

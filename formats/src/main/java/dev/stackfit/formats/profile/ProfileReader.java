@@ -11,11 +11,11 @@ import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Project;
 import dev.stackfit.core.profile.Team;
 import dev.stackfit.core.profile.WeightSpec;
+import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.formats.document.Document;
 import dev.stackfit.formats.document.DocumentParser;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
-import dev.stackfit.formats.document.ValueReader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +70,9 @@ public final class ProfileReader {
     MappingReader root = found.orElseThrow();
     checkVersion(root);
     Optional<String> name =
-        root.required("name").flatMap(ValueReader::asString).filter(n -> notBlank(root, n));
+        root.required("name")
+            .flatMap(v -> ProfileText.string(v, TextLimit.PROFILE_NAME))
+            .filter(n -> notBlank(root, n));
     ProfileSections sections = new ProfileSections(frameworkNames.keySet());
     Team team = root.mapping("team").map(sections::team).orElse(Team.DEFAULT);
     Project project = root.mapping("project").map(sections::project).orElse(Project.DEFAULT);

@@ -19,6 +19,7 @@ import dev.stackfit.core.profile.Team;
 import dev.stackfit.core.profile.Traffic;
 import dev.stackfit.core.profile.Turnover;
 import dev.stackfit.core.profile.Workload;
+import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.ValueReader;
 import java.util.LinkedHashSet;
@@ -155,7 +156,11 @@ final class ProfileSections {
 
   private static List<String> distinctStrings(MappingReader section, String key) {
     return distinct(
-        section.list(key, v -> v.asString().filter(s -> !s.isBlank() || reportBlank(v))));
+        section.list(
+            key,
+            v ->
+                ProfileText.string(v, TextLimit.LICENSE)
+                    .filter(s -> !s.isBlank() || reportBlank(v))));
   }
 
   private static boolean reportBlank(ValueReader value) {

@@ -4,7 +4,6 @@ import dev.stackfit.core.Identified;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.AuditLog;
-import dev.stackfit.core.team.FailedLogins;
 import java.time.Instant;
 import java.util.List;
 
@@ -55,37 +54,5 @@ final class JdbiAuditLog implements AuditLog {
                                     r.getString(4),
                                     r.getString(5)))
                         .list()));
-  }
-
-  @Override
-  public FailedLogins failedLogins(String accountName, String client, Instant after) {
-    long since = after.toEpochMilli();
-    String name = clip(accountName, 64);
-    return TeamTables.call(
-        () ->
-            tables.jdbi.withHandle(
-                h ->
-                    new FailedLogins(
-                        h.createQuery(
-                                "SELECT at_ms FROM audit_event WHERE event = :failed"
-                                    + " AND at_ms > :since AND LOWER(account_name) = LOWER(:name)"
-                                    + " AND at_ms > (SELECT COALESCE(MAX(at_ms), -1) FROM audit_event"
-                                    + " WHERE event = :login AND at_ms > :since"
-                                    + " AND LOWER(account_name) = LOWER(:name))"
-                                    + " ORDER BY at_ms")
-                            .bind("failed", AuditAction.LOGIN_FAILED.id())
-                            .bind("login", AuditAction.LOGIN.id())
-                            .bind("since", since)
-                            .bind("name", name)
-                            .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
-                            .list(),
-                        h.createQuery(
-                                "SELECT at_ms FROM audit_event WHERE event = :failed"
-                                    + " AND at_ms > :since AND client = :client ORDER BY at_ms")
-                            .bind("failed", AuditAction.LOGIN_FAILED.id())
-                            .bind("since", since)
-                            .bind("client", clip(client, 100))
-                            .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
-                            .list())));
   }
 }

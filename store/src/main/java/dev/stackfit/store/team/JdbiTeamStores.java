@@ -21,6 +21,9 @@ public final class JdbiTeamStores {
         new JdbiSessionStore(tables),
         new JdbiInvitationStore(tables, accounts),
         new JdbiBallotStore(tables),
-        new JdbiDecisionStore(tables));
+        new JdbiDecisionStore(tables),
+        new JdbiEvaluationOwners(tables),
+        new JdbiSignInAttempts(tables),
+        new JdbiApiTokenStore(tables));
   }
 }

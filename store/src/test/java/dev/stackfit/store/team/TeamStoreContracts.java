@@ -66,4 +66,28 @@ abstract class TeamStoreContracts {
       return fresh();
     }
   }
+
+  @Nested
+  class Owners extends EvaluationOwnersContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class SignIns extends SignInAttemptsContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class Tokens extends ApiTokenStoreContract {
+    @Override
+    Database openEmpty() throws Exception {
+      return fresh();
+    }
+  }
 }

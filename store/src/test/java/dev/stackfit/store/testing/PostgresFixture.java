@@ -22,14 +22,21 @@ public final class PostgresFixture {
 
   /** A new, empty, migrated database on the shared server; close it when done. */
   public static Database openFresh(String prefix) throws SQLException {
+    return Databases.openPostgres(freshUrl(prefix));
+  }
+
+  /**
+   * The JDBC URL of a new, empty database on the shared server, for several pools or processes to
+   * open (each migrates it on open, as servers sharing a database do).
+   */
+  public static String freshUrl(String prefix) throws SQLException {
     EmbeddedPostgres postgres = server();
     String name = prefix + "_" + DATABASES.incrementAndGet();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     }
-    return Databases.openPostgres(
-        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name + "?user=postgres");
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name + "?user=postgres";
   }
 
   private static synchronized EmbeddedPostgres server() {

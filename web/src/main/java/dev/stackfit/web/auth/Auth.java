@@ -2,16 +2,17 @@ package dev.stackfit.web.auth;
 
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AccountStore;
+import dev.stackfit.core.team.ApiToken;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
 import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.LoginStore;
+import dev.stackfit.core.team.TokenScope;
 import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is calling, and whether they may: resolves the sign-in cookie, demands a signed-in account
@@ -35,6 +37,9 @@ public final class Auth {
 
   private static final String PRINCIPAL = "stackfit.principal";
   private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+  // Posts that change nothing, which a read token may make.
+  private static final Pattern READ_ONLY_POSTS =
+      Pattern.compile("/api/v1/(ahp|decisions/[^/]+/reassessment)");
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/login", "/health", "/static/", "/favicon", "/invitations/");
 
@@ -42,6 +47,8 @@ public final class Auth {
   private final LoginStore logins;
   private final AuditLog audit;
   private final Clock clock;
+  private final TrustedProxies proxies;
+  private final ApiTokens tokens;
   private final Set<String> localHostNames;
   private static final String ADMIN_COMMAND = "stackfit.adminCommand";
   private final String adminCommand;
@@ -52,6 +59,8 @@ public final class Auth {
    * @param boundHost the address the app listens on; without accounts, requests must name it or a
    *     loopback name in their Host header
    * @param adminCommand the command that creates the first administrator in this app's database
+   * @param proxies whose forwarded headers to believe
+   * @param tokens the personal API tokens that {@code Authorization: Bearer} may carry
    */
   public Auth(
       AccountStore accounts,
@@ -59,11 +68,15 @@ public final class Auth {
       AuditLog audit,
       Clock clock,
       String boundHost,
-      String adminCommand) {
+      String adminCommand,
+      TrustedProxies proxies,
+      ApiTokens tokens) {
     this.accounts = accounts;
     this.logins = logins;
     this.audit = audit;
     this.clock = clock;
+    this.proxies = proxies;
+    this.tokens = tokens;
     this.adminCommand = adminCommand;
     this.localHostNames =
         Set.copyOf(
@@ -125,12 +138,87 @@ public final class Auth {
       }
       throw new SignInRequired(ctx.path());
     }
-    if (UNSAFE.contains(ctx.method().name())) {
+    boolean unsafe = UNSAFE.contains(ctx.method().name());
+    Optional<ApiToken> token = principal.flatMap(Principal::token);
+    if (token.isPresent()) {
+      // No browser sends a bearer token by itself, so a request with one cannot be forged by
+      // another site: it needs no CSRF token, only a scope that covers it.
+      checkScope(ctx, principal.get(), token.get(), unsafe);
+    } else if (unsafe) {
       checkCsrf(ctx, principal);
     }
   }
 
+  /**
+   * The caller of a request with {@code Authorization: Bearer} under {@code /api/}: the token's
+   * account, or 401 when the token is unknown, expired or revoked. Empty without such a header.
+   */
+  private Optional<Principal> bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null
+        || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+        || !ctx.path().startsWith("/api/")
+        || !usersExist()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    Optional<ApiToken> token = tokens.find(header.substring(7).strip());
+    Optional<Account> account =
+        token.filter(t -> t.usable(now)).flatMap(t -> accounts.find(t.accountId()));
+    if (account.isEmpty()) {
+      audit(
+          ctx,
+          token.flatMap(t -> accounts.find(t.accountId())).map(Account::name).orElse(""),
+          AuditAction.TOKEN_REFUSED,
+          token
+              .map(t -> describe(t) + (t.revokedAt().isPresent() ? " revoked" : " expired"))
+              .orElse("unknown token"));
+      ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      throw new HttpProblem(
+          401,
+          "invalid-token",
+          "Invalid token",
+          "the bearer token is unknown, expired or revoked; make a new one on /tokens or with"
+              + " `stackfit user token create`");
+    }
+    return Optional.of(new Principal(account.get(), token.get()));
+  }
+
+  /** A read token reads (and reassesses); every use is recorded, every change audited. */
+  private void checkScope(Context ctx, Principal p, ApiToken token, boolean unsafe) {
+    Instant now = clock.instant();
+    boolean allowed =
+        !unsafe
+            || token.scope() == TokenScope.READ_WRITE
+            || READ_ONLY_POSTS.matcher(ctx.path()).matches();
+    String use = ctx.method().name() + " " + ctx.path() + " with " + describe(token);
+    if (!allowed) {
+      audit(ctx, p.account().name(), AuditAction.TOKEN_REFUSED, use + ": beyond its scope");
+      throw HttpProblem.forbidden(
+          "token-scope",
+          "token \""
+              + token.name()
+              + "\" may only read; "
+              + ctx.method().name()
+              + " needs a read-write token");
+    }
+    boolean firstReadThisHour =
+        token.lastUsedAt().map(at -> !ApiTokens.sameHour(at, now)).orElse(true);
+    if (unsafe || firstReadThisHour) {
+      audit(ctx, p.account().name(), AuditAction.TOKEN_USED, use);
+    }
+    tokens.used(token, now);
+  }
+
+  private static String describe(ApiToken token) {
+    return "token " + token.id() + " (" + token.name() + ", " + token.scope().id() + ")";
+  }
+
   private Optional<Principal> resolve(Context ctx) {
+    Optional<Principal> bearer = bearer(ctx);
+    if (bearer.isPresent()) {
+      return bearer;
+    }
     String token = ctx.cookie(SESSION_COOKIE);
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
@@ -167,6 +255,19 @@ public final class Auth {
   /** The signed-in account of this request, if any. */
   public static Optional<Principal> principal(Context ctx) {
     return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+  }
+
+  /**
+   * The account of a request signed in with a browser session; 403 for an API token, which may not
+   * manage tokens (a leaked token must not be able to make more), 401 without either.
+   */
+  public static Principal requireSession(Context ctx) {
+    Principal p = require(ctx);
+    if (p.token().isPresent()) {
+      throw HttpProblem.forbidden(
+          "session-required", "sign in with a browser session: API tokens cannot manage tokens");
+    }
+    return p;
   }
 
   /** The signed-in account of this request; 401 when there is none. */
@@ -217,7 +318,7 @@ public final class Auth {
     principal(ctx)
         .ifPresent(
             p -> {
-              logins.delete(p.login().tokenHash());
+              p.login().ifPresent(login -> logins.delete(login.tokenHash()));
               audit(ctx, p.account().name(), AuditAction.LOGOUT, "");
             });
     cookie(ctx, SESSION_COOKIE, "", true, 0);
@@ -229,7 +330,7 @@ public final class Auth {
     audit.append(new AuditEvent(clock.instant(), account, action, clientAddress(ctx), detail));
   }
 
-  private static void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
+  private void cookie(Context ctx, String name, String value, boolean httpOnly, int age) {
     StringBuilder header =
         new StringBuilder(name).append('=').append(value).append("; Path=/; Max-Age=").append(age);
     header.append("; SameSite=Lax");
@@ -242,27 +343,14 @@ public final class Auth {
     ctx.res().addHeader("Set-Cookie", header.toString());
   }
 
-  /** TLS here, or a TLS-terminating proxy on this machine says so. */
-  public static boolean secure(Context ctx) {
-    if ("https".equalsIgnoreCase(ctx.scheme())) {
-      return true;
-    }
-    return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) && loopback(ctx.ip());
+  /** TLS here, or a trusted proxy says the client used it. */
+  public boolean secure(Context ctx) {
+    return proxies.secure(ctx);
   }
 
-  /**
-   * The client's address: the connection's peer, or, when that is a proxy on this machine, the
-   * address the proxy appended last to X-Forwarded-For (the one it saw; earlier entries are
-   * whatever the client claimed).
-   */
-  public static String clientAddress(Context ctx) {
-    String peer = ctx.ip();
-    String forwarded = ctx.header("X-Forwarded-For");
-    if (forwarded == null || forwarded.isBlank() || !loopback(peer)) {
-      return peer;
-    }
-    String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
-    return last.isEmpty() || last.length() > 100 ? peer : last;
+  /** The client's address, from a trusted proxy's {@code X-Forwarded-For} where there is one. */
+  public String clientAddress(Context ctx) {
+    return proxies.clientAddress(ctx);
   }
 
   /** The name part of a Host header, without the port, lower case. */
@@ -277,16 +365,6 @@ public final class Auth {
   }
 
   private static boolean loopback(String address) {
-    // Only IP literals: a name (from a forwarded header, say) must never cause a DNS lookup.
-    if (address == null
-        || !(address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
-            || address.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?"))) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(address).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    return TrustedProxies.address(address).filter(InetAddress::isLoopbackAddress).isPresent();
   }
 }

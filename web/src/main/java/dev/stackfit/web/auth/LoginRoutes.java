@@ -3,7 +3,7 @@ package dev.stackfit.web.auth;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.core.team.AuditAction;
-import dev.stackfit.core.team.AuditLog;
+import dev.stackfit.core.team.SignInAttempts;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -26,11 +26,11 @@ public final class LoginRoutes {
   private final TemplateEngine templates =
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
 
-  public LoginRoutes(Auth auth, AccountStore accounts, AuditLog audit, Clock clock) {
+  public LoginRoutes(Auth auth, AccountStore accounts, SignInAttempts attempts, Clock clock) {
     this.auth = auth;
     this.accounts = accounts;
     this.clock = clock;
-    this.throttle = new LoginThrottle(audit);
+    this.throttle = new LoginThrottle(attempts);
   }
 
   public void register(RoutesConfig routes) {
@@ -55,19 +55,15 @@ public final class LoginRoutes {
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String next = safeNext(ctx.formParam("next"));
     Instant now = clock.instant();
-    String client = Auth.clientAddress(ctx);
-    Optional<Duration> wait = throttle.reserve(name, client, now);
+    String client = auth.clientAddress(ctx);
+    String attempt = Tokens.random();
+    Optional<Duration> wait = throttle.reserve(attempt, name, client, now);
     if (wait.isPresent()) {
-      auth.audit(ctx, name, AuditAction.LOGIN_THROTTLED, "");
       long seconds = Math.max(1, wait.get().toSeconds());
+      auth.audit(ctx, name, AuditAction.LOGIN_THROTTLED, "wait " + seconds + " s");
       ctx.header("Retry-After", Long.toString(seconds));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      page(
-          ctx,
-          seconds < 60
-              ? "Too many sign-in attempts at once: try again in a few seconds."
-              : "Too many failed attempts: try again in " + (seconds + 59) / 60 + " min.",
-          next);
+      page(ctx, throttled(seconds), next);
       return;
     }
     // The reservation holds until the outcome is in the audit log, which the throttle reads.
@@ -85,9 +81,21 @@ public final class LoginRoutes {
       }
       auth.signIn(ctx, account.get());
     } finally {
-      throttle.release(name, client);
+      throttle.release(attempt);
     }
     ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private static String throttled(long seconds) {
+    if (seconds <= 1) {
+      return "Other sign-in attempts are being checked: try again in a second.";
+    }
+    if (seconds <= LoginThrottle.MAX_SLOWDOWN.toSeconds()) {
+      return "After many failed attempts, sign-ins from new places are slowed down: try again in "
+          + seconds
+          + " s.";
+    }
+    return "Too many failed attempts: try again in " + (seconds + 59) / 60 + " min.";
   }
 
   private void page(Context ctx, String message, String next) {

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
+import dev.stackfit.core.text.TextLimit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,8 @@ final class BallotForm {
       Map<Criterion, String> c = new EnumMap<>(Criterion.class);
       for (Criterion criterion : all) {
         r.put(criterion, (int) number(form, "r." + f + "." + criterion.id()));
-        String comment = BallotJson.text(first(form, "c." + f + "." + criterion.id()));
+        String comment =
+            BallotJson.text(first(form, "c." + f + "." + criterion.id()), TextLimit.COMMENT);
         if (!comment.isEmpty()) {
           c.put(criterion, comment);
         }
@@ -53,7 +55,7 @@ final class BallotForm {
         enjoyment.put(f, (int) number(form, "e." + f));
       }
     }
-    String concerns = BallotJson.text(first(form, "concerns"));
+    String concerns = BallotJson.text(first(form, "concerns"), TextLimit.CONCERNS);
     return BallotJson.checked(
         () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
         frameworks);

@@ -11,6 +11,7 @@ import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.profile.RatioText;
+import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.web.HttpProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +26,6 @@ import java.util.function.Supplier;
  * {"team-expertise": 4}}, "comments": {...}, "concerns": "...", "enjoyment": {"quarkus": 5}}}.
  */
 final class BallotJson {
-  static final int MAX_TEXT = 2_000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private BallotJson() {}
@@ -89,13 +89,14 @@ final class BallotJson {
       root.path("comments")
           .path(f)
           .properties()
-          .forEach(e -> c.put(criterion(e.getKey()), text(e.getValue().asText())));
+          .forEach(
+              e -> c.put(criterion(e.getKey()), text(e.getValue().asText(), TextLimit.COMMENT)));
       comments.put(f, c);
       if (root.path("enjoyment").has(f)) {
         enjoyment.put(f, root.path("enjoyment").path(f).asInt());
       }
     }
-    String concerns = text(root.path("concerns").asText(""));
+    String concerns = text(root.path("concerns").asText(""), TextLimit.CONCERNS);
     return checked(
         () -> new Ballot(participant, weights, judgments, ratings, comments, concerns, enjoyment),
         frameworks);
@@ -143,11 +144,8 @@ final class BallotJson {
     return HttpProblem.badRequest("bad-ballot", detail);
   }
 
-  static String text(String value) {
-    String text = value == null ? "" : value.strip();
-    if (text.length() > MAX_TEXT) {
-      throw badBallot("texts may have at most " + MAX_TEXT + " characters");
-    }
-    return text;
+  /** A ballot's free text, stripped; longer than its documented maximum is a bad ballot. */
+  static String text(String value, TextLimit limit) {
+    return TextFields.text(value, limit, "bad-ballot");
   }
 }

@@ -10,6 +10,7 @@ import dev.stackfit.core.team.DecisionRecord;
 import dev.stackfit.core.team.DecisionStore;
 import dev.stackfit.core.team.Member;
 import dev.stackfit.core.team.Role;
+import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
@@ -52,8 +53,8 @@ final class DecisionRecords {
         throw HttpProblem.badRequest(
             "bad-parameter", "review in 1 to 60 months, was " + reviewMonths);
       }
-      rationale = BallotJson.text(rationale);
-      title = title == null ? "" : BallotJson.text(title);
+      rationale = TextFields.text(rationale, TextLimit.RATIONALE, "bad-parameter");
+      title = TextFields.text(title, TextLimit.DECISION_TITLE, "bad-parameter");
     }
   }
 
@@ -173,6 +174,11 @@ final class DecisionRecords {
             d.profileYaml(),
             d.baseline());
     store.update(id, DecisionJson.write(changed), status);
+  }
+
+  /** Today by the server's clock, the day reassessments and due dates are judged on. */
+  LocalDate today() {
+    return evaluations.today();
   }
 
   Reassessment.Result reassess(Seen seen) {

@@ -18,6 +18,7 @@ import dev.stackfit.core.team.SessionStore;
 import dev.stackfit.core.team.StoredBallot;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.core.team.TeamStores;
+import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
@@ -42,13 +43,16 @@ final class DecisionSessions {
   private final InvitationStore invitations;
   private final BallotStore ballots;
   private final Evaluations evaluations;
+  private final EvaluationAccess access;
   private final Clock clock;
 
-  DecisionSessions(TeamStores stores, Evaluations evaluations, Clock clock) {
+  DecisionSessions(
+      TeamStores stores, Evaluations evaluations, EvaluationAccess access, Clock clock) {
     this.sessions = stores.sessions();
     this.invitations = stores.invitations();
     this.ballots = stores.ballots();
     this.evaluations = evaluations;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -68,20 +72,25 @@ final class DecisionSessions {
 
   TeamSession open(Principal caller, String evaluationId, String title) {
     Evaluation evaluation = evaluation(evaluationId);
+    access.requireUse(caller, evaluationId, "open sessions on it");
     List<String> shortlist = evaluation.shortlist().ids();
     if (shortlist.size() < 2) {
       throw HttpProblem.badRequest(
           "short-shortlist", "the evaluation's shortlist has fewer than two frameworks");
     }
+    String given = TextFields.text(title, TextLimit.SESSION_TITLE, "bad-parameter");
     String name =
-        title == null || title.isBlank()
-            ? "Framework for " + evaluation.profile().name()
-            : title.strip();
-    if (name.length() > 200) {
-      throw HttpProblem.badRequest("bad-parameter", "a title has at most 200 characters");
-    }
+        given.isEmpty() ? shortened("Framework for " + evaluation.profile().name()) : given;
     return sessions.create(
         new NewTeamSession(name, evaluationId, shortlist, caller.account().id(), clock.instant()));
+  }
+
+  /** A made-up title cut to the longest a title may be (a profile name alone may fill it). */
+  private static String shortened(String title) {
+    int max = TextLimit.SESSION_TITLE.max();
+    return title.codePointCount(0, title.length()) <= max
+        ? title
+        : title.substring(0, title.offsetByCodePoints(0, max - 1)) + "\u2026";
   }
 
   /** The saved evaluation's result as it was on its day; 404 when there is none. */

@@ -3,6 +3,7 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.Convergence;
+import dev.stackfit.core.history.EvaluationSummary;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.Invitation;
@@ -11,6 +12,7 @@ import dev.stackfit.core.team.NameTakenException;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.TeamSession;
 import dev.stackfit.web.HttpProblem;
+import dev.stackfit.web.PublicAddress;
 import dev.stackfit.web.WebConfig;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.Passwords;
@@ -25,9 +27,11 @@ import java.util.Optional;
 /** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
 final class SessionRoutes {
   private final WebConfig config;
+  private final PublicAddress address;
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
+  private final EvaluationAccess access;
   private final Pages pages;
 
   SessionRoutes(
@@ -35,11 +39,14 @@ final class SessionRoutes {
       Auth auth,
       DecisionSessions sessions,
       DecisionRecords records,
+      EvaluationAccess access,
       Pages pages) {
     this.config = config;
+    this.address = new PublicAddress(config);
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
+    this.access = access;
     this.pages = pages;
   }
 
@@ -52,6 +59,7 @@ final class SessionRoutes {
     routes.post("/sessions/{id}/reveal", this::reveal);
     routes.post("/sessions/{id}/rounds", this::nextRound);
     routes.get("/sessions/{id}/rounds/{round}", this::round);
+    routes.post("/evaluations/allowed", this::allow);
     routes.get("/invitations/{token}", ctx -> invitation(ctx, ""));
     routes.post("/invitations/{token}", this::join);
   }
@@ -59,6 +67,11 @@ final class SessionRoutes {
   private void list(Context ctx) {
     Principal me = Auth.require(ctx);
     List<DecisionRecords.Seen> visible = records.visible(me);
+    List<EvaluationSummary> usable =
+        config.store().list(100, 0).stream()
+            .filter(e -> access.mayUse(me, e.id()))
+            .limit(20)
+            .toList();
     pages.render(
         ctx,
         "sessions.jte",
@@ -67,7 +80,8 @@ final class SessionRoutes {
             sessions.sessionsOf(me),
             visible.stream().map(DecisionRecords.Seen::decision).toList(),
             records.due(me),
-            config.store().list(20, 0),
+            usable,
+            usable.stream().filter(e -> access.owns(me, e.id())).toList(),
             me.csrfToken()));
   }
 
@@ -77,6 +91,15 @@ final class SessionRoutes {
     TeamSession session = sessions.open(me, evaluation, ctx.formParam("title"));
     auth.audit(ctx, me.account().name(), AuditAction.SESSION_OPENED, session.id());
     ctx.redirect("/sessions/" + session.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /** The owner (or an administrator) lets another account open sessions on an evaluation. */
+  private void allow(Context ctx) {
+    Principal me = Auth.require(ctx);
+    String evaluation = Optional.ofNullable(ctx.formParam("evaluation")).orElse("").strip();
+    sessions.evaluation(evaluation);
+    access.allow(ctx, me, evaluation, ctx.formParam("name"));
+    ctx.redirect("/sessions", HttpStatus.SEE_OTHER);
   }
 
   private void session(Context ctx, String invitationLink) {
@@ -108,8 +131,7 @@ final class SessionRoutes {
         AuditAction.INVITATION_CREATED,
         ctx.pathParam("id") + " as " + role.id());
     ctx.status(HttpStatus.CREATED);
-    String base = (Auth.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
-    session(ctx, base + "/invitations/" + token);
+    session(ctx, address.link(ctx, "/invitations/" + token));
   }
 
   private static Role role(String text) {
@@ -247,8 +269,7 @@ final class SessionRoutes {
   private Optional<InvitationStore.Redeemed> signUp(Context ctx, String token) {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    String problem =
-        !Account.validName(name) ? "a name has 1 to 64 characters" : Passwords.weakness(password);
+    String problem = !Account.validName(name) ? Account.NAME_RULE : Passwords.weakness(password);
     if (problem.isEmpty()) {
       try {
         return Optional.of(sessions.signUp(token, name, Passwords.hash(password)));

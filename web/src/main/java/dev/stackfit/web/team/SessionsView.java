@@ -13,7 +13,8 @@ import java.util.List;
  * @param sessions the caller's sessions
  * @param decisions decisions the caller can see
  * @param due accepted decisions whose review date has come
- * @param evaluations recent saved evaluations to start from
+ * @param evaluations recent saved evaluations the caller may open sessions on
+ * @param owned those of them the caller may let others use (its own, or all for an administrator)
  * @param csrf the caller's CSRF token
  */
 record SessionsView(
@@ -22,4 +23,5 @@ record SessionsView(
     List<Decision> decisions,
     List<Decision> due,
     List<EvaluationSummary> evaluations,
+    List<EvaluationSummary> owned,
     String csrf) {}

@@ -1,6 +1,7 @@
 package dev.stackfit.web.team;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,38 +14,48 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * JSON API of sessions for scripts: state, own ballot, submit (PUT, with the X-CSRF-Token header),
- * and a round's ballots once revealed.
+ * JSON API of ballots and rounds for scripts: own ballot, submit (PUT), a revealed round's
+ * aggregate and its ballots; and who may use an evaluation.
  */
 final class TeamApi {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final DecisionSessions sessions;
+  private final EvaluationAccess access;
 
-  TeamApi(DecisionSessions sessions) {
+  TeamApi(DecisionSessions sessions, EvaluationAccess access) {
     this.sessions = sessions;
+    this.access = access;
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/api/v1/sessions/{id}", this::state);
     routes.get("/api/v1/sessions/{id}/ballot", this::own);
     routes.put("/api/v1/sessions/{id}/ballot", this::submit);
+    routes.get("/api/v1/sessions/{id}/rounds/{round}", this::round);
     routes.get("/api/v1/sessions/{id}/rounds/{round}/ballots", this::ballots);
+    routes.get("/api/v1/evaluations/{id}/allowed", this::allowed);
+    routes.post("/api/v1/evaluations/{id}/allowed", this::allow);
   }
 
-  private void state(Context ctx) {
-    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+  /** Who may use the evaluation besides administrators: its owner and whom the owner allowed. */
+  private void allowed(Context ctx) {
+    Auth.require(ctx);
+    String id = ctx.pathParam("id");
+    sessions.evaluation(id);
     ObjectNode body = MAPPER.createObjectNode();
-    body.put("id", m.session().id());
-    body.put("title", m.session().title());
-    body.put("round", m.session().round());
-    body.put("state", m.session().state().id());
-    body.put("role", m.role().id());
-    body.put("submitted", sessions.submitted(m));
-    ArrayNode frameworks = body.putArray("frameworks");
-    m.session().frameworks().forEach(frameworks::add);
-    ArrayNode criteria = body.putArray("criteria");
-    DecisionSessions.CRITERIA.forEach(c -> criteria.add(c.id()));
+    body.put("evaluation", id);
+    access.ownerName(id).ifPresentOrElse(o -> body.put("owner", o), () -> body.putNull("owner"));
+    ArrayNode allowed = body.putArray("allowed");
+    access.allowedNames(id).forEach(allowed::add);
     ctx.json(body.toString());
+  }
+
+  private void allow(Context ctx) {
+    Principal me = Auth.require(ctx);
+    String id = ctx.pathParam("id");
+    sessions.evaluation(id);
+    JsonNode request = ApiBodies.object(ctx);
+    access.allow(ctx, me, id, ApiBodies.text(request, "account"));
+    allowed(ctx);
   }
 
   private void own(Context ctx) {
@@ -65,6 +76,13 @@ final class TeamApi {
     sessions.submit(me, m.session().id(), ballot);
     ctx.contentType("application/json")
         .result("{\"saved\":true,\"round\":" + m.session().round() + "}");
+  }
+
+  /** A revealed round's aggregate: what the reveal page shows. */
+  private void round(Context ctx) {
+    DecisionSessions.Membership m = sessions.member(Auth.require(ctx), ctx.pathParam("id"));
+    int round = SessionRoutes.integer(ctx.pathParam("round"), 1, 1, 1_000);
+    TeamJson.answer(ctx, TeamJson.round(m.session().id(), round, sessions.result(m, round)));
   }
 
   private void ballots(Context ctx) {

@@ -1,11 +1,16 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.team.TeamStores;
+import dev.stackfit.web.EvaluationOwnership;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.LabAttachGuard;
+import dev.stackfit.web.PublicAddress;
 import dev.stackfit.web.WebConfig;
+import dev.stackfit.web.auth.ApiTokens;
 import dev.stackfit.web.auth.Auth;
 import dev.stackfit.web.auth.LoginRoutes;
+import dev.stackfit.web.auth.TokenRoutes;
+import dev.stackfit.web.auth.TrustedProxies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -17,13 +22,17 @@ import io.javalin.http.Context;
 public final class TeamWeb {
   private final Auth auth;
   private final LoginRoutes login;
+  private final TokenRoutes tokenRoutes;
   private final SessionRoutes sessionRoutes;
   private final DecisionRoutes decisionRoutes;
   private final TeamApi api;
+  private final SessionApi sessionApi;
+  private final DecisionApi decisionApi;
   private final DecisionRecords records;
-  private final TeamLabGuard labGuard;
+  private final EvaluationAccess access;
 
   public TeamWeb(WebConfig config, TeamStores stores, Evaluations evaluations) {
+    ApiTokens tokens = new ApiTokens(stores.tokens());
     this.auth =
         new Auth(
             stores.accounts(),
@@ -31,20 +40,33 @@ public final class TeamWeb {
             stores.audit(),
             config.clock(),
             config.host(),
-            config.adminCommand());
-    this.login = new LoginRoutes(auth, stores.accounts(), stores.audit(), config.clock());
-    DecisionSessions sessions = new DecisionSessions(stores, evaluations, config.clock());
+            config.adminCommand(),
+            new TrustedProxies(config.trustedProxies()),
+            tokens);
+    this.tokenRoutes = new TokenRoutes(auth, tokens, config.clock());
+    this.login = new LoginRoutes(auth, stores.accounts(), stores.signIns(), config.clock());
+    this.access =
+        new EvaluationAccess(
+            auth, stores.accounts(), stores.owners(), stores.sessions(), stores.decisions());
+    DecisionSessions sessions = new DecisionSessions(stores, evaluations, access, config.clock());
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
-    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, pages);
+    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
     this.decisionRoutes = new DecisionRoutes(auth, records, pages);
-    this.api = new TeamApi(sessions);
-    this.labGuard = new TeamLabGuard(auth, stores.sessions(), stores.decisions());
+    this.api = new TeamApi(sessions, access);
+    this.sessionApi =
+        new SessionApi(auth, sessions, records, new PublicAddress(config), config.clock());
+    this.decisionApi = new DecisionApi(auth, records);
   }
 
   /** Who may attach lab results to saved evaluations on this server. */
   public LabAttachGuard labAttachGuard() {
-    return labGuard;
+    return access;
+  }
+
+  /** Records who saved an evaluation: its owner. */
+  public EvaluationOwnership evaluationOwnership() {
+    return access;
   }
 
   /** Adds the guard (after the app's own header and same-origin guards) and the routes. */
@@ -52,9 +74,12 @@ public final class TeamWeb {
     routes.before(auth::before);
     routes.before("/", this::dueReviews);
     login.register(routes);
+    tokenRoutes.register(routes);
     sessionRoutes.register(routes);
     decisionRoutes.register(routes);
     api.register(routes);
+    sessionApi.register(routes);
+    decisionApi.register(routes);
   }
 
   private void dueReviews(Context ctx) {

@@ -164,7 +164,8 @@ class AccessModelTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Due");
+      String sessionId =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Due");
       TeamClient ada =
           SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
       String first = SessionFixture.frameworks(ada, sessionId).get(0);

@@ -36,7 +36,8 @@ class ConcurrentBallotsTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       String sessionId =
-          SessionFixture.open(server.signedIn("Fran"), SessionFixture.evaluation(server), "Load");
+          SessionFixture.open(
+              server.signedIn("Fran"), SessionFixture.evaluation(server, "Fran"), "Load");
       List<Voter> voters = new ArrayList<>();
       for (int i = 0; i < PARTICIPANTS; i++) {
         Account a = server.user("voter-" + i);

@@ -47,7 +47,7 @@ class SessionBrowserTests {
                         .setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
       server.user("Fran");
-      String evaluation = SessionFixture.evaluation(server);
+      String evaluation = SessionFixture.evaluation(server, "Fran");
       Page fran = page(browser);
       fran.navigate(server.base() + "/login");
       fran.getByLabel("Name").fill("Fran");
@@ -99,7 +99,7 @@ class SessionBrowserTests {
       }
       // The MADR writer escapes markup so the record also renders inert on GitHub.
       assertThat(fran.locator("#adr").textContent())
-          .contains("status: accepted", "consulted: Ada&lt;img src=x", ", Bo");
+          .contains("status: accepted", "consulted: \"Ada&lt;img src=x", ", Bo");
       shot(fran, "team-03-decision");
       ada.navigate(fran.url());
       assertThat(ada.locator("#status").textContent()).isEqualTo("accepted");

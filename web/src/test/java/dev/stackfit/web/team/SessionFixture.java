@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Profile;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,16 @@ final class SessionFixture {
 
   private SessionFixture() {}
 
-  /** Saves the evaluation and returns its id. */
+  /**
+   * Saves the evaluation as the named account would, which makes it its owner, and returns its id.
+   */
+  static String evaluation(TeamServer server, String owner) {
+    String id = evaluation(server);
+    server.stores.owners().claim(id, server.stores.accounts().findByName(owner).orElseThrow().id());
+    return id;
+  }
+
+  /** Saves the evaluation without an owner (as before any account existed) and returns its id. */
   static String evaluation(TeamServer server) {
     Profile profile =
         new dev.stackfit.formats.profile.ProfileReader(
@@ -46,6 +57,21 @@ final class SessionFixture {
                     .collect(java.util.stream.Collectors.toSet()))
             .parse(PROFILE, "order.yaml");
     return server.app.evaluateAndSave(profile).substring("/evaluations/".length());
+  }
+
+  /** Saves the evaluation through the API as {@code who} (its owner then) and returns its id. */
+  static String saved(TeamClient who) {
+    HttpResponse<String> r =
+        who.send(
+            HttpRequest.newBuilder(URI.create(who.base() + "/api/v1/evaluations"))
+                .header("Content-Type", "application/yaml")
+                .header("X-CSRF-Token", who.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(PROFILE))
+                .build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+    assertThat(id.find()).isTrue();
+    return id.group(1);
   }
 
   /** Opens a session as the client and returns its id. */

@@ -32,7 +32,7 @@ class SessionFlowTests {
       TeamClient fran = server.signedIn("Fran");
       String sessionId =
           SessionFixture.open(
-              fran, SessionFixture.evaluation(server), "Framework for the order service");
+              fran, SessionFixture.evaluation(server, "Fran"), "Framework for the order service");
       TeamClient ada =
           SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
       TeamClient bo =

@@ -58,7 +58,10 @@ class SignUpFailureTests {
         stores.sessions(),
         failing,
         stores.ballots(),
-        stores.decisions());
+        stores.decisions(),
+        stores.owners(),
+        stores.signIns(),
+        stores.tokens());
   }
 
   @Test
@@ -83,7 +86,8 @@ class SignUpFailureTests {
         new TeamServer(data, "127.0.0.1", SignUpFailureTests::failingSignUps)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String session = SessionFixture.open(fran, SessionFixture.evaluation(server), "Outage");
+      String session =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Outage");
       String token = SessionFixture.invite(fran, session, "participant");
       TeamClient newcomer = new TeamClient(server.base());
       newcomer.get("/invitations/" + token);

@@ -19,17 +19,31 @@ import java.util.stream.Collectors;
 /** An HTTP client with its own cookie jar, like one browser: signs in, posts forms with CSRF. */
 final class TeamClient {
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   TeamClient(String base) {
+    this(base, new CookieManager());
+  }
+
+  private TeamClient(String base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .build();
+  }
+
+  String base() {
+    return base;
+  }
+
+  /** The same browser (cookie jar) talking to another server, as behind a load balancer. */
+  TeamClient at(String otherBase) {
+    return new TeamClient(otherBase, cookies);
   }
 
   String cookie(String name) {

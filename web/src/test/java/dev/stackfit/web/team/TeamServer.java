@@ -45,8 +45,23 @@ final class TeamServer implements AutoCloseable {
    * #stores} stays the plain ones.
    */
   TeamServer(Path dataDir, String host, UnaryOperator<TeamStores> decorate) {
+    this(Databases.openSqlite(dataDir), host, decorate, UnaryOperator.identity());
+  }
+
+  /** On loopback with its configuration changed by {@code configure} (trusted proxies, say). */
+  static TeamServer configured(Path dataDir, UnaryOperator<WebConfig> configure) {
+    return new TeamServer(
+        Databases.openSqlite(dataDir), "127.0.0.1", UnaryOperator.identity(), configure);
+  }
+
+  /** On {@code database}, which it closes when it stops. */
+  TeamServer(
+      Database database,
+      String host,
+      UnaryOperator<TeamStores> decorate,
+      UnaryOperator<WebConfig> configure) {
     this.host = host;
-    this.database = Databases.openSqlite(dataDir);
+    this.database = database;
     this.stores = JdbiTeamStores.on(database.dataSource());
     Catalog catalog = catalog();
     ProfileReader reader =
@@ -54,16 +69,17 @@ final class TeamServer implements AutoCloseable {
             catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet()));
     this.app =
         WebApp.start(
-            new WebConfig(
-                host,
-                0,
-                catalog,
-                database.evaluations(),
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                reader,
-                WebConfig.DEFAULT_MAX_BODY_BYTES,
-                500,
-                WebConfig.DEFAULT_ADMIN_COMMAND),
+            configure.apply(
+                new WebConfig(
+                    host,
+                    0,
+                    catalog,
+                    database.evaluations(),
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    reader,
+                    WebConfig.DEFAULT_MAX_BODY_BYTES,
+                    500,
+                    WebConfig.DEFAULT_ADMIN_COMMAND)),
             Optional.of(decorate.apply(stores)));
   }
 
