@@ -5,11 +5,14 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.Reassessment;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
+import dev.stackfit.core.evaluation.Exclusion;
+import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.profile.ProfileReader;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +37,7 @@ import picocli.CommandLine.Spec;
     name = "reassess",
     mixinStandardHelpOptions = true,
     description =
-        "Re-run a recorded decision's evaluation with today's catalog (and profile) and report what drifted.")
+        "Re-run a recorded decision's evaluation with today's catalog (and profile): report what changed since the decision and what is due.")
 public final class ReassessCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DECISION",
@@ -74,7 +78,7 @@ public final class ReassessCommand implements Callable<Integer> {
         "Reassessing \"%s\" (decided %s, chose %s)%n",
         decision.title(),
         decision.date(),
-        decision.chosen());
+        name(now, decision.chosen()));
     out.printf(
         Locale.ROOT,
         "%s%n%n",
@@ -88,14 +92,22 @@ public final class ReassessCommand implements Callable<Integer> {
           finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           finding.message());
     }
-    out.printf(
-        Locale.ROOT,
-        "%n%s%n",
-        result.drifted()
-            ? "Something drifted: revisit the decision with the team (stackfit recommend, then a new session)."
-            : "No drift in the catalog or the ranking; answer the questions above and record the review.");
+    out.printf(Locale.ROOT, "%n%s%n", result.summary());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The framework's name in today's evaluation, ranked or excluded; its id when it is in neither.
+   */
+  private static String name(Evaluation now, String id) {
+    return Stream.concat(
+            now.ranking().stream().map(RankedFramework::framework),
+            now.excluded().stream().map(Exclusion::framework))
+        .filter(f -> f.id().equals(id))
+        .map(Framework::name)
+        .findFirst()
+        .orElse(id);
   }
 
   private static String readText(Path file) {

@@ -100,7 +100,8 @@ final class DecisionRecords {
             names(members, Role.OBSERVER),
             today.plusMonths(choice.reviewMonths()),
             evaluated.saved().profileYaml(),
-            Baseline.of(evaluation));
+            // What a reassessment on this day would see: only what changes later is drift.
+            Baseline.of(evaluations.today(evaluated.saved().profileYaml())));
     DecisionRecord record =
         new DecisionRecord(
             decision.id(),

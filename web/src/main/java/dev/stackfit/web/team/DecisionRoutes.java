@@ -80,6 +80,7 @@ final class DecisionRoutes {
             seen.membership().facilitates(),
             others,
             reassess ? Optional.of(records.reassess(seen)) : Optional.empty(),
+            pages.names(seen.decision().considered()),
             me.csrfToken()));
   }
 

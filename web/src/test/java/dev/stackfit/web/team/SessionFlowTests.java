@@ -102,7 +102,8 @@ class SessionFlowTests {
                   .consulted())
           .containsExactly("Ada", "Bo");
       assertThat(ada.get("/decisions/" + decisionId + "/reassess").body())
-          .contains("Reassessment", "Has the team changed");
+          .contains("Reassessment", "Has the team changed", "Nothing drifted since the decision")
+          .doesNotContain("Something drifted", "Changed:");
 
       String successor = decide(fran, sessionId, second, "Revisited after the PoC");
       assertThat(
