@@ -164,12 +164,33 @@ class DecisionCommandTests {
             CliRun.EXAMPLES + "/microservice-interop.yaml",
             "--choose",
             "flask",
+            "--rationale",
+            "small",
             "--catalog",
             CliRun.CATALOG,
             "--out-dir",
             dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\"flask\" is not a ranked framework for this profile");
+  }
+
+  @Test
+  void aDecisionWithoutARationaleIsRefused(@TempDir Path dir) {
+    CliRun run =
+        CliRun.run(
+            "decide",
+            CliRun.EXAMPLES + "/enterprise-transactions.yaml",
+            "--choose",
+            "spring-boot",
+            "--rationale",
+            "  ",
+            "--catalog",
+            CliRun.CATALOG,
+            "--out-dir",
+            dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("stackfit: --rationale is required: say in a sentence why");
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

@@ -61,7 +61,11 @@ public final class DecideCommand implements Callable<Integer> {
       description = "Options considered (default: the shortlist, plus the chosen one).")
   List<String> considered;
 
-  @Option(names = "--rationale", defaultValue = "", description = "Why, in your words.")
+  @Option(
+      names = "--rationale",
+      defaultValue = "",
+      paramLabel = "TEXT",
+      description = "Why this option, in your words (required); the record quotes it.")
   String rationale;
 
   @Option(
@@ -120,6 +124,12 @@ public final class DecideCommand implements Callable<Integer> {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
       throw new BadInputException(
           "--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
+    }
+    if (rationale.isBlank()) {
+      throw new BadInputException(
+          "--rationale is required: say in a sentence why "
+              + chosen
+              + " was chosen; the record quotes it and never makes up a reason");
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
       throw new BadInputException("--review-months must be between 1 and 60, was " + reviewMonths);

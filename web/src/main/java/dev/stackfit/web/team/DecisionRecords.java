@@ -53,6 +53,11 @@ final class DecisionRecords {
             "bad-parameter", "review in 1 to 60 months, was " + reviewMonths);
       }
       rationale = BallotJson.text(rationale);
+      if (rationale.isEmpty()) {
+        throw HttpProblem.badRequest(
+            "bad-parameter",
+            "a rationale is required: say in a sentence or two why the team chose this option");
+      }
       title = title == null ? "" : BallotJson.text(title);
     }
   }
@@ -137,8 +142,12 @@ final class DecisionRecords {
   }
 
   String radar(Seen seen) {
+    DecisionSessions.Membership m = seen.membership();
+    int round = sessions.lastRevealedRound(m);
     return RadarCsv.write(
-        seen.decision(), sessions.evaluation(seen.membership().session().evaluationId()));
+        seen.decision(),
+        sessions.evaluation(m.session().evaluationId()),
+        round >= 1 ? sessions.result(m, round).ranking() : List.of());
   }
 
   /** Sets the status; superseding names an existing successor the caller can see. */
