@@ -201,6 +201,6 @@ final class PageRoutes {
   }
 
   private void page(Context ctx, String template, Object model) {
-    ctx.html(templates.render(template, model));
+    templates.page(ctx, template, model);
   }
 }

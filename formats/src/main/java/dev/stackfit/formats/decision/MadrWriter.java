@@ -150,7 +150,7 @@ public final class MadrWriter {
                   "The team's blind ballots ranked %s (aggregated judgments), with Kendall's W %.2f.",
                   String.join(" > ", g.ranking().stream().map(id -> name(id, e)).toList()),
                   g.kendallW()));
-          g.outliers().forEach(o -> line("* " + plain(o)));
+          g.outliers().forEach(o -> line("* " + plain(named(o, d.considered(), e))));
           line("");
         });
     Optional<RankedFramework> chosen = ranked(d.chosen(), e);
@@ -277,6 +277,15 @@ public final class MadrWriter {
 
   private static String lower(String label) {
     return label.toLowerCase(Locale.ROOT);
+  }
+
+  /** A group message with the options' names for their ids ("ranks Quarkus first"). */
+  private static String named(String text, List<String> ids, Evaluation e) {
+    String named = text;
+    for (String id : ids) {
+      named = named.replace(" ranks " + id + " first", " ranks " + name(id, e) + " first");
+    }
+    return named;
   }
 
   /** "Chosen option: "X", because RATIONALE." with the rationale's own full stop, or none. */

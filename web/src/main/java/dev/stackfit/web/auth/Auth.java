@@ -8,6 +8,7 @@ import dev.stackfit.core.team.AuditLog;
 import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.LoginStore;
 import dev.stackfit.web.HttpProblem;
+import dev.stackfit.web.PageFrame;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -93,7 +94,7 @@ public final class Auth {
   public void before(Context ctx) {
     ctx.attribute(ADMIN_COMMAND, adminCommand);
     Optional<Principal> principal = resolve(ctx);
-    principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
+    principal.ifPresent(p -> remember(ctx, p));
     if (!usersExist()) {
       // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
       // address it was bound to (`serve` refuses other addresses then, too).
@@ -128,6 +129,11 @@ public final class Auth {
     if (UNSAFE.contains(ctx.method().name())) {
       checkCsrf(ctx, principal);
     }
+  }
+
+  private static void remember(Context ctx, Principal p) {
+    ctx.attribute(PRINCIPAL, p);
+    PageFrame.set(ctx, p.account().name(), p.csrfToken());
   }
 
   private Optional<Principal> resolve(Context ctx) {
@@ -208,7 +214,7 @@ public final class Auth {
     int maxAge = (int) LOGIN_LIFETIME.toSeconds();
     cookie(ctx, SESSION_COOKIE, token, true, maxAge);
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
-    ctx.attribute(PRINCIPAL, new Principal(account, login));
+    remember(ctx, new Principal(account, login));
     usersExist = true;
     audit(ctx, account.name(), AuditAction.LOGIN, "");
   }

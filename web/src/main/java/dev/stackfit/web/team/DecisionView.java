@@ -3,15 +3,18 @@ package dev.stackfit.web.team;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.decision.Reassessment;
+import dev.stackfit.core.team.TeamSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A decision record's page: the MADR text, downloads, status, and (on its own page) reassessment.
+ * A decision record's page: the MADR record as a page, downloads, status, the session it came from,
+ * and (on its own page) reassessment.
  *
  * @param decision the record
- * @param markdown the MADR document
+ * @param session the session that took it
+ * @param markdown the MADR document, "" on the reassessment page
  * @param facilitates whether the caller may change the status
  * @param others other decisions the caller can see, as successor candidates
  * @param reassessment the drift report, on the reassessment page
@@ -20,12 +23,18 @@ import java.util.Optional;
  */
 record DecisionView(
     Decision decision,
+    TeamSession session,
     String markdown,
     boolean facilitates,
     List<Decision> others,
     Optional<Reassessment.Result> reassessment,
     Map<String, String> names,
     String csrf) {
+
+  /** The record as blocks to render. */
+  MadrPage page() {
+    return MadrPage.parse(markdown);
+  }
 
   List<DecisionStatus> statuses() {
     return List.of(DecisionStatus.values());

@@ -37,7 +37,9 @@ public final class TeamWeb {
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
     this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, pages);
-    this.decisionRoutes = new DecisionRoutes(auth, records, pages);
+    DecisionRecording recording =
+        new DecisionRecording(stores.decisions(), sessions, evaluations, config.clock());
+    this.decisionRoutes = new DecisionRoutes(auth, records, recording, pages);
     this.api = new TeamApi(sessions);
     this.labGuard = new TeamLabGuard(auth, stores.sessions(), stores.decisions());
   }

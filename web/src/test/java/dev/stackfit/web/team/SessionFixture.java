@@ -56,13 +56,19 @@ final class SessionFixture {
     return r.headers().firstValue("Location").orElseThrow().substring("/sessions/".length());
   }
 
-  /** Creates an invitation link as the facilitator and returns its token. */
+  /**
+   * Creates an invitation link as the facilitator and returns its token: the POST redirects to the
+   * session page, which shows the link once.
+   */
   static String invite(TeamClient facilitator, String sessionId, String role) {
     HttpResponse<String> r =
         facilitator.post(
             "/sessions/" + sessionId + "/invitations", Map.of("role", role, "hours", "24"));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    Matcher m = INVITATION.matcher(r.body());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location"))
+        .contains("/sessions/" + sessionId + "#invitation");
+    HttpResponse<String> page = facilitator.get("/sessions/" + sessionId);
+    Matcher m = INVITATION.matcher(page.body());
     assertThat(m.find()).as("the page shows the link").isTrue();
     return m.group(1);
   }
