@@ -42,8 +42,7 @@ final class PageRoutes {
             page(
                 ctx,
                 "home.jte",
-                new HomeView(
-                    evaluations.list(10, 0), config.catalog().size(), DueReviews.of(ctx))));
+                new HomeView(evaluations.list(10, 0), config.catalog(), DueReviews.of(ctx))));
     routes.get("/questionnaire", ctx -> questionnaire(ctx, QuestionnaireForm.defaults()));
     routes.post("/questionnaire", this::submit);
     routes.post("/questionnaire/check", this::check);
@@ -173,7 +172,8 @@ final class PageRoutes {
     page(
         ctx,
         "evaluations.jte",
-        new SavedListView(evaluations.list(size + 1, (page - 1) * size), page, size));
+        new SavedListView(
+            evaluations.list(size + 1, (page - 1) * size), page, size, config.catalog()));
   }
 
   private void results(Context ctx) {
