@@ -82,16 +82,28 @@ public final class DecideCommand implements Callable<Integer> {
   @Option(
       names = "--status",
       defaultValue = "accepted",
+      paramLabel = "STATUS",
       description = "proposed or accepted (default: ${DEFAULT-VALUE}).")
   String status;
 
-  @Option(names = "--decision-maker", paramLabel = "NAME")
+  @Option(
+      names = "--decision-maker",
+      paramLabel = "NAME",
+      description =
+          "Someone who took the decision (repeat for each); the record's decision-makers.")
   List<String> decisionMakers = new ArrayList<>();
 
-  @Option(names = "--consulted", paramLabel = "NAME")
+  @Option(
+      names = "--consulted",
+      paramLabel = "NAME",
+      description = "Someone whose opinion was asked (repeat for each); the record's consulted.")
   List<String> consulted = new ArrayList<>();
 
-  @Option(names = "--informed", paramLabel = "NAME")
+  @Option(
+      names = "--informed",
+      paramLabel = "NAME",
+      description =
+          "Someone kept informed of the outcome (repeat for each); the record's informed.")
   List<String> informed = new ArrayList<>();
 
   @Option(
