@@ -124,7 +124,8 @@ public final class Auth {
       if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
         throw HttpProblem.unauthorized("sign in first: this stackfit has accounts");
       }
-      throw new SignInRequired(ctx.path());
+      String query = ctx.queryString();
+      throw new SignInRequired(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
     if (UNSAFE.contains(ctx.method().name())) {
       checkCsrf(ctx, principal);

@@ -32,7 +32,7 @@ record MadrPage(List<Map.Entry<String, String>> frontMatter, List<Block> blocks)
         String line = lines.get(i);
         int colon = line.indexOf(':');
         if (colon > 0) {
-          front.add(Map.entry(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+          front.add(Map.entry(line.substring(0, colon).strip(), value(line.substring(colon + 1))));
         }
       }
       i++;
@@ -60,6 +60,27 @@ record MadrPage(List<Map.Entry<String, String>> frontMatter, List<Block> blocks)
       blocks.add(new Block("ul", 0, List.copyOf(items)));
     }
     return new MadrPage(List.copyOf(front), List.copyOf(blocks));
+  }
+
+  /**
+   * A front matter value as a reader reads it: the entities the writer used to keep markup out
+   * decoded (the template escapes it again), and YAML's empty list as "none".
+   */
+  static String value(String raw) {
+    String value = raw.strip();
+    if (value.equals("[]")) {
+      return "none";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '&') {
+        i = entity(value, i, out);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static int headingLevel(String line) {
