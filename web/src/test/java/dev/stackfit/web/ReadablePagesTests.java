@@ -73,6 +73,32 @@ class ReadablePagesTests {
   }
 
   @Test
+  void reportsNameFrameworksInTheirSensitivityTables() {
+    try (TestServer server = new TestServer(Databases.openSqlite(temp), TestCatalog.full(), 500)) {
+      String id =
+          ApiContract.json(
+                  server.post("/api/v1/evaluations", "application/yaml", Profiles.CHECKOUT_YAML))
+              .path("id")
+              .asText();
+      String markdown = server.get("/api/v1/evaluations/" + id + "/report/markdown").body();
+      String table =
+          markdown.substring(markdown.indexOf("| framework | rank 1 | rank 2 | rank 3 |"));
+      List<String> rows =
+          table
+              .lines()
+              .skip(2)
+              .takeWhile(l -> l.startsWith("| "))
+              .map(l -> l.substring(2, l.indexOf(" |")))
+              .toList();
+      assertThat(rows).isNotEmpty().contains("Spring Boot").doesNotContain("spring-boot");
+      String html = server.get("/api/v1/evaluations/" + id + "/report/html").body();
+      assertThat(html)
+          .contains("<tr><td>Spring Boot</td>")
+          .doesNotContain("<tr><td>spring-boot</td>");
+    }
+  }
+
+  @Test
   void frameworkPagesShowFactsForReadersAndSayWhatIsNotRecorded() {
     try (TestServer server =
         new TestServer(Databases.openSqlite(temp), new CatalogLoader().loadBundled(), 0)) {

@@ -74,6 +74,16 @@ class SessionBrowserTests {
       fran.reload();
       assertThat(fran.locator("h1").textContent()).isEqualTo("Sign in");
       shots(browser, fran, "team-01-sign-in");
+      // The sign-in form is styled like the app's other forms, not the browser's defaults.
+      assertThat(fran.locator("form[action='/login']").evaluate("f => getComputedStyle(f).display"))
+          .isEqualTo("grid");
+      assertThat(
+              fran.locator("form[action='/login'] button")
+                  .evaluate("b => getComputedStyle(b).borderTopLeftRadius"))
+          .isEqualTo("8px");
+      assertThat(
+              fran.getByLabel("Password").evaluate("i => getComputedStyle(i).borderTopLeftRadius"))
+          .isEqualTo("6px");
       fran.getByLabel("Name").fill("Fran");
       fran.getByLabel("Password").fill(TeamServer.PASSWORD);
       fran.locator("form[action='/login'] button").click();
