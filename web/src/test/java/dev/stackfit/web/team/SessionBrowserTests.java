@@ -161,6 +161,13 @@ class SessionBrowserTests {
       assertThat(fran.locator("#adr").textContent())
           .contains("because The team already runs the JVM.")
           .doesNotContain("JVM..", "&lt;", "**");
+      assertThat(fran.locator("#adr dl.front-matter").textContent()).doesNotContain("[]");
+      assertThat(fran.locator("pre").count()).as("no raw Markdown on the page").isZero();
+      String download = fran.locator("#download-adr").getAttribute("href");
+      assertThat(download).endsWith("/adr.md");
+      assertThat(fran.request().get(server.base() + download).text())
+          .startsWith("---\nstatus: accepted")
+          .contains("consulted: Ada&lt;img");
       assertThat(fran.locator("#session-link").getAttribute("href")).startsWith("/sessions/");
       shots(browser, fran, "team-07-decision");
       assertThat(server.stores.decisions().all()).as("a double click records once").hasSize(1);

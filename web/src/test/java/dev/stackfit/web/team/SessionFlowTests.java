@@ -94,8 +94,16 @@ class SessionFlowTests {
       assertThat(adr.statusCode()).isEqualTo(200);
       assertThat(adr.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
       assertGolden(adr.body());
-      assertThat(ada.get("/decisions/" + decisionId + "/radar.csv").body())
-          .startsWith("name,ring,quadrant,isNew,description");
+      String radar = ada.get("/decisions/" + decisionId + "/radar.csv").body();
+      assertThat(radar).startsWith("name,ring,quadrant,isNew,description");
+      // Each line says whose ranking it quotes: stackfit's evaluation and the team's ballots.
+      assertThat(radar.lines().skip(1))
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .contains(
+                          "stackfit's evaluation ranked it #", "the team's ballots ranked it #")
+                      .doesNotContain(", ranked #"));
       assertThat(
               DecisionJson.read(
                       ada.get("/decisions/" + decisionId + "/decision.json").body(), "download")
