@@ -87,6 +87,7 @@ public final class Main implements Runnable {
     for (String name : names) {
       cli.addSubcommand(name, command(name));
     }
+    cli.setExecutionStrategy(Main::execute);
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(Failures::usage);
     // Every date option (--today and the like) says what it wants, not which Java class failed.
@@ -111,6 +112,32 @@ public final class Main implements Runnable {
           }
         });
     return cli;
+  }
+
+  /**
+   * Runs the command the arguments name. Words picocli could not match are refused here too when
+   * help was asked for, which would otherwise print the top-level help for "stackfit migrate plan
+   * --help" and exit 0: an unknown command is named and exits 2.
+   */
+  private static int execute(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      List<String> unmatched = p.unmatched();
+      if (!unmatched.isEmpty()) {
+        CommandLine command = p.commandSpec().commandLine();
+        String word = unmatched.get(0);
+        throw word.startsWith("-")
+            ? new CommandLine.UnmatchedArgumentException(command, unmatched)
+            : new CommandLine.ParameterException(
+                command,
+                "unknown command '"
+                    + word
+                    + "' for '"
+                    + p.commandSpec().qualifiedName()
+                    + "'; its commands: "
+                    + String.join(", ", command.getSubcommands().keySet()));
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   @Override

@@ -118,6 +118,34 @@ class CatalogCommandTests {
   }
 
   @Test
+  void aMistypedIdSuggestsTheOneMeantAndSpeaksAsStackfit() {
+    CliRun run = CliRun.run("catalog", "show", "djngo", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "stackfit: unknown framework id \"djngo\" (did you mean \"django\"?); 'stackfit"
+                + " catalog list' shows every id\n");
+    assertThat(CliRun.run("catalog", "show", "Vert.x", "--catalog", CliRun.CATALOG).err())
+        .contains("(did you mean \"vertx\"?)");
+    assertThat(CliRun.run("catalog", "show", "spring", "--catalog", CliRun.CATALOG).err())
+        .contains("(did you mean \"spring-boot\"?)");
+    assertThat(CliRun.run("catalog", "show", "zzzzzz", "--catalog", CliRun.CATALOG).err())
+        .doesNotContain("did you mean");
+  }
+
+  @Test
+  void compareSaysEachThingOnce() {
+    CliRun run =
+        CliRun.run("catalog", "compare", "flask", "express", "django", "--catalog", CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    String flat = run.out().replaceAll("\\s+", " ");
+    assertThat(flat)
+        .doesNotContain("(guide: minimal, flexible)", "(guide: convention-heavy)")
+        .doesNotContain("(guide: batteries-included)", "modular (guide: modular")
+        .contains("modular (npm)");
+  }
+
+  @Test
   void theShippedCatalogValidatesWithoutErrors() {
     // The catalog was last brought up to date on 2026-12-03; sources read that day are not future.
     CliRun run = CliRun.run("catalog", "validate", CliRun.CATALOG, "--today", "2026-12-03");

@@ -114,6 +114,43 @@ class DecisionCommandTests {
   }
 
   @Test
+  void reassessingOnTheDayOfTheDecisionFindsNoDrift(@TempDir Path dir) {
+    // Django is the engine's #2 for this profile, and its 6.0 line ends within a year while the
+    // team starts on 6.1: neither is news on the day of the decision.
+    CliRun decided =
+        CliRun.run(
+            "decide",
+            CliRun.EXAMPLES + "/content-site-admin.yaml",
+            "--choose",
+            "django",
+            "--rationale",
+            "the admin comes with it",
+            "--today",
+            "2026-12-03",
+            "--catalog",
+            CliRun.CATALOG,
+            "--out-dir",
+            dir.toString());
+    assertThat(decided.exitCode()).as(decided.err()).isZero();
+    CliRun run =
+        CliRun.run(
+            "reassess",
+            dir.resolve("0001-framework-choice.json").toString(),
+            "--today",
+            "2026-12-03",
+            "--catalog",
+            CliRun.CATALOG);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("Reassessing \"Use Django for Content site with an admin panel\" (decided")
+        .contains("chose Django)")
+        .doesNotContain("[winner-changed]", "[end-of-life]", "Something drifted")
+        .endsWith(
+            "Nothing drifted since the decision. Answer the team questions and record the"
+                + " review.\n");
+  }
+
+  @Test
   void reassessBeforeTheDateSaysWhenItIsDue(@TempDir Path dir) {
     decide(dir);
     CliRun run =
@@ -147,12 +184,33 @@ class DecisionCommandTests {
             CliRun.EXAMPLES + "/microservice-interop.yaml",
             "--choose",
             "flask",
+            "--rationale",
+            "small",
             "--catalog",
             CliRun.CATALOG,
             "--out-dir",
             dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\"flask\" is not a ranked framework for this profile");
+  }
+
+  @Test
+  void aDecisionWithoutARationaleIsRefused(@TempDir Path dir) {
+    CliRun run =
+        CliRun.run(
+            "decide",
+            CliRun.EXAMPLES + "/enterprise-transactions.yaml",
+            "--choose",
+            "spring-boot",
+            "--rationale",
+            "  ",
+            "--catalog",
+            CliRun.CATALOG,
+            "--out-dir",
+            dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("stackfit: --rationale is required: say in a sentence why");
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

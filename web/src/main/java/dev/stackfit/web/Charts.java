@@ -52,7 +52,7 @@ final class Charts {
               label[0],
               label[1] + 4,
               anchor,
-              criteria[i].id()));
+              criteria[i].label()));
     }
     for (int f = 0; f < frameworks.size() && f < SERIES.length; f++) {
       RankedFramework r = frameworks.get(f);
@@ -71,14 +71,14 @@ final class Charts {
 
   /**
    * Stacked horizontal bars: for each framework, the share of weight samples in which it ranked
-   * first, second, third, or lower.
+   * first, second, third, or lower. Each name stands on its own line above its bar, so no name is
+   * ever cut, however long, on a desktop or a phone.
    */
   static String acceptability(
       Map<String, double[]> rankAcceptability, Function<String, String> names) {
-    int rowHeight = 30;
-    int labelWidth = 150;
-    int barWidth = 330;
-    int height = rankAcceptability.size() * rowHeight + 10;
+    int rowHeight = 50;
+    int barWidth = 480;
+    int height = rankAcceptability.size() * rowHeight + 6;
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
@@ -86,19 +86,18 @@ final class Charts {
             "<svg class=\"chart bars\" viewBox=\"0 0 %d %d\" role=\"img\""
                 + " aria-labelledby=\"bars-title\"><title id=\"bars-title\">Rank acceptability:"
                 + " share of weight samples in which each framework ranks 1st, 2nd, 3rd</title>",
-            labelWidth + barWidth + 10,
+            barWidth,
             height));
     int row = 0;
     for (Map.Entry<String, double[]> e : rankAcceptability.entrySet()) {
-      double y = 5 + row++ * rowHeight;
+      double y = 4 + row++ * rowHeight;
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"14\">%s</text>",
-              labelWidth - 8,
-              y + 17,
+              "<text x=\"0\" y=\"%.1f\" font-size=\"15\">%s</text>",
+              y + 15,
               Html.escape(names.apply(e.getKey()))));
-      double x = labelWidth;
+      double x = 0;
       double rest = 1;
       double[] shares = e.getValue();
       for (int rank = 0; rank < shares.length && rank < 3; rank++) {
@@ -106,13 +105,13 @@ final class Charts {
             segment(
                 svg,
                 x,
-                y,
+                y + 21,
                 shares[rank] * barWidth,
                 SERIES[rank],
                 ordinal(rank + 1) + ": " + percent(shares[rank]));
         rest -= shares[rank];
       }
-      segment(svg, x, y, Math.max(0, rest) * barWidth, OTHER, "lower: " + percent(rest));
+      segment(svg, x, y + 21, Math.max(0, rest) * barWidth, OTHER, "lower: " + percent(rest));
     }
     return svg.append("</svg>").toString();
   }

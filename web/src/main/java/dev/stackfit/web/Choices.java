@@ -18,86 +18,93 @@ import dev.stackfit.core.profile.Interop;
 import dev.stackfit.core.profile.Level;
 import dev.stackfit.core.profile.Turnover;
 import dev.stackfit.core.profile.Workload;
+import dev.stackfit.formats.report.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The id lists the pages offer in selects and checkbox groups, in the contract's order. */
+/**
+ * What the pages offer in selects and checkbox groups, in the contract's order: each option's id
+ * (the value sent) and its words (what people read).
+ */
 final class Choices {
   private Choices() {}
 
-  static List<String> ids(Identified[] values) {
-    return Arrays.stream(values).map(Identified::id).toList();
+  /** One option: the id the form sends and the words the page shows. */
+  record Option(String id, String label) {}
+
+  static List<Option> ids(Identified[] values) {
+    return Arrays.stream(values).map(v -> new Option(v.id(), Labels.of(v))).toList();
   }
 
   /** Languages, with "" first for "none" (an optional choice). */
-  static List<String> optionalLanguages() {
-    List<String> all = new ArrayList<>(List.of(""));
+  static List<Option> optionalLanguages() {
+    List<Option> all = new ArrayList<>(List.of(new Option("", "None")));
     all.addAll(languages());
     return all;
   }
 
-  static List<String> asyncIo() {
+  static List<Option> asyncIo() {
     return ids(AsyncIo.values());
   }
 
-  static List<String> languages() {
+  static List<Option> languages() {
     return ids(Language.values());
   }
 
-  static List<String> runtimes() {
+  static List<Option> runtimes() {
     return ids(Runtime.values());
   }
 
-  static List<String> features() {
+  static List<Option> features() {
     return ids(Feature.values());
   }
 
-  static List<String> levels() {
+  static List<Option> levels() {
     return ids(Level.values());
   }
 
-  static List<String> turnover() {
+  static List<Option> turnover() {
     return ids(Turnover.values());
   }
 
-  static List<String> asyncExperience() {
+  static List<Option> asyncExperience() {
     return ids(AsyncExperience.values());
   }
 
-  static List<String> workloads() {
+  static List<Option> workloads() {
     return ids(Workload.values());
   }
 
-  static List<String> dataKinds() {
+  static List<Option> dataKinds() {
     return ids(DataKind.values());
   }
 
-  static List<String> architectures() {
+  static List<Option> architectures() {
     return ids(Architecture.values());
   }
 
-  static List<String> interop() {
+  static List<Option> interop() {
     return ids(Interop.values());
   }
 
-  static List<String> devopsMaturity() {
+  static List<Option> devopsMaturity() {
     return ids(DevopsMaturity.values());
   }
 
-  static List<String> deploys() {
+  static List<Option> deploys() {
     return ids(Deploy.values());
   }
 
-  static List<String> requestModels() {
+  static List<Option> requestModels() {
     return ids(RequestModel.values());
   }
 
-  static List<String> structures() {
+  static List<Option> structures() {
     return ids(Structure.values());
   }
 
-  static List<String> philosophies() {
+  static List<Option> philosophies() {
     return ids(Philosophy.values());
   }
 

@@ -1,11 +1,12 @@
 package dev.stackfit.web;
 
-import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Philosophy;
+import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.catalog.Support;
+import dev.stackfit.formats.report.Labels;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,9 +21,9 @@ record CompareView(List<Framework> frameworks) {
         row(
             "Language",
             f ->
-                f.languages().value().stream().map(Identified::id).collect(Collectors.joining(", "))
+                f.languages().value().stream().map(Labels::of).collect(Collectors.joining(", "))
                     + " on "
-                    + f.runtime().value().id()),
+                    + Labels.of(f.runtime().value())),
         row(
             "Request handling",
             f ->
@@ -31,7 +32,7 @@ record CompareView(List<Framework> frameworks) {
                         ? ""
                         : "; also "
                             + f.alsoSupports().stream()
-                                .map(Identified::id)
+                                .map(RequestModel::description)
                                 .collect(Collectors.joining(", ")))),
         row(
             "Structure",
@@ -48,12 +49,12 @@ record CompareView(List<Framework> frameworks) {
         row(
             "Learning curve",
             f ->
-                f.learningCurve().value().id()
+                Labels.of(f.learningCurve().value())
                     + (f.learningNotes().isEmpty() ? "" : " — " + f.learningNotes())),
         row("Best for", f -> String.join("; ", f.bestFor().value())),
         row("License", f -> f.license().value()),
         row("First release", f -> String.valueOf(f.firstRelease().value())),
-        row("Backed by", f -> f.governance().value().id()));
+        row("Backed by", f -> Labels.of(f.governance().value())));
   }
 
   private Row row(String aspect, Function<Framework, String> cell) {
@@ -64,7 +65,7 @@ record CompareView(List<Framework> frameworks) {
     List<String> ids =
         List.of(Feature.values()).stream()
             .filter(x -> f.support(x) == Support.BUILT_IN || f.support(x) == Support.FIRST_PARTY)
-            .map(Feature::id)
+            .map(Labels::of)
             .toList();
     return ids.isEmpty() ? "none" : String.join(", ", ids);
   }

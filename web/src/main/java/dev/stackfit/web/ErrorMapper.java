@@ -41,11 +41,7 @@ final class ErrorMapper {
     if (wantsJson(ctx)) {
       ctx.contentType(PROBLEM_JSON).result(Json.text(body(problem, ctx)));
     } else {
-      ctx.html(
-          templates.render(
-              "error.jte",
-              new ErrorView(
-                  problem.status(), problem.title(), problem.getMessage(), problem.problems())));
+      templates.page(ctx, "error.jte", ErrorView.of(problem, ctx));
     }
   }
 

@@ -1,17 +1,17 @@
 package dev.stackfit.web;
 
-import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.ActivityWindow;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
-import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RepositoryHistory;
+import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.HealthRows;
 import dev.stackfit.formats.report.HistoryRows;
+import dev.stackfit.formats.report.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,14 +24,27 @@ import java.util.stream.Collectors;
 
 /** One framework's page: every fact with its source, as-of date and whether it was verified. */
 record FrameworkView(Framework framework) {
-  /** One line of the facts table. */
+  /** What a fact row says when the catalog has no such fact. */
+  static final String NOT_RECORDED = "not recorded";
+
+  /**
+   * One line of the facts table.
+   *
+   * @param value the fact in words, or {@link #NOT_RECORDED}
+   * @param note what a reader should know besides, without maintainers' research remarks
+   * @param asOf the fact's date, or "" when not recorded
+   */
   record FactRow(
       String label,
-      String value,
+      List<ReaderText.Piece> value,
       Optional<Source> source,
       String asOf,
       boolean verified,
-      String note) {}
+      List<ReaderText.Piece> note) {
+    boolean recorded() {
+      return !asOf.isEmpty();
+    }
+  }
 
   List<FactRow> facts() {
     Framework f = framework;
@@ -40,41 +53,38 @@ record FrameworkView(Framework framework) {
         row(
             "Languages",
             f.languages(),
-            v -> v.stream().map(Language::id).collect(Collectors.joining(", "))));
-    rows.add(row("Runtime", f.runtime(), Identified::id));
+            v -> v.stream().map(Labels::of).collect(Collectors.joining(", "))));
+    rows.add(row("Runtime", f.runtime(), Labels::of));
     rows.add(row("License", f.license(), v -> v));
     rows.add(row("First release", f.firstRelease(), String::valueOf));
     rows.add(
         row("Current version", f.version(), v -> v.latest() + (v.preOne() ? " (pre-1.0)" : "")));
     rows.add(
-        row("Request handling", f.requestModel(), v -> v.id() + " — " + v.description() + also()));
-    rows.add(row("Structure", f.structure(), Identified::id));
-    rows.add(row("Philosophy", f.philosophy(), Identified::id));
-    rows.add(row("Learning curve", f.learningCurve(), Identified::id));
-    rows.add(row("Governance", f.governance(), Identified::id));
-    f.supportPolicy().ifPresent(p -> rows.add(row("Support policy", p, v -> v)));
-    f.footprint()
-        .ifPresent(
-            p ->
-                rows.add(
-                    row(
-                        "Footprint",
-                        p,
-                        v -> v.idleMemoryMb() + " MiB idle, " + v.startupMs() + " ms start-up")));
-    f.performance()
-        .ifPresent(
-            p ->
-                rows.add(
-                    row(
-                        "TechEmpower (lab)",
-                        p,
-                        v ->
-                            String.format(
-                                Locale.ROOT,
-                                "%,.0f JSON rps, %,.0f Fortunes rps on %d threads",
-                                v.jsonRps(),
-                                v.fortunesRps(),
-                                v.hardwareThreads()))));
+        row(
+            "Request handling",
+            f.requestModel(),
+            v -> Labels.of(v) + ": " + v.description() + also()));
+    rows.add(row("Structure", f.structure(), Labels::of));
+    rows.add(row("Philosophy", f.philosophy(), Labels::of));
+    rows.add(row("Learning curve", f.learningCurve(), Labels::of));
+    rows.add(row("Governance", f.governance(), Labels::of));
+    rows.add(optional("Support policy", f.supportPolicy(), v -> v));
+    rows.add(
+        optional(
+            "Footprint",
+            f.footprint(),
+            v -> v.idleMemoryMb() + " MiB idle, " + v.startupMs() + " ms start-up"));
+    rows.add(
+        optional(
+            "TechEmpower (lab)",
+            f.performance(),
+            v ->
+                String.format(
+                    Locale.ROOT,
+                    "%,.0f JSON rps, %,.0f Fortunes rps on %d threads",
+                    v.jsonRps(),
+                    v.fortunesRps(),
+                    v.hardwareThreads())));
     rows.add(row("Best for", f.bestFor(), v -> String.join("; ", v)));
     return rows;
   }
@@ -84,7 +94,7 @@ record FrameworkView(Framework framework) {
         ? ""
         : "; also "
             + framework.alsoSupports().stream()
-                .map(Identified::id)
+                .map(RequestModel::description)
                 .collect(Collectors.joining(", "));
   }
 
@@ -93,9 +103,9 @@ record FrameworkView(Framework framework) {
     for (Map.Entry<Feature, Fact<FeatureSupport>> e : framework.features().entrySet()) {
       rows.add(
           row(
-              e.getKey().id(),
+              Labels.of(e.getKey()),
               e.getValue(),
-              v -> v.level().id() + (v.provider().isEmpty() ? "" : " — " + v.provider())));
+              v -> Labels.of(v.level()) + (v.provider().isEmpty() ? "" : ": " + v.provider())));
     }
     return rows;
   }
@@ -134,7 +144,7 @@ record FrameworkView(Framework framework) {
 
   /** What a reader should know about the git snapshot; empty when nothing. */
   String historyNote() {
-    return framework.history().map(RepositoryHistory::note).orElse("");
+    return ReaderText.note(framework.history().map(RepositoryHistory::note).orElse(""));
   }
 
   /** The 12-month windows, newest first. */
@@ -150,8 +160,14 @@ record FrameworkView(Framework framework) {
     return framework.history().map(HistoryRows::releases).orElse("");
   }
 
+  /** A release line's date, or that none was announced. */
   static String date(LocalDate day) {
-    return day == null ? "—" : day.toString();
+    return day == null ? "not announced" : day.toString();
+  }
+
+  /** The learning notes, code marked as code. */
+  List<ReaderText.Piece> learningNotes() {
+    return ReaderText.pieces(framework.learningNotes());
   }
 
   List<Source> sources() {
@@ -161,10 +177,19 @@ record FrameworkView(Framework framework) {
   private <T> FactRow row(String label, Fact<T> fact, Function<T, String> text) {
     return new FactRow(
         label,
-        text.apply(fact.value()),
+        ReaderText.pieces(text.apply(fact.value())),
         Optional.ofNullable(framework.sources().get(fact.source())),
         fact.asOf().toString(),
         fact.verified(),
-        fact.note());
+        ReaderText.pieces(ReaderText.note(fact.note())));
+  }
+
+  /** A row for a fact the catalog may lack: "not recorded" then. */
+  private <T> FactRow optional(String label, Optional<Fact<T>> fact, Function<T, String> text) {
+    return fact.map(f -> row(label, f, text))
+        .orElseGet(
+            () ->
+                new FactRow(
+                    label, ReaderText.pieces(NOT_RECORDED), Optional.empty(), "", true, List.of()));
   }
 }

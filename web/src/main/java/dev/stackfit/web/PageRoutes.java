@@ -49,8 +49,7 @@ final class PageRoutes {
             page(
                 ctx,
                 "home.jte",
-                new HomeView(
-                    evaluations.list(10, 0), config.catalog().size(), DueReviews.of(ctx))));
+                new HomeView(evaluations.list(10, 0), config.catalog(), DueReviews.of(ctx))));
     routes.get("/questionnaire", ctx -> questionnaire(ctx, QuestionnaireForm.defaults()));
     routes.post("/questionnaire", this::submit);
     routes.post("/questionnaire/check", this::check);
@@ -181,7 +180,8 @@ final class PageRoutes {
     page(
         ctx,
         "evaluations.jte",
-        new SavedListView(evaluations.list(size + 1, (page - 1) * size), page, size));
+        new SavedListView(
+            evaluations.list(size + 1, (page - 1) * size), page, size, config.catalog()));
   }
 
   private void results(Context ctx) {
@@ -209,6 +209,6 @@ final class PageRoutes {
   }
 
   private void page(Context ctx, String template, Object model) {
-    ctx.html(templates.render(template, model));
+    templates.page(ctx, template, model);
   }
 }

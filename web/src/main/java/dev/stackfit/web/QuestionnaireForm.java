@@ -81,7 +81,7 @@ final class QuestionnaireForm {
     for (Problem p : problems) {
       String at = p.path();
       if (at.equals(path) || at.startsWith(path + ".") || at.startsWith(path + "[")) {
-        found.add(at.equals(path) ? p.message() : at + ": " + p.message());
+        found.add(at.equals(path) ? p.message() : FieldLabels.of(at) + ": " + p.message());
       }
     }
     return found;

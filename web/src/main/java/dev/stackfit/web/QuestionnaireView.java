@@ -21,6 +21,11 @@ record QuestionnaireView(QuestionnaireForm form, Catalog catalog) {
     return IntStream.range(0, QuestionnaireForm.FRAMEWORK_SKILL_ROWS).boxed().toList();
   }
 
+  /** A problem's field as its label on the page ("Developers" for team.size). */
+  String label(String path) {
+    return FieldLabels.of(path);
+  }
+
   List<String> generalErrors() {
     return form.generalErrors(ProfileFormMapping.fieldPaths());
   }

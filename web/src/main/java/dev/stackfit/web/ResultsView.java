@@ -1,11 +1,13 @@
 package dev.stackfit.web;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.evaluation.CloseCall;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.sensitivity.SensitivityResult;
 import dev.stackfit.formats.report.Flips;
+import dev.stackfit.formats.report.Labels;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -117,8 +119,18 @@ record ResultsView(Evaluations.Evaluated evaluated) {
     return evaluation().weights().reasons().getOrDefault(criterion, List.of());
   }
 
+  /** Where the weights came from, in words. */
   String weightSource() {
-    return evaluation().weights().source().id();
+    return switch (evaluation().weights().source()) {
+      case DERIVED -> "derived from your answers";
+      case DIRECT -> "set with sliders";
+      case AHP -> "from pairwise comparisons";
+    };
+  }
+
+  /** An id's words ("Conventions for this team"). */
+  static String words(Identified value) {
+    return Labels.of(value);
   }
 
   String consistency() {

@@ -61,7 +61,11 @@ public final class DecideCommand implements Callable<Integer> {
       description = "Options considered (default: the shortlist, plus the chosen one).")
   List<String> considered;
 
-  @Option(names = "--rationale", defaultValue = "", description = "Why, in your words.")
+  @Option(
+      names = "--rationale",
+      defaultValue = "",
+      paramLabel = "TEXT",
+      description = "Why this option, in your words (required); the record quotes it.")
   String rationale;
 
   @Option(
@@ -78,16 +82,28 @@ public final class DecideCommand implements Callable<Integer> {
   @Option(
       names = "--status",
       defaultValue = "accepted",
+      paramLabel = "STATUS",
       description = "proposed or accepted (default: ${DEFAULT-VALUE}).")
   String status;
 
-  @Option(names = "--decision-maker", paramLabel = "NAME")
+  @Option(
+      names = "--decision-maker",
+      paramLabel = "NAME",
+      description =
+          "Someone who took the decision (repeat for each); the record's decision-makers.")
   List<String> decisionMakers = new ArrayList<>();
 
-  @Option(names = "--consulted", paramLabel = "NAME")
+  @Option(
+      names = "--consulted",
+      paramLabel = "NAME",
+      description = "Someone whose opinion was asked (repeat for each); the record's consulted.")
   List<String> consulted = new ArrayList<>();
 
-  @Option(names = "--informed", paramLabel = "NAME")
+  @Option(
+      names = "--informed",
+      paramLabel = "NAME",
+      description =
+          "Someone kept informed of the outcome (repeat for each); the record's informed.")
   List<String> informed = new ArrayList<>();
 
   @Option(
@@ -120,6 +136,12 @@ public final class DecideCommand implements Callable<Integer> {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
       throw new BadInputException(
           "--id must be letters, digits, '.', '_' or '-' (it names files), was \"" + id + "\"");
+    }
+    if (rationale.isBlank()) {
+      throw new BadInputException(
+          "--rationale is required: say in a sentence why "
+              + chosen
+              + " was chosen; the record quotes it and never makes up a reason");
     }
     if (reviewMonths < 1 || reviewMonths > 60) {
       throw new BadInputException("--review-months must be between 1 and 60, was " + reviewMonths);

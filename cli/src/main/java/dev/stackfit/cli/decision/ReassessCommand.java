@@ -5,11 +5,14 @@ import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.Reassessment;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
 import dev.stackfit.core.evaluation.Evaluator;
+import dev.stackfit.core.evaluation.Exclusion;
+import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.ReassessmentReport;
@@ -21,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +37,7 @@ import picocli.CommandLine.Spec;
     name = "reassess",
     mixinStandardHelpOptions = true,
     description =
-        "Re-run a recorded decision's evaluation with today's catalog (and profile) and report what drifted.")
+        "Re-run a recorded decision's evaluation with today's catalog (and profile): report what changed since the decision and what is due.")
 public final class ReassessCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DECISION",
@@ -86,9 +90,22 @@ public final class ReassessCommand implements Callable<Integer> {
     out.print(
         format == Format.json
             ? ReassessmentReport.json(decision, result, day)
-            : ReassessmentReport.text(decision, result));
+            : ReassessmentReport.text(decision, result, name(now, decision.chosen())));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The framework's name in today's evaluation, ranked or excluded; its id when it is in neither.
+   */
+  private static String name(Evaluation now, String id) {
+    return Stream.concat(
+            now.ranking().stream().map(RankedFramework::framework),
+            now.excluded().stream().map(Exclusion::framework))
+        .filter(f -> f.id().equals(id))
+        .map(Framework::name)
+        .findFirst()
+        .orElse(id);
   }
 
   private static String readText(Path file) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,20 +63,28 @@ public record Ballot(
         && weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
       throw new IllegalArgumentException(participant + ": give at least one criterion some weight");
     }
-    for (Map<Criterion, Integer> byCriterion : ratings.values()) {
-      for (Integer rating : byCriterion.values()) {
-        if (rating == null || rating < 1 || rating > 5) {
-          throw new IllegalArgumentException(
-              participant + ": ratings go from 1 to 5, was " + rating);
-        }
-      }
-    }
-    for (Integer value : enjoyment.values()) {
-      if (value == null || value < 1 || value > 5) {
-        throw new IllegalArgumentException(
-            participant + ": enjoyment goes from 1 to 5, was " + value);
-      }
-    }
+    ratings.forEach(
+        (framework, byCriterion) ->
+            byCriterion.forEach(
+                (criterion, rating) -> {
+                  if (rating == null || rating < 1 || rating > 5) {
+                    throw new IllegalArgumentException(
+                        String.format(
+                            Locale.ROOT,
+                            "%s: the rating of %s on %s goes from 1 to 5, was %s",
+                            participant,
+                            framework,
+                            criterion.label().toLowerCase(Locale.ROOT),
+                            rating));
+                  }
+                }));
+    enjoyment.forEach(
+        (framework, value) -> {
+          if (value == null || value < 1 || value > 5) {
+            throw new IllegalArgumentException(
+                participant + ": enjoyment of " + framework + " goes from 1 to 5, was " + value);
+          }
+        });
   }
 
   /**

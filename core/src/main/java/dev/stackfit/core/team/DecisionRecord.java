@@ -11,6 +11,24 @@ import java.time.Instant;
  * @param decisionJson the decision file (formats' DecisionJson)
  * @param status its MADR status, kept apart for listing
  * @param createdAt when it was recorded
+ * @param supersedes the id of the session's decision it replaces, or "" for the session's first
  */
 public record DecisionRecord(
-    String id, String sessionId, String decisionJson, DecisionStatus status, Instant createdAt) {}
+    String id,
+    String sessionId,
+    String decisionJson,
+    DecisionStatus status,
+    Instant createdAt,
+    String supersedes) {
+  public DecisionRecord {
+    if (supersedes == null) {
+      throw new IllegalArgumentException("supersedes is \"\" for a session's first decision");
+    }
+  }
+
+  /** A session's first decision, superseding none. */
+  public DecisionRecord(
+      String id, String sessionId, String decisionJson, DecisionStatus status, Instant createdAt) {
+    this(id, sessionId, decisionJson, status, createdAt, "");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.stackfit.core.team;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: single-use, expiring invitations into sessions. Thread-safe. */
@@ -8,6 +9,11 @@ public interface InvitationStore {
   void save(Invitation invitation);
 
   Optional<Invitation> find(String tokenHash);
+
+  /**
+   * The session's invitations nobody has used yet and that have not expired, soonest expiry first.
+   */
+  List<Invitation> pending(String sessionId, Instant now);
 
   /**
    * Marks an unused, unexpired invitation used by the account and adds the membership, atomically.

@@ -57,6 +57,10 @@ public final class DecisionJson {
     base.ecosystemHealth().forEach((k, v) -> health.put(k, round(v)));
     ObjectNode majors = b.putObject("majors");
     base.majors().forEach(majors::put);
+    ObjectNode lines = b.putObject("lines");
+    base.lines().forEach(lines::put);
+    ObjectNode endOfLife = b.putObject("endOfLife");
+    base.endOfLife().forEach((k, v) -> endOfLife.put(k, v.toString()));
     return EvaluationJson.toText(root);
   }
 
@@ -137,11 +141,15 @@ public final class DecisionJson {
     Map<String, Double> scores = map(b, "scores", v -> v.asNumber(0, 1));
     Map<String, Double> health = map(b, "ecosystemHealth", v -> v.asNumber(0, 1));
     Map<String, String> majors = map(b, "majors", ValueReader::asString);
+    // Files written before stackfit recorded release lines have neither: nothing to compare then.
+    Map<String, String> lines = map(b, "lines", ValueReader::asString);
+    Map<String, LocalDate> endOfLife = map(b, "endOfLife", ValueReader::asDate);
     if (evaluatedOn.isEmpty() || catalogAsOf.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        new Baseline(evaluatedOn.get(), catalogAsOf.get(), ranks, scores, health, majors));
+        new Baseline(
+            evaluatedOn.get(), catalogAsOf.get(), ranks, scores, health, majors, lines, endOfLife));
   }
 
   /** A required, non-blank string; "" after reporting when it is not. */

@@ -1,15 +1,18 @@
 package dev.stackfit.formats.decision;
 
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.group.Ballot;
 import dev.stackfit.core.group.GroupResult;
+import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
 import dev.stackfit.formats.report.Flips;
+import dev.stackfit.formats.report.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,10 +83,10 @@ public final class MadrWriter {
       line(
           String.format(
               Locale.ROOT,
-              "* %s (weight %.2f%s): %s",
-              c.id(),
+              "* %s (weight %.2f, %s): %s",
+              c.label(),
               weight(c, e, group),
-              group.isPresent() ? ", team's aggregated weight" : ", " + e.weights().source().id(),
+              group.isPresent() ? "the team's aggregated weight" : weightSource(e),
               c.question()));
     }
     line("");
@@ -116,6 +119,16 @@ public final class MadrWriter {
     line("");
   }
 
+  /** Where single-evaluation weights came from, in words. */
+  private static String weightSource(Evaluation e) {
+    return switch (e.weights().source().id()) {
+      case "derived" -> "derived from the profile";
+      case "direct" -> "set directly";
+      case "ahp" -> "from pairwise comparisons (AHP)";
+      default -> e.weights().source().id();
+    };
+  }
+
   private static double weight(Criterion c, Evaluation e, Optional<GroupResult> group) {
     return group.map(g -> g.aijWeights().getOrDefault(c, 0.0)).orElse(e.weights().of(c));
   }
@@ -123,11 +136,9 @@ public final class MadrWriter {
   private void outcome(Decision d, Evaluation e, Optional<GroupResult> group) {
     line("## Decision Outcome");
     line("");
-    String because =
-        d.rationale().isBlank()
-            ? "it ranked best for this team and project"
-            : MarkdownText.escape(d.rationale());
-    line("Chosen option: \"" + name(d.chosen(), e) + "\", because " + because + ".");
+    line(chosenLine(d, e));
+    line("");
+    line(engineRank(d.chosen(), !d.rationale().isBlank(), e));
     line("");
     group.ifPresent(
         g -> {
@@ -135,9 +146,9 @@ public final class MadrWriter {
               String.format(
                   Locale.ROOT,
                   "The team's blind ballots ranked %s (aggregated judgments), with Kendall's W %.2f.",
-                  String.join(" > ", g.ranking()),
+                  String.join(" > ", g.ranking().stream().map(id -> name(id, e)).toList()),
                   g.kendallW()));
-          g.outliers().forEach(o -> line("* " + MarkdownText.escape(o)));
+          g.outliers().forEach(o -> line("* " + plain(named(o, d.considered(), e))));
           line("");
         });
     Optional<RankedFramework> chosen = ranked(d.chosen(), e);
@@ -145,8 +156,9 @@ public final class MadrWriter {
     line("");
     chosen.ifPresent(
         r -> {
-          parts(r, GOOD, 1.01).stream().limit(3).forEach(p -> line("* Good, because " + p));
-          parts(r, -0.01, BAD).stream().limit(3).forEach(p -> line("* Bad, because " + p));
+          parts(r, Verdict.GOOD).stream().limit(3).forEach(p -> line("* Good, because " + p));
+          parts(r, Verdict.UPGRADE).stream().limit(2).forEach(p -> line("* Neutral, because " + p));
+          parts(r, Verdict.BAD).stream().limit(3).forEach(p -> line("* Bad, because " + p));
         });
     line("");
     line("### Confirmation");
@@ -191,40 +203,120 @@ public final class MadrWriter {
     ranked(id, e)
         .ifPresent(
             r -> {
-              line(String.format(Locale.ROOT, "Ranked #%d with %.2f.", r.rank(), r.score()));
+              line(
+                  String.format(
+                      Locale.ROOT,
+                      "stackfit's evaluation ranked it #%d of %d, with %.2f.",
+                      r.rank(),
+                      e.ranking().size(),
+                      r.score()));
               line("");
-              parts(r, GOOD, 1.01).forEach(p -> line("* Good, because " + p));
-              parts(r, BAD, GOOD).forEach(p -> line("* Neutral, because " + p));
-              parts(r, -0.01, BAD).forEach(p -> line("* Bad, because " + p));
+              parts(r, Verdict.GOOD).forEach(p -> line("* Good, because " + p));
+              parts(r, Verdict.NEUTRAL).forEach(p -> line("* Neutral, because " + p));
+              parts(r, Verdict.UPGRADE).forEach(p -> line("* Neutral, because " + p));
+              parts(r, Verdict.BAD).forEach(p -> line("* Bad, because " + p));
             });
     for (Ballot b : ballots) {
       Map<Criterion, String> comments = b.comments().getOrDefault(id, Map.of());
       comments.forEach(
           (c, text) -> {
             if (!text.isBlank()) {
-              line("* Team comment (" + c.id() + "): \"" + MarkdownText.escape(text) + "\"");
+              line("* Team comment on " + lower(c.label()) + ": \"" + plain(text) + "\"");
             }
           });
     }
     line("");
   }
 
-  private static List<String> parts(RankedFramework r, double from, double to) {
+  /** How a sub-factor reads in a record; an upgrade to plan is never good news. */
+  private enum Verdict {
+    GOOD,
+    NEUTRAL,
+    UPGRADE,
+    BAD
+  }
+
+  private static Verdict verdict(SubFactorScore s) {
+    // The stand-in for missing figures sits at the criterion's mean: neutral whatever its score.
+    double score =
+        s.id().equals(SubFactorScore.MISSING_COMMUNITY_FIGURES) ? (BAD + GOOD) / 2 : s.score();
+    if (score < BAD) {
+      return Verdict.BAD;
+    }
+    // A support horizon short of full marks means a line ends inside the project's life.
+    if (s.id().endsWith("-horizon") && s.score() < 1) {
+      return Verdict.UPGRADE;
+    }
+    return score >= GOOD ? Verdict.GOOD : Verdict.NEUTRAL;
+  }
+
+  /**
+   * The sub-factors of {@code r} with that verdict, each with its context: "of async readiness
+   * (team expertise, 1.00): REASON".
+   */
+  private static List<String> parts(RankedFramework r, Verdict verdict) {
     List<String> parts = new ArrayList<>();
-    for (CriterionScore c : r.criteria().values()) {
-      for (SubFactorScore s : c.subFactors()) {
-        // The stand-in for missing figures sits at the criterion's mean: neutral whatever its
-        // score.
-        double score =
-            s.id().equals(SubFactorScore.MISSING_COMMUNITY_FIGURES) ? (BAD + GOOD) / 2 : s.score();
-        if (score >= from && score < to && !s.reasons().isEmpty()) {
+    for (Map.Entry<Criterion, CriterionScore> c : r.criteria().entrySet()) {
+      for (SubFactorScore s : c.getValue().subFactors()) {
+        if (verdict(s) == verdict && !s.reasons().isEmpty()) {
           parts.add(
               String.format(
-                  Locale.ROOT, "%s (%s %.2f)", plain(s.reasons().get(0)), s.id(), s.score()));
+                  Locale.ROOT,
+                  "of %s (%s, %.2f): %s",
+                  s.id().replace('-', ' '),
+                  lower(c.getKey().label()),
+                  s.score(),
+                  plain(s.reasons().get(0))));
         }
       }
     }
     return parts;
+  }
+
+  private static String lower(String label) {
+    return label.toLowerCase(Locale.ROOT);
+  }
+
+  /** A group message with the options' names for their ids ("ranks Quarkus first"). */
+  private static String named(String text, List<String> ids, Evaluation e) {
+    String named = text;
+    for (String id : ids) {
+      named = named.replace(" ranks " + id + " first", " ranks " + name(id, e) + " first");
+    }
+    return named;
+  }
+
+  /** "Chosen option: "X", because RATIONALE." with the rationale's own full stop, or none. */
+  private static String chosenLine(Decision d, Evaluation e) {
+    String chosen = "Chosen option: \"" + name(d.chosen(), e) + "\"";
+    String rationale = plain(d.rationale().strip());
+    if (rationale.isEmpty()) {
+      return chosen + ". No rationale was recorded.";
+    }
+    boolean ended = ".!?".indexOf(rationale.charAt(rationale.length() - 1)) >= 0;
+    return chosen + ", because " + rationale + (ended ? "" : ".");
+  }
+
+  /** Where stackfit's own evaluation put the chosen option, and what it put first otherwise. */
+  private static String engineRank(String chosen, boolean reasoned, Evaluation e) {
+    Optional<RankedFramework> r = ranked(chosen, e);
+    if (r.isEmpty()) {
+      return "stackfit's evaluation did not rank " + name(chosen, e) + ".";
+    }
+    RankedFramework first = e.ranking().get(0);
+    if (r.get().rank() == 1) {
+      return String.format(
+          Locale.ROOT, "stackfit's evaluation also ranked it first, with %.2f.", r.get().score());
+    }
+    return String.format(
+        Locale.ROOT,
+        "stackfit's evaluation ranked it #%d, with %.2f; its first was %s with %.2f. The team"
+            + " chose otherwise%s.",
+        r.get().rank(),
+        r.get().score(),
+        first.framework().name(),
+        first.score(),
+        reasoned ? " for the reason above" : "");
   }
 
   private static Optional<RankedFramework> ranked(String id, Evaluation e) {
@@ -242,22 +334,31 @@ public final class MadrWriter {
         Locale.ROOT,
         "%s: a team of %d%s (turnover %s, async experience %s) needs a backend framework for a %s expected"
             + " to live %s years, with a peak of %,d rps today and %,d in three years (p99 target %d ms), %s"
-            + " work and %s data%s. Which framework can this team live with for years?",
-        MarkdownText.escape(p.name()),
+            + " work and %s%s. Which framework can this team live with for years?",
+        plain(p.name()),
         t.size(),
         t.distributed() ? " spread across time zones" : "",
-        t.turnover().id(),
-        t.asyncExperience().id(),
-        pr.architecture().id(),
+        words(t.turnover()),
+        words(t.asyncExperience()),
+        words(pr.architecture()),
         trim(pr.lifespanYears()),
         pr.traffic().peakRps(),
         pr.traffic().peakRpsIn3Years(),
         pr.traffic().p99LatencyMs(),
-        pr.workload().id(),
-        pr.data().id(),
+        words(pr.workload()),
+        pr.data() == DataKind.NONE ? "no stored data" : words(pr.data()) + " data",
         pr.needs().isEmpty()
             ? ""
-            : "; it needs " + String.join(", ", pr.needs().stream().map(f -> f.id()).toList()));
+            : "; it needs "
+                + String.join(", ", pr.needs().stream().map(MadrWriter::words).toList()));
+  }
+
+  /** An id's words in a sentence: "I/O-bound", "relational, complex", "ORM". */
+  private static String words(Identified value) {
+    String words = Labels.of(value);
+    return words.length() > 1 && Character.isLowerCase(words.charAt(1))
+        ? words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1)
+        : words;
   }
 
   private static String trim(double value) {
@@ -265,7 +366,8 @@ public final class MadrWriter {
   }
 
   /** Keeps the engine's own text from breaking the Markdown structure (no raw HTML, no breaks). */
+  /** Text on one line with Markdown's syntax escaped (docs/web.md, Security). */
   static String plain(String text) {
-    return text.replace("\r", " ").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+    return MarkdownText.escape(text.replace("\r", " ").replace("\n", " "));
   }
 }

@@ -20,10 +20,14 @@ public final class ReassessmentReport {
 
   private ReassessmentReport() {}
 
-  /** The terminal report. */
-  public static String text(Decision decision, Reassessment.Result result) {
+  /**
+   * The terminal report.
+   *
+   * @param chosenName the chosen framework's name, as today's catalog spells it
+   */
+  public static String text(Decision decision, Reassessment.Result result, String chosenName) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%s%n", heading(decision)));
+    out.append(String.format(Locale.ROOT, "%s%n", heading(decision, chosenName)));
     out.append(String.format(Locale.ROOT, "%s%n%n", due(decision, result)));
     for (Reassessment.Finding finding : result.findings()) {
       out.append(String.format(Locale.ROOT, "  [%s] %s%n", kind(finding), finding.message()));
@@ -45,7 +49,7 @@ public final class ReassessmentReport {
     root.put("due", result.due());
     root.put("drifted", result.drifted());
     root.put("winnerToday", result.newWinner());
-    root.put("heading", heading(decision));
+    root.put("heading", heading(decision, decision.chosen()));
     root.put("summary", due(decision, result));
     ArrayNode findings = root.putArray("findings");
     for (Reassessment.Finding f : result.findings()) {
@@ -55,9 +59,9 @@ public final class ReassessmentReport {
     return EvaluationJson.toText(root);
   }
 
-  private static String heading(Decision d) {
+  private static String heading(Decision d, String chosenName) {
     return String.format(
-        Locale.ROOT, "Reassessing \"%s\" (decided %s, chose %s)", d.title(), d.date(), d.chosen());
+        Locale.ROOT, "Reassessing \"%s\" (decided %s, chose %s)", d.title(), d.date(), chosenName);
   }
 
   private static String due(Decision d, Reassessment.Result result) {
@@ -72,10 +76,6 @@ public final class ReassessmentReport {
   }
 
   private static String advice(Reassessment.Result result) {
-    return result.drifted()
-        ? "Something drifted: revisit the decision with the team (stackfit recommend, then a new"
-            + " session)."
-        : "No drift in the catalog or the ranking; answer the questions above and record the"
-            + " review.";
+    return result.summary();
   }
 }

@@ -7,6 +7,7 @@ import dev.stackfit.core.catalog.Structure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public final class Comparison {
     rows.put(
         "Learning curve",
         frameworks.stream()
-            .map(f -> f.learningCurve().value().id() + note(f.learningCurve().note()))
+            .map(f -> withNote(f.learningCurve().value().id(), f.learningCurve().note()))
             .toList());
     rows.put(
         "Best for", frameworks.stream().map(f -> String.join(", ", f.bestFor().value())).toList());
@@ -82,19 +83,35 @@ public final class Comparison {
   }
 
   private static String structure(Framework f) {
-    return (f.structure().value() == Structure.CONVENTION
-            ? "convention-heavy"
-            : "minimal, flexible")
-        + note(f.structure().note());
+    return withNote(
+        f.structure().value() == Structure.CONVENTION ? "convention-heavy" : "minimal, flexible",
+        f.structure().note());
   }
 
   private static String ecosystem(Framework f) {
-    return (f.philosophy().value() == Philosophy.BATTERIES ? "batteries included" : "modular")
-        + note(f.philosophy().note());
+    return withNote(
+        f.philosophy().value() == Philosophy.BATTERIES ? "batteries included" : "modular",
+        f.philosophy().note());
   }
 
-  private static String note(String note) {
-    return note.isEmpty() ? "" : " (" + note + ")";
+  /**
+   * The cell's value with what its note adds, never the same words twice: "minimal, flexible" for a
+   * note "guide: minimal, flexible", "modular (npm)" for "guide: modular (npm)".
+   */
+  static String withNote(String value, String note) {
+    String said = note.startsWith("guide: ") ? note.substring("guide: ".length()) : note;
+    if (said.isBlank() || words(said).equals(words(value))) {
+      return value;
+    }
+    if (words(said).startsWith(words(value) + " ")) {
+      return value + said.substring(value.length());
+    }
+    return value + " (" + note + ")";
+  }
+
+  /** Lower case, hyphens as spaces: "Batteries-included" and "batteries included" match. */
+  private static String words(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
   }
 
   /** The table as text within 100 columns, four frameworks per block, then the support timeline. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 public final class Flips {
   private Flips() {}
 
-  /** "Raising scale-fit from 0.20 to 0.31 (+0.11) makes Gin the winner instead of Django." */
+  /** "Raising scale fit from 0.20 to 0.31 (+0.11) makes Gin the winner instead of Django." */
   public static String sentence(Flip flip, String winnerName, Evaluation evaluation) {
     double from = evaluation.weights().of(flip.criterion());
     String newWinner =
@@ -21,7 +21,7 @@ public final class Flips {
         Locale.ROOT,
         "Smallest flip: %s %s from %.2f to %.2f (%+.2f, others rescaled) makes %s the winner instead of %s.",
         flip.weightChange() >= 0 ? "raising" : "lowering",
-        flip.criterion().id(),
+        flip.criterion().label().toLowerCase(Locale.ROOT),
         from,
         from + flip.weightChange(),
         flip.weightChange(),

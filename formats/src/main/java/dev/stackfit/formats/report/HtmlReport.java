@@ -164,7 +164,7 @@ public final class HtmlReport {
     s.rankAcceptability()
         .forEach(
             (id, shares) -> {
-              out.append("<tr><td>").append(Html.escape(id)).append("</td>");
+              out.append("<tr><td>").append(Html.escape(name(id, e))).append("</td>");
               for (int i = 0; i < 3; i++) {
                 out.append(
                     i < shares.length
@@ -196,5 +196,14 @@ public final class HtmlReport {
     e.weights()
         .warnings()
         .forEach(w -> out.append("<p class=\"adv\">").append(Html.escape(w)).append("</p>"));
+  }
+
+  /** A framework's name in the evaluation, for tables people read; its id when not ranked. */
+  private static String name(String id, Evaluation e) {
+    return e.ranking().stream()
+        .filter(r -> r.framework().id().equals(id))
+        .map(r -> r.framework().name())
+        .findFirst()
+        .orElse(id);
   }
 }

@@ -164,7 +164,7 @@ public final class MarkdownReport {
     s.rankAcceptability()
         .forEach(
             (id, shares) -> {
-              StringBuilder row = new StringBuilder("| " + id + " |");
+              StringBuilder row = new StringBuilder("| " + escape(name(id, e)) + " |");
               for (int i = 0; i < 3; i++) {
                 row.append(
                     i < shares.length
@@ -183,5 +183,14 @@ public final class MarkdownReport {
   /** Escapes characters that Markdown would interpret inside table cells and text. */
   static String escape(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** A framework's name in the evaluation, for tables people read; its id when not ranked. */
+  private static String name(String id, Evaluation e) {
+    return e.ranking().stream()
+        .filter(r -> r.framework().id().equals(id))
+        .map(r -> r.framework().name())
+        .findFirst()
+        .orElse(id);
   }
 }

@@ -38,13 +38,28 @@ class DecisionJsonTests {
             Map.of("spring-boot", 1, "quarkus", 2),
             Map.of("spring-boot", 0.84, "quarkus", 0.8),
             Map.of("spring-boot", 0.9),
-            Map.of("spring-boot", "4")));
+            Map.of("spring-boot", "4"),
+            Map.of("spring-boot", "4.1", "quarkus", "3.27"),
+            Map.of("spring-boot", LocalDate.of(2027, 6, 30))));
   }
 
   @Test
   void whatIsWrittenIsReadBack() {
     Decision original = decision();
     assertThat(DecisionJson.read(DecisionJson.write(original), "d.json")).isEqualTo(original);
+  }
+
+  @Test
+  void aFileWithoutReleaseLinesIsReadWithNone() {
+    String text =
+        DecisionJson.write(decision())
+            .replaceAll("(?s),\\s*\"lines\" : \\{[^}]*}", "")
+            .replaceAll("(?s),\\s*\"endOfLife\" : \\{[^}]*}", "");
+    assertThat(text).doesNotContain("\"lines\"", "\"endOfLife\"");
+    Decision read = DecisionJson.read(text, "old.json");
+    assertThat(read.baseline().lines()).isEmpty();
+    assertThat(read.baseline().endOfLife()).isEmpty();
+    assertThat(read.baseline().majors()).containsEntry("spring-boot", "4");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.stackfit.store.team;
 
 import dev.stackfit.core.team.BallotStore;
+import dev.stackfit.core.team.SessionState;
 import dev.stackfit.core.team.StoredBallot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Ballots on SQLite or PostgreSQL: one row per voter and round, a revision replaces it. */
+/**
+ * Ballots on SQLite or PostgreSQL: one row per voter and round, a revision replaces it, and only
+ * while the round is open.
+ */
 final class JdbiBallotStore implements BallotStore {
   private static final String BALLOT_QUERY =
       "SELECT b.account_id, a.name, b.round_no, b.ballot_json, b.updated_at_ms FROM ballot b"
@@ -24,17 +28,38 @@ final class JdbiBallotStore implements BallotStore {
   }
 
   @Override
-  public void save(String sessionId, int round, String accountId, String ballotJson, Instant at) {
-    tables.update(
-        "INSERT INTO ballot (session_id, round_no, account_id, ballot_json, updated_at_ms)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, round_no, account_id)"
-            + " DO UPDATE SET ballot_json = excluded.ballot_json,"
-            + " updated_at_ms = excluded.updated_at_ms",
-        sessionId,
-        round,
-        accountId,
-        ballotJson,
-        at.toEpochMilli());
+  public boolean save(
+      String sessionId, int round, String accountId, String ballotJson, Instant at) {
+    return TeamTables.call(
+        () ->
+            tables.jdbi.inTransaction(
+                h -> {
+                  // A no-op update that holds the session's row (PostgreSQL) or the write lock
+                  // (SQLite) until this transaction ends: a reveal either waits for this ballot or
+                  // has already changed the state, and then nothing is written.
+                  int open =
+                      h.execute(
+                          "UPDATE decision_session SET state = state"
+                              + " WHERE id = ? AND round_no = ? AND state = ?",
+                          sessionId,
+                          round,
+                          SessionState.OPEN.id());
+                  if (open == 0) {
+                    return false;
+                  }
+                  h.execute(
+                      "INSERT INTO ballot (session_id, round_no, account_id, ballot_json,"
+                          + " updated_at_ms) VALUES (?, ?, ?, ?, ?)"
+                          + " ON CONFLICT (session_id, round_no, account_id)"
+                          + " DO UPDATE SET ballot_json = excluded.ballot_json,"
+                          + " updated_at_ms = excluded.updated_at_ms",
+                      sessionId,
+                      round,
+                      accountId,
+                      ballotJson,
+                      at.toEpochMilli());
+                  return true;
+                }));
   }
 
   @Override

@@ -5,12 +5,18 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.InvitationStore;
 import dev.stackfit.core.team.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Invitations on SQLite or PostgreSQL; the guarded UPDATE makes each token single-use. */
 final class JdbiInvitationStore implements InvitationStore {
+  private static final String COLUMNS =
+      "SELECT token_hash, session_id, role, expires_at_ms, used_at_ms FROM invitation";
+
   private final TeamTables tables;
   private final JdbiAccountStore accounts;
 
@@ -35,24 +41,37 @@ final class JdbiInvitationStore implements InvitationStore {
         () ->
             tables.jdbi.withHandle(
                 h ->
-                    h.createQuery(
-                            "SELECT token_hash, session_id, role, expires_at_ms, used_at_ms FROM"
-                                + " invitation WHERE token_hash = ?")
+                    h.createQuery(COLUMNS + " WHERE token_hash = ?")
                         .bind(0, tokenHash)
-                        .map(
-                            (r, c) -> {
-                              long used = r.getLong(5);
-                              boolean unused = r.wasNull();
-                              return new Invitation(
-                                  r.getString(1),
-                                  r.getString(2),
-                                  Identified.of(Role.class, r.getString(3)),
-                                  Instant.ofEpochMilli(r.getLong(4)),
-                                  unused
-                                      ? Optional.empty()
-                                      : Optional.of(Instant.ofEpochMilli(used)));
-                            })
+                        .map((r, c) -> invitation(r))
                         .findOne()));
+  }
+
+  @Override
+  public List<Invitation> pending(String sessionId, Instant now) {
+    return TeamTables.call(
+        () ->
+            tables.jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            COLUMNS
+                                + " WHERE session_id = ? AND used_at_ms IS NULL"
+                                + " AND expires_at_ms > ? ORDER BY expires_at_ms, token_hash")
+                        .bind(0, sessionId)
+                        .bind(1, now.toEpochMilli())
+                        .map((r, c) -> invitation(r))
+                        .list()));
+  }
+
+  private static Invitation invitation(ResultSet r) throws SQLException {
+    long used = r.getLong(5);
+    boolean unused = r.wasNull();
+    return new Invitation(
+        r.getString(1),
+        r.getString(2),
+        Identified.of(Role.class, r.getString(3)),
+        Instant.ofEpochMilli(r.getLong(4)),
+        unused ? Optional.empty() : Optional.of(Instant.ofEpochMilli(used)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.stackfit.store.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stackfit.core.StackfitException;
 import dev.stackfit.core.team.Account;
@@ -58,5 +59,27 @@ abstract class InvitationStoreContract extends TeamStoreFixture {
     assertThat(store.redeem("unknown", cy.id(), NOW)).isEmpty();
     assertThat(stores.sessions().role(s.id(), bob.id())).contains(Role.PARTICIPANT);
     assertThat(stores.sessions().role(s.id(), cy.id())).isEmpty();
+  }
+
+  @Test
+  void pendingInvitationsAreTheUnusedUnexpiredOnesOfTheSession() {
+    Account ada = user("Ada");
+    Account bob = user("Bob");
+    TeamSession s = session(ada);
+    TeamSession other = session(bob);
+    store.save(
+        new Invitation("late", s.id(), Role.OBSERVER, NOW.plusSeconds(90), Optional.empty()));
+    store.save(
+        new Invitation("soon", s.id(), Role.PARTICIPANT, NOW.plusSeconds(30), Optional.empty()));
+    store.save(
+        new Invitation("used", s.id(), Role.PARTICIPANT, NOW.plusSeconds(60), Optional.empty()));
+    store.save(new Invitation("gone", s.id(), Role.PARTICIPANT, NOW, Optional.empty()));
+    store.save(
+        new Invitation(
+            "theirs", other.id(), Role.PARTICIPANT, NOW.plusSeconds(60), Optional.empty()));
+    store.redeem("used", bob.id(), NOW);
+    assertThat(store.pending(s.id(), NOW))
+        .extracting(Invitation::tokenHash, Invitation::role)
+        .containsExactly(tuple("soon", Role.PARTICIPANT), tuple("late", Role.OBSERVER));
   }
 }

@@ -10,6 +10,7 @@ import dev.stackfit.core.team.LoginSession;
 import dev.stackfit.core.team.LoginStore;
 import dev.stackfit.core.team.TokenScope;
 import dev.stackfit.web.HttpProblem;
+import dev.stackfit.web.PageFrame;
 import dev.stackfit.web.WebConfig;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -106,7 +107,7 @@ public final class Auth {
   public void before(Context ctx) {
     ctx.attribute(ADMIN_COMMAND, adminCommand);
     Optional<Principal> principal = resolve(ctx);
-    principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
+    principal.ifPresent(p -> remember(ctx, p));
     if (!usersExist()) {
       // Nobody signs in on a stackfit without accounts, so it answers this machine only, whatever
       // address it was bound to (`serve` refuses other addresses then, too).
@@ -136,7 +137,8 @@ public final class Auth {
       if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
         throw HttpProblem.unauthorized("sign in first: this stackfit has accounts");
       }
-      throw new SignInRequired(ctx.path());
+      String query = ctx.queryString();
+      throw new SignInRequired(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
     boolean unsafe = UNSAFE.contains(ctx.method().name());
     Optional<ApiToken> token = principal.flatMap(Principal::token);
@@ -212,6 +214,11 @@ public final class Auth {
 
   private static String describe(ApiToken token) {
     return "token " + token.id() + " (" + token.name() + ", " + token.scope().id() + ")";
+  }
+
+  private static void remember(Context ctx, Principal p) {
+    ctx.attribute(PRINCIPAL, p);
+    PageFrame.set(ctx, p.account().name(), p.csrfToken());
   }
 
   private Optional<Principal> resolve(Context ctx) {
@@ -309,7 +316,7 @@ public final class Auth {
     int maxAge = (int) LOGIN_LIFETIME.toSeconds();
     cookie(ctx, SESSION_COOKIE, token, true, maxAge);
     cookie(ctx, CSRF_COOKIE, login.csrfToken(), false, maxAge);
-    ctx.attribute(PRINCIPAL, new Principal(account, login));
+    remember(ctx, new Principal(account, login));
     usersExist = true;
     audit(ctx, account.name(), AuditAction.LOGIN, "");
   }

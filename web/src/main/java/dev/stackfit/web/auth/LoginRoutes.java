@@ -4,9 +4,7 @@ import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AccountStore;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.SignInAttempts;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import dev.stackfit.web.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -23,8 +21,7 @@ public final class LoginRoutes {
   private final AccountStore accounts;
   private final Clock clock;
   private final LoginThrottle throttle;
-  private final TemplateEngine templates =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
+  private final Templates templates = new Templates();
 
   public LoginRoutes(Auth auth, AccountStore accounts, SignInAttempts attempts, Clock clock) {
     this.auth = auth;
@@ -99,12 +96,10 @@ public final class LoginRoutes {
   }
 
   private void page(Context ctx, String message, String next) {
-    StringOutput out = new StringOutput();
-    templates.render(
+    templates.page(
+        ctx,
         "auth/login.jte",
-        new LoginView(message, auth.formToken(ctx), next, auth.usersExist(), auth.adminCommand()),
-        out);
-    ctx.html(out.toString());
+        new LoginView(message, auth.formToken(ctx), next, auth.usersExist(), auth.adminCommand()));
   }
 
   /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */

@@ -10,9 +10,7 @@ import dev.stackfit.core.team.ApiToken;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.TokenScope;
 import dev.stackfit.web.HttpProblem;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import dev.stackfit.web.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -29,8 +27,7 @@ public final class TokenRoutes {
   private final Auth auth;
   private final ApiTokens tokens;
   private final Clock clock;
-  private final TemplateEngine templates =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
+  private final Templates templates = new Templates();
 
   public TokenRoutes(Auth auth, ApiTokens tokens, Clock clock) {
     this.auth = auth;
@@ -49,12 +46,10 @@ public final class TokenRoutes {
 
   private void page(Context ctx, String secret) {
     Principal me = Auth.requireSession(ctx);
-    StringOutput out = new StringOutput();
-    templates.render(
+    templates.page(
+        ctx,
         "auth/tokens.jte",
-        new TokensView(tokens.of(me.account()), secret, me.csrfToken(), clock.instant()),
-        out);
-    ctx.html(out.toString());
+        new TokensView(tokens.of(me.account()), secret, me.csrfToken(), clock.instant()));
   }
 
   private void createFromForm(Context ctx) {

@@ -19,13 +19,27 @@ final class BallotForm {
   private BallotForm() {}
 
   static Ballot read(Map<String, List<String>> form, String participant, List<String> frameworks) {
+    return read(form, participant, frameworks, Map.of());
+  }
+
+  /**
+   * Reads the form; {@code names} (framework id to name) makes messages say "Quarkus" rather than
+   * "quarkus".
+   */
+  static Ballot read(
+      Map<String, List<String>> form,
+      String participant,
+      List<String> frameworks,
+      Map<String, String> names) {
     boolean ahp = "ahp".equals(first(form, "weighting"));
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     List<PairwiseJudgment> judgments = new ArrayList<>();
     Criterion[] all = Criterion.values();
     for (int i = 0; i < all.length; i++) {
       if (!ahp) {
-        weights.put(all[i], number(form, "w." + all[i].id()));
+        weights.put(
+            all[i],
+            BallotNumbers.weight(first(form, "w." + all[i].id()), BallotNumbers.weight(all[i])));
       }
       for (int j = i + 1; ahp && j < all.length; j++) {
         String ratio = first(form, "p." + all[i].id() + "." + all[j].id());
@@ -38,10 +52,15 @@ final class BallotForm {
     Map<String, Map<Criterion, String>> comments = new LinkedHashMap<>();
     Map<String, Integer> enjoyment = new LinkedHashMap<>();
     for (String f : frameworks) {
+      String name = names.getOrDefault(f, f);
       Map<Criterion, Integer> r = new EnumMap<>(Criterion.class);
       Map<Criterion, String> c = new EnumMap<>(Criterion.class);
       for (Criterion criterion : all) {
-        r.put(criterion, (int) number(form, "r." + f + "." + criterion.id()));
+        r.put(
+            criterion,
+            BallotNumbers.oneToFive(
+                first(form, "r." + f + "." + criterion.id()),
+                BallotNumbers.rating(name, criterion)));
         String comment =
             BallotJson.text(first(form, "c." + f + "." + criterion.id()), TextLimit.COMMENT);
         if (!comment.isEmpty()) {
@@ -52,7 +71,7 @@ final class BallotForm {
       comments.put(f, c);
       String enjoy = first(form, "e." + f);
       if (!enjoy.isEmpty()) {
-        enjoyment.put(f, (int) number(form, "e." + f));
+        enjoyment.put(f, BallotNumbers.oneToFive(enjoy, BallotNumbers.enjoyment(name)));
       }
     }
     String concerns = BallotJson.text(first(form, "concerns"), TextLimit.CONCERNS);
@@ -73,15 +92,6 @@ final class BallotForm {
       return new PairwiseJudgment(left, right, value);
     } catch (IllegalArgumentException e) {
       throw BallotJson.badBallot(field + e.getMessage());
-    }
-  }
-
-  private static double number(Map<String, List<String>> form, String name) {
-    String text = first(form, name);
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw BallotJson.badBallot(name + " needs a number, was \"" + text + "\"");
     }
   }
 }

@@ -70,7 +70,11 @@ final class BallotJson {
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     root.path("weights")
         .properties()
-        .forEach(e -> weights.put(criterion(e.getKey()), e.getValue().asDouble()));
+        .forEach(
+            e -> {
+              Criterion c = criterion(e.getKey());
+              weights.put(c, BallotNumbers.weight(e.getValue(), "weights." + c.id()));
+            });
     List<PairwiseJudgment> judgments = new ArrayList<>();
     for (JsonNode j : root.path("judgments")) {
       judgments.add(judgment(j));
@@ -83,7 +87,15 @@ final class BallotJson {
       root.path("ratings")
           .path(f)
           .properties()
-          .forEach(e -> r.put(criterion(e.getKey()), e.getValue().asInt()));
+          .forEach(
+              e -> {
+                Criterion c = criterion(e.getKey());
+                r.put(
+                    c,
+                    BallotNumbers.oneToFive(
+                        e.getValue(),
+                        "ratings." + f + "." + c.id() + " (" + BallotNumbers.rating(f, c) + ")"));
+              });
       ratings.put(f, r);
       Map<Criterion, String> c = new EnumMap<>(Criterion.class);
       root.path("comments")
@@ -93,7 +105,11 @@ final class BallotJson {
               e -> c.put(criterion(e.getKey()), text(e.getValue().asText(), TextLimit.COMMENT)));
       comments.put(f, c);
       if (root.path("enjoyment").has(f)) {
-        enjoyment.put(f, root.path("enjoyment").path(f).asInt());
+        enjoyment.put(
+            f,
+            BallotNumbers.oneToFive(
+                root.path("enjoyment").path(f),
+                "enjoyment." + f + " (" + BallotNumbers.enjoyment(f) + ")"));
       }
     }
     String concerns = text(root.path("concerns").asText(""), TextLimit.CONCERNS);

@@ -1,6 +1,5 @@
 package dev.stackfit.web.team;
 
-import dev.stackfit.core.decision.Baseline;
 import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.decision.DecisionStatus;
 import dev.stackfit.core.decision.Reassessment;
@@ -8,18 +7,13 @@ import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.group.GroupResult;
 import dev.stackfit.core.team.DecisionRecord;
 import dev.stackfit.core.team.DecisionStore;
-import dev.stackfit.core.team.Member;
-import dev.stackfit.core.team.Role;
-import dev.stackfit.core.text.TextLimit;
 import dev.stackfit.formats.decision.DecisionJson;
 import dev.stackfit.formats.decision.MadrWriter;
 import dev.stackfit.formats.decision.RadarCsv;
 import dev.stackfit.web.Evaluations;
 import dev.stackfit.web.HttpProblem;
 import dev.stackfit.web.auth.Principal;
-import dev.stackfit.web.auth.Tokens;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,80 +36,8 @@ final class DecisionRecords {
     this.clock = clock;
   }
 
-  /** What the facilitator records. */
-  record Choice(
-      String chosen, String rationale, DecisionStatus status, int reviewMonths, String title) {
-    Choice {
-      if (status != DecisionStatus.PROPOSED && status != DecisionStatus.ACCEPTED) {
-        throw HttpProblem.badRequest("bad-parameter", "a new decision is proposed or accepted");
-      }
-      if (reviewMonths < 1 || reviewMonths > 60) {
-        throw HttpProblem.badRequest(
-            "bad-parameter", "review in 1 to 60 months, was " + reviewMonths);
-      }
-      rationale = TextFields.text(rationale, TextLimit.RATIONALE, "bad-parameter");
-      title = TextFields.text(title, TextLimit.DECISION_TITLE, "bad-parameter");
-    }
-  }
-
   /** A decision and the session membership it is seen through. */
   record Seen(DecisionRecord record, Decision decision, DecisionSessions.Membership membership) {}
-
-  DecisionRecord decide(Principal caller, String sessionId, Choice choice) {
-    DecisionSessions.Membership m = sessions.facilitator(caller, sessionId);
-    if (sessions.lastRevealedRound(m) < 1) {
-      throw HttpProblem.conflict(
-          "nothing-revealed", "reveal a round before recording the decision");
-    }
-    if (!m.session().frameworks().contains(choice.chosen())) {
-      throw HttpProblem.badRequest(
-          "bad-parameter", choice.chosen() + " is not one of the session's options");
-    }
-    Evaluations.Evaluated evaluated =
-        evaluations
-            .find(m.session().evaluationId())
-            .orElseThrow(() -> HttpProblem.notFound("evaluation " + m.session().evaluationId()));
-    Evaluation evaluation = evaluated.evaluation();
-    LocalDate today = evaluations.today();
-    String name =
-        evaluation.ranking().stream()
-            .filter(r -> r.framework().id().equals(choice.chosen()))
-            .findFirst()
-            .map(r -> r.framework().name())
-            .orElse(choice.chosen());
-    List<Member> members = sessions.members(sessionId);
-    Decision decision =
-        new Decision(
-            Tokens.random().substring(0, 12),
-            choice.title().isBlank()
-                ? "Use " + name + " for " + evaluation.profile().name()
-                : choice.title(),
-            choice.status(),
-            Optional.empty(),
-            today,
-            choice.chosen(),
-            m.session().frameworks(),
-            choice.rationale(),
-            names(members, Role.FACILITATOR),
-            names(members, Role.PARTICIPANT),
-            names(members, Role.OBSERVER),
-            today.plusMonths(choice.reviewMonths()),
-            evaluated.saved().profileYaml(),
-            Baseline.of(evaluation));
-    DecisionRecord record =
-        new DecisionRecord(
-            decision.id(),
-            sessionId,
-            DecisionJson.write(decision),
-            decision.status(),
-            Instant.ofEpochMilli(clock.millis()));
-    store.save(record);
-    return record;
-  }
-
-  private static List<String> names(List<Member> members, Role role) {
-    return members.stream().filter(x -> x.role() == role).map(Member::name).toList();
-  }
 
   Seen find(Principal caller, String id) {
     DecisionRecord record =
@@ -137,8 +59,12 @@ final class DecisionRecords {
   }
 
   String radar(Seen seen) {
+    DecisionSessions.Membership m = seen.membership();
+    int round = sessions.lastRevealedRound(m);
     return RadarCsv.write(
-        seen.decision(), sessions.evaluation(seen.membership().session().evaluationId()));
+        seen.decision(),
+        sessions.evaluation(m.session().evaluationId()),
+        round >= 1 ? sessions.result(m, round).ranking() : List.of());
   }
 
   /** Sets the status; superseding names an existing successor the caller can see. */
@@ -156,29 +82,31 @@ final class DecisionRecords {
       find(caller, successor);
       supersededBy = Optional.of(successor);
     }
-    Decision d = seen.decision();
-    Decision changed =
-        new Decision(
-            d.id(),
-            d.title(),
-            status,
-            supersededBy,
-            d.date(),
-            d.chosen(),
-            d.considered(),
-            d.rationale(),
-            d.decisionMakers(),
-            d.consulted(),
-            d.informed(),
-            d.reviewBy(),
-            d.profileYaml(),
-            d.baseline());
+    Decision changed = withStatus(seen.decision(), status, supersededBy);
     store.update(id, DecisionJson.write(changed), status);
   }
 
   /** Today by the server's clock, the day reassessments and due dates are judged on. */
   LocalDate today() {
     return evaluations.today();
+  }
+
+  static Decision withStatus(Decision d, DecisionStatus status, Optional<String> supersededBy) {
+    return new Decision(
+        d.id(),
+        d.title(),
+        status,
+        supersededBy,
+        d.date(),
+        d.chosen(),
+        d.considered(),
+        d.rationale(),
+        d.decisionMakers(),
+        d.consulted(),
+        d.informed(),
+        d.reviewBy(),
+        d.profileYaml(),
+        d.baseline());
   }
 
   Reassessment.Result reassess(Seen seen) {
@@ -197,10 +125,23 @@ final class DecisionRecords {
 
   /** Ids of the decisions a session recorded, newest first. */
   List<String> idsOf(String sessionId) {
-    return store.all().stream()
-        .filter(d -> d.sessionId().equals(sessionId))
-        .map(DecisionRecord::id)
+    return store.ofSession(sessionId).stream().map(DecisionRecord::id).toList();
+  }
+
+  /** The decisions a session recorded, newest first. */
+  List<Decision> ofSession(String sessionId) {
+    return store.ofSession(sessionId).stream()
+        .map(r -> DecisionJson.read(r.decisionJson(), "decision " + r.id()))
         .toList();
+  }
+
+  /** The session's decision in force: the newest one no later decision of it supersedes. */
+  Optional<String> current(String sessionId) {
+    List<DecisionRecord> recorded = store.ofSession(sessionId);
+    return recorded.stream()
+        .filter(r -> recorded.stream().noneMatch(o -> o.supersedes().equals(r.id())))
+        .map(DecisionRecord::id)
+        .findFirst();
   }
 
   List<Seen> visible(Principal caller) {

@@ -18,11 +18,13 @@ import java.util.Optional;
 final class DecisionRoutes {
   private final Auth auth;
   private final DecisionRecords records;
+  private final DecisionRecording recording;
   private final Pages pages;
 
-  DecisionRoutes(Auth auth, DecisionRecords records, Pages pages) {
+  DecisionRoutes(Auth auth, DecisionRecords records, DecisionRecording recording, Pages pages) {
     this.auth = auth;
     this.records = records;
+    this.recording = recording;
     this.pages = pages;
   }
 
@@ -38,20 +40,27 @@ final class DecisionRoutes {
 
   private void decide(Context ctx) {
     Principal me = Auth.require(ctx);
-    DecisionRecords.Choice choice =
-        new DecisionRecords.Choice(
+    DecisionRecording.Choice choice =
+        new DecisionRecording.Choice(
             Optional.ofNullable(ctx.formParam("chosen")).orElse(""),
             ctx.formParam("rationale"),
             status(Optional.ofNullable(ctx.formParam("status")).orElse("accepted")),
             SessionRoutes.integer(
                 ctx.formParam("reviewMonths"), Decision.DEFAULT_REVIEW_MONTHS, 1, 60),
-            ctx.formParam("title"));
-    DecisionRecord record = records.decide(me, ctx.pathParam("id"), choice);
-    auth.audit(
-        ctx,
-        me.account().name(),
-        AuditAction.DECISION_RECORDED,
-        record.id() + " " + record.status().id());
+            ctx.formParam("title"),
+            ctx.formParam("supersedes"));
+    DecisionRecording.Recorded recorded = recording.decide(me, ctx.pathParam("id"), choice);
+    DecisionRecord record = recorded.record();
+    if (recorded.created()) {
+      auth.audit(
+          ctx,
+          me.account().name(),
+          AuditAction.DECISION_RECORDED,
+          record.id()
+              + " "
+              + record.status().id()
+              + (record.supersedes().isEmpty() ? "" : " superseding " + record.supersedes()));
+    }
     ctx.redirect("/decisions/" + record.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -76,10 +85,12 @@ final class DecisionRoutes {
         reassess ? "reassess.jte" : "decision.jte",
         new DecisionView(
             seen.decision(),
+            seen.membership().session(),
             reassess ? "" : records.markdown(seen),
             seen.membership().facilitates(),
             others,
             reassess ? Optional.of(records.reassess(seen)) : Optional.empty(),
+            pages.names(seen.decision().considered()),
             me.csrfToken()));
   }
 

@@ -136,6 +136,11 @@ final class DecisionSessions {
     return token;
   }
 
+  /** The session's invitations nobody has used yet, for its facilitators. */
+  List<Invitation> pendingInvitations(Membership m) {
+    return invitations.pending(m.session().id(), clock.instant());
+  }
+
   /** The invitation behind a token, if it can still be used. */
   Optional<Invitation> usableInvitation(String token) {
     if (token == null || token.length() > 100) {
@@ -178,15 +183,18 @@ final class DecisionSessions {
       throw HttpProblem.forbidden(
           "participants-only", "only participants vote; you are " + m.role().id());
     }
-    if (m.session().state() != SessionState.OPEN) {
-      throw HttpProblem.conflict("round-closed", "round " + m.session().round() + " is closed");
+    int round = m.session().round();
+    // The store writes only while the round is open, in the same transaction as the check: a
+    // ballot racing the reveal is either counted in it or refused here.
+    if (!ballots.save(
+        sessionId, round, caller.account().id(), BallotJson.write(ballot), clock.instant())) {
+      throw HttpProblem.conflict(
+          "round-closed",
+          "round "
+              + round
+              + " is closed (revealed): your ballot was not saved; vote again when the"
+              + " facilitator opens the next round");
     }
-    ballots.save(
-        sessionId,
-        m.session().round(),
-        caller.account().id(),
-        BallotJson.write(ballot),
-        clock.instant());
   }
 
   /** The caller's own ballot in the current round. */

@@ -1,9 +1,7 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.catalog.Catalog;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import dev.stackfit.web.Templates;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,7 @@ import java.util.Map;
 
 /** Renders the team pages (precompiled JTE templates under {@code team/}). */
 final class Pages {
-  private final TemplateEngine engine =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.stackfit.web");
+  private final Templates templates = new Templates();
   private final Catalog catalog;
 
   Pages(Catalog catalog) {
@@ -20,9 +17,14 @@ final class Pages {
   }
 
   void render(Context ctx, String template, Object model) {
-    StringOutput out = new StringOutput();
-    engine.render("team/" + template, model, out);
-    ctx.html(out.toString());
+    templates.page(ctx, "team/" + template, model);
+  }
+
+  /** Every catalog framework's id to its name. */
+  Map<String, String> names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    catalog.frameworks().forEach(f -> names.put(f.id(), f.name()));
+    return names;
   }
 
   Map<String, String> names(List<String> frameworks) {

@@ -33,6 +33,20 @@ record RevealView(
     return names.getOrDefault(framework, framework);
   }
 
+  /** A conversation starter with framework names for ids. */
+  String outlier(String text) {
+    String named = text;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      named = named.replace(" ranks " + e.getKey() + " first", " ranks " + e.getValue() + " first");
+    }
+    return named;
+  }
+
+  /** True for the facilitator on the newest round once it is revealed: next round or decision. */
+  boolean decides() {
+    return m.facilitates() && latest() && m.revealed(round);
+  }
+
   static String pct(double value) {
     return String.format(Locale.ROOT, "%.0f%%", 100 * value);
   }

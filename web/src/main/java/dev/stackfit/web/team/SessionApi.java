@@ -29,6 +29,7 @@ final class SessionApi {
   private final Auth auth;
   private final DecisionSessions sessions;
   private final DecisionRecords records;
+  private final DecisionRecording recording;
   private final PublicAddress address;
   private final Clock clock;
 
@@ -36,11 +37,13 @@ final class SessionApi {
       Auth auth,
       DecisionSessions sessions,
       DecisionRecords records,
+      DecisionRecording recording,
       PublicAddress address,
       Clock clock) {
     this.auth = auth;
     this.sessions = sessions;
     this.records = records;
+    this.recording = recording;
     this.address = address;
     this.clock = clock;
   }
@@ -147,19 +150,32 @@ final class SessionApi {
     JsonNode request = ApiBodies.object(ctx);
     String status = ApiBodies.text(request, "status");
     String chosen = ApiBodies.text(request, "chosen");
-    DecisionRecords.Choice choice =
-        new DecisionRecords.Choice(
+    DecisionRecording.Choice choice =
+        new DecisionRecording.Choice(
             chosen == null ? "" : chosen,
             ApiBodies.text(request, "rationale"),
             DecisionRoutes.status(status == null ? "accepted" : status),
             ApiBodies.integer(request, "reviewMonths", Decision.DEFAULT_REVIEW_MONTHS, 1, 60),
-            ApiBodies.text(request, "title"));
-    DecisionRecord record = records.decide(me, ctx.pathParam("id"), choice);
+            ApiBodies.text(request, "title"),
+            ApiBodies.text(request, "supersedes"));
+    DecisionRecording.Recorded recorded = recording.decide(me, ctx.pathParam("id"), choice);
+    DecisionRecord record = recorded.record();
+    if (!recorded.created()) {
+      // The same choice sent again: the decision it recorded, not a second one.
+      ctx.status(HttpStatus.OK)
+          .header("Location", "/api/v1/decisions/" + record.id())
+          .contentType("application/json")
+          .result(record.decisionJson());
+      return;
+    }
     auth.audit(
         ctx,
         me.account().name(),
         AuditAction.DECISION_RECORDED,
-        record.id() + " " + record.status().id());
+        record.id()
+            + " "
+            + record.status().id()
+            + (record.supersedes().isEmpty() ? "" : " superseding " + record.supersedes()));
     ctx.status(HttpStatus.CREATED)
         .header("Location", "/api/v1/decisions/" + record.id())
         .contentType("application/json")

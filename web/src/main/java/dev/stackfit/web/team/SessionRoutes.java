@@ -21,11 +21,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Pages of decision sessions: list, open, invite, join, vote, reveal, next round. */
 final class SessionRoutes {
+  /** Carries a new invitation's token from its POST to the session page that shows it once. */
+  static final String INVITATION_COOKIE = "stackfit_new_invitation";
+
   private final WebConfig config;
   private final PublicAddress address;
   private final Auth auth;
@@ -53,7 +57,7 @@ final class SessionRoutes {
   void register(RoutesConfig routes) {
     routes.get("/sessions", this::list);
     routes.post("/sessions", this::open);
-    routes.get("/sessions/{id}", ctx -> session(ctx, ""));
+    routes.get("/sessions/{id}", this::session);
     routes.post("/sessions/{id}/invitations", this::invite);
     routes.post("/sessions/{id}/ballot", this::vote);
     routes.post("/sessions/{id}/reveal", this::reveal);
@@ -65,23 +69,42 @@ final class SessionRoutes {
   }
 
   private void list(Context ctx) {
+    if (Auth.principal(ctx).isEmpty() && !auth.usersExist()) {
+      // Nobody can sign in yet: say what sessions need and how to get there from here.
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      pages.render(ctx, "accounts.jte", auth.adminCommand());
+      return;
+    }
     Principal me = Auth.require(ctx);
     List<DecisionRecords.Seen> visible = records.visible(me);
+    String selected = Optional.ofNullable(ctx.queryParam("evaluation")).orElse("").strip();
     List<EvaluationSummary> usable =
-        config.store().list(100, 0).stream()
-            .filter(e -> access.mayUse(me, e.id()))
-            .limit(20)
-            .toList();
+        new ArrayList<>(
+            config.store().list(100, 0).stream()
+                .filter(e -> access.mayUse(me, e.id()))
+                .limit(20)
+                .toList());
+    if (usable.stream().noneMatch(e -> e.id().equals(selected)) && access.mayUse(me, selected)) {
+      config
+          .store()
+          .find(selected)
+          .ifPresent(
+              e ->
+                  usable.add(
+                      0,
+                      new EvaluationSummary(e.id(), e.profileName(), e.winner(), e.createdAt())));
+    }
     pages.render(
         ctx,
         "sessions.jte",
         new SessionsView(
-            me.account().name(),
             sessions.sessionsOf(me),
             visible.stream().map(DecisionRecords.Seen::decision).toList(),
             records.due(me),
             usable,
             usable.stream().filter(e -> access.owns(me, e.id())).toList(),
+            selected,
+            pages.names(),
             me.csrfToken()));
   }
 
@@ -102,36 +125,68 @@ final class SessionRoutes {
     ctx.redirect("/sessions", HttpStatus.SEE_OTHER);
   }
 
-  private void session(Context ctx, String invitationLink) {
+  private void session(Context ctx) {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
-    List<String> decisions = records.idsOf(m.session().id());
+    String id = m.session().id();
+    boolean facilitates = m.facilitates();
     pages.render(
         ctx,
         "session.jte",
         new SessionView(
             m,
-            sessions.members(m.session().id()),
+            sessions.members(id),
             sessions.submitted(m),
             sessions.own(m),
             pages.names(m.session().frameworks()),
             me.csrfToken(),
-            invitationLink,
-            decisions));
+            facilitates ? newInvitationLink(ctx, id) : "",
+            records.ofSession(id),
+            records.current(id),
+            facilitates ? sessions.pendingInvitations(m) : List.of(),
+            config.store().find(m.session().evaluationId()).map(e -> e.profileName()).orElse("")));
   }
 
+  /**
+   * Creates an invitation, then sends the facilitator back to the session page (redirect after
+   * POST): the link travels in a short-lived cookie for that page only, and is shown once there.
+   */
   private void invite(Context ctx) {
     Principal me = Auth.require(ctx);
     Role role = role(ctx.formParam("role"));
     int hours = integer(ctx.formParam("hours"), 72, 1, 24 * 30);
-    String token = sessions.invite(me, ctx.pathParam("id"), role, Duration.ofHours(hours));
-    auth.audit(
-        ctx,
-        me.account().name(),
-        AuditAction.INVITATION_CREATED,
-        ctx.pathParam("id") + " as " + role.id());
-    ctx.status(HttpStatus.CREATED);
-    session(ctx, address.link(ctx, "/invitations/" + token));
+    String id = ctx.pathParam("id");
+    String token = sessions.invite(me, id, role, Duration.ofHours(hours));
+    auth.audit(ctx, me.account().name(), AuditAction.INVITATION_CREATED, id + " as " + role.id());
+    invitationCookie(ctx, id, token, 600);
+    ctx.redirect("/sessions/" + id + "#invitation", HttpStatus.SEE_OTHER);
+  }
+
+  /** The link of an invitation created just now, once; "" when there is none to show. */
+  private String newInvitationLink(Context ctx, String sessionId) {
+    String token = ctx.cookie(INVITATION_COOKIE);
+    if (token == null || token.isEmpty()) {
+      return "";
+    }
+    invitationCookie(ctx, sessionId, "", 0);
+    boolean ours =
+        sessions.usableInvitation(token).filter(i -> i.sessionId().equals(sessionId)).isPresent();
+    return ours ? address.link(ctx, "/invitations/" + token) : "";
+  }
+
+  private void invitationCookie(Context ctx, String sessionId, String token, int maxAge) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            INVITATION_COOKIE
+                + "="
+                + token
+                + "; Path=/sessions/"
+                + sessionId
+                + "; Max-Age="
+                + maxAge
+                + "; HttpOnly; SameSite=Strict"
+                + (auth.secure(ctx) ? "; Secure" : ""));
   }
 
   private static Role role(String text) {
@@ -164,7 +219,11 @@ final class SessionRoutes {
     Principal me = Auth.require(ctx);
     DecisionSessions.Membership m = sessions.member(me, ctx.pathParam("id"));
     Ballot ballot =
-        BallotForm.read(ctx.formParamMap(), me.account().name(), m.session().frameworks());
+        BallotForm.read(
+            ctx.formParamMap(),
+            me.account().name(),
+            m.session().frameworks(),
+            pages.names(m.session().frameworks()));
     sessions.submit(me, m.session().id(), ballot);
     ctx.redirect("/sessions/" + m.session().id() + "?saved=1", HttpStatus.SEE_OTHER);
   }

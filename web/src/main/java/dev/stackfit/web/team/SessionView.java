@@ -1,10 +1,14 @@
 package dev.stackfit.web.team;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.decision.Decision;
 import dev.stackfit.core.group.Ballot;
+import dev.stackfit.core.team.Invitation;
 import dev.stackfit.core.team.Member;
 import dev.stackfit.core.team.Role;
 import dev.stackfit.core.team.SessionState;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +25,10 @@ import java.util.Optional;
  * @param names framework id to display name
  * @param csrf the caller's CSRF token
  * @param invitationLink a just-created invitation link to show once, or ""
- * @param decisions ids of decisions this session recorded
+ * @param decisions the decisions this session recorded, newest first
+ * @param current the decision in force, which a new one supersedes; empty before the first
+ * @param pending invitations not used yet (for facilitators; empty for others)
+ * @param evaluationName the name of the profile of the saved evaluation the options come from
  */
 record SessionView(
     DecisionSessions.Membership m,
@@ -31,7 +38,12 @@ record SessionView(
     Map<String, String> names,
     String csrf,
     String invitationLink,
-    List<String> decisions) {
+    List<Decision> decisions,
+    Optional<String> current,
+    List<Invitation> pending,
+    String evaluationName) {
+  private static final DateTimeFormatter EXPIRES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   List<Criterion> criteria() {
     return DecisionSessions.CRITERIA;
@@ -47,6 +59,40 @@ record SessionView(
 
   long participants() {
     return members.stream().filter(x -> x.role() == Role.PARTICIPANT).count();
+  }
+
+  /** How many ballots are in, and who votes: facilitators and observers never do. */
+  String ballotCount() {
+    long voters = participants();
+    String count =
+        voters == 0
+            ? "No participants yet, so nobody can vote."
+            : submitted
+                + " of "
+                + voters
+                + " participant"
+                + (voters == 1 ? " has" : "s have")
+                + " submitted a ballot.";
+    return count + " Facilitators run the session and do not vote, so the ballots are the team's.";
+  }
+
+  /** When an invitation expires, in words. */
+  static String expires(Invitation invitation) {
+    return EXPIRES.format(invitation.expiresAt());
+  }
+
+  /** A role as the page says it. */
+  static String role(Role role) {
+    return role == Role.FACILITATOR ? "co-facilitator" : role.id();
+  }
+
+  /** The title of a decision this session recorded, by id. */
+  String decisionTitle(String id) {
+    return decisions.stream()
+        .filter(d -> d.id().equals(id))
+        .map(Decision::title)
+        .findFirst()
+        .orElse(id);
   }
 
   String name(String framework) {

@@ -52,10 +52,13 @@ public final class TeamWeb {
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
     this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
-    this.decisionRoutes = new DecisionRoutes(auth, records, pages);
+    DecisionRecording recording =
+        new DecisionRecording(stores.decisions(), sessions, evaluations, config.clock());
+    this.decisionRoutes = new DecisionRoutes(auth, records, recording, pages);
     this.api = new TeamApi(sessions, access);
     this.sessionApi =
-        new SessionApi(auth, sessions, records, new PublicAddress(config), config.clock());
+        new SessionApi(
+            auth, sessions, records, recording, new PublicAddress(config), config.clock());
     this.decisionApi = new DecisionApi(auth, records);
   }
 

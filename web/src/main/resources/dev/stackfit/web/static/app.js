@@ -23,7 +23,7 @@ function describePair(input) {
   if (value === 0) {
     output.textContent = "equally important";
   } else {
-    const favoured = value < 0 ? input.dataset.left : input.dataset.right;
+    const favoured = value < 0 ? input.dataset.leftLabel : input.dataset.rightLabel;
     output.textContent = favoured + " is " + (Math.abs(value) + 1) + "× as important";
   }
 }
@@ -34,6 +34,16 @@ function judgments() {
     const ratio = value <= 0 ? 1 - value : "1/" + (1 + value);
     return [input.dataset.left, input.dataset.right, ratio];
   });
+}
+
+// The page's words for a criterion id, from the pair sliders that carry both.
+function criterionLabel(id) {
+  const input = document.querySelector(".pair input[data-left='" + id + "']");
+  if (input) {
+    return input.dataset.leftLabel;
+  }
+  const right = document.querySelector(".pair input[data-right='" + id + "']");
+  return right ? right.dataset.rightLabel : id;
 }
 
 let pending = null;
@@ -60,7 +70,7 @@ function checkConsistency() {
         return;
       }
       const weights = Object.entries(body.weights)
-        .map(([id, w]) => id + " " + w.toFixed(2))
+        .map(([id, w]) => criterionLabel(id) + " " + w.toFixed(2))
         .join(", ");
       const cr = body.consistencyRatio.toFixed(3);
       feedback.textContent = body.acceptable

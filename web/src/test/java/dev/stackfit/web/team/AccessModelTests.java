@@ -44,7 +44,12 @@ class AccessModelTests {
               "\"/api/v1/sessions/{id}/rounds/{round}/ballots\"");
       HttpResponse<String> sessions = anyone.get("/sessions");
       assertThat(sessions.statusCode()).isEqualTo(401);
-      assertThat(sessions.body()).contains("stackfit user add --admin NAME");
+      assertThat(sessions.body())
+          .contains("Decision sessions need accounts")
+          .contains(
+              "<code class=\"command\" id=\"admin-command\">stackfit user add --admin NAME</code>")
+          .contains("notices the new account within a second")
+          .contains("href=\"/\"");
     }
   }
 
@@ -156,6 +161,28 @@ class AccessModelTests {
           .isEqualTo(403);
       assertThat(fran.post("/questionnaire", Map.of("action", "evaluate")).statusCode())
           .isNotIn(401, 403);
+    }
+  }
+
+  @Test
+  void everyFormCarriesItsCsrfTokenWithoutScript() {
+    try (TeamServer server = new TeamServer(data)) {
+      server.user("Fran");
+      TeamClient fran = server.signedIn("Fran");
+      String field = "<input type=\"hidden\" name=\"_csrf\" value=\"" + fran.csrf() + "\">";
+      String questionnaire = fran.get("/questionnaire").body();
+      assertThat(questionnaire.split(java.util.regex.Pattern.quote(field), -1))
+          .as("the import form, the questionnaire and sign-out each carry it")
+          .hasSize(4);
+      String evaluation = SessionFixture.evaluation(server);
+      String results = fran.get("/evaluations/" + evaluation).body();
+      assertThat(results).contains("action=\"/evaluations/" + evaluation + "/lab\"");
+      assertThat(results.split(java.util.regex.Pattern.quote(field), -1))
+          .as("starting a session, attaching a lab result and sign-out")
+          .hasSize(4);
+      assertThat(fran.get("/catalog").body())
+          .contains("Signed in as <strong id=\"signed-in-as\">Fran</strong>")
+          .contains(field);
     }
   }
 

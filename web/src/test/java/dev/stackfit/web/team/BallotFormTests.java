@@ -90,4 +90,72 @@ class BallotFormTests {
           .hasMessageContaining("p.team-expertise.scale-fit");
     }
   }
+
+  @Test
+  void numbersOutOfRangeAreRefusedNamingFrameworkCriterionAndRange() {
+    Map<String, String> names = Map.of("quarkus", "Quarkus", "javalin", "Javalin");
+    for (String rating : new String[] {"4294967299", "3.9", "0", "", "three"}) {
+      assertThatThrownBy(
+              () ->
+                  BallotForm.read(
+                      form(Map.of("r.quarkus.scale-fit", rating)), "Ada", FRAMEWORKS, names))
+          .as(rating)
+          .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest)
+          .hasMessage(
+              "the rating of Quarkus on scale fit must be a whole number from 1 to 5, was \""
+                  + rating
+                  + "\"");
+    }
+    assertThatThrownBy(
+            () ->
+                BallotForm.read(form(Map.of("e.javalin", "4294967300")), "Ada", FRAMEWORKS, names))
+        .hasMessage(
+            "how much you would enjoy Javalin must be a whole number from 1 to 5, was"
+                + " \"4294967300\"");
+    assertThatThrownBy(
+            () ->
+                BallotForm.read(form(Map.of("w.team-expertise", "NaN")), "Ada", FRAMEWORKS, names))
+        .hasMessage("the weight of team expertise must be a number from 0 to 100, was \"NaN\"");
+  }
+
+  @Test
+  void jsonNumbersAreNeverWrappedOrTruncated() {
+    Ballot valid = BallotForm.read(form(Map.of()), "Ada", FRAMEWORKS);
+    String json = BallotJson.write(valid);
+    for (String bad : new String[] {"4294967299", "3.9", "\"4\""}) {
+      String changed =
+          json.replace(
+              "\"quarkus\":{\"team-expertise\":5", "\"quarkus\":{\"team-expertise\":" + bad);
+      assertThat(changed).isNotEqualTo(json);
+      assertThatThrownBy(() -> BallotJson.read(changed, "Ada", FRAMEWORKS))
+          .as(bad)
+          .isInstanceOfSatisfying(HttpProblem.class, BallotFormTests::badRequest)
+          .hasMessage(
+              "ratings.quarkus.team-expertise (the rating of quarkus on team expertise) must be a"
+                  + " whole number from 1 to 5, was "
+                  + bad);
+    }
+    String enjoyment =
+        json.replace("\"enjoyment\":{\"quarkus\":5", "\"enjoyment\":{\"quarkus\":4294967300");
+    assertThat(enjoyment).isNotEqualTo(json);
+    assertThatThrownBy(() -> BallotJson.read(enjoyment, "Ada", FRAMEWORKS))
+        .hasMessageContaining(
+            "enjoyment.quarkus (how much you would enjoy quarkus) must be a whole")
+        .hasMessageEndingWith("was 4294967300");
+  }
+
+  @Test
+  void theBallotsOwnRuleSaysWhichRatingIsOutOfRange() {
+    assertThatThrownBy(
+            () ->
+                new Ballot(
+                    "Ada",
+                    Map.of(Criterion.SCALE_FIT, 50.0),
+                    List.of(),
+                    Map.of("quarkus", Map.of(Criterion.TEAM_EXPERTISE, 9)),
+                    Map.of(),
+                    "",
+                    Map.of()))
+        .hasMessage("Ada: the rating of quarkus on team expertise goes from 1 to 5, was 9");
+  }
 }

@@ -44,8 +44,16 @@ final class SessionFixture {
    */
   static String evaluation(TeamServer server, String owner) {
     String id = evaluation(server);
-    server.stores.owners().claim(id, server.stores.accounts().findByName(owner).orElseThrow().id());
+    own(server, id, owner);
     return id;
+  }
+
+  /** Makes {@code owner} the owner of a saved evaluation, as saving it signed in would. */
+  static void own(TeamServer server, String evaluation, String owner) {
+    server
+        .stores
+        .owners()
+        .claim(evaluation, server.stores.accounts().findByName(owner).orElseThrow().id());
   }
 
   /** Saves the evaluation without an owner (as before any account existed) and returns its id. */
@@ -82,13 +90,19 @@ final class SessionFixture {
     return r.headers().firstValue("Location").orElseThrow().substring("/sessions/".length());
   }
 
-  /** Creates an invitation link as the facilitator and returns its token. */
+  /**
+   * Creates an invitation link as the facilitator and returns its token: the POST redirects to the
+   * session page, which shows the link once.
+   */
   static String invite(TeamClient facilitator, String sessionId, String role) {
     HttpResponse<String> r =
         facilitator.post(
             "/sessions/" + sessionId + "/invitations", Map.of("role", role, "hours", "24"));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    Matcher m = INVITATION.matcher(r.body());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location"))
+        .contains("/sessions/" + sessionId + "#invitation");
+    HttpResponse<String> page = facilitator.get("/sessions/" + sessionId);
+    Matcher m = INVITATION.matcher(page.body());
     assertThat(m.find()).as("the page shows the link").isTrue();
     return m.group(1);
   }

@@ -94,34 +94,43 @@ class SessionFlowTests {
       assertThat(adr.statusCode()).isEqualTo(200);
       assertThat(adr.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
       assertGolden(adr.body());
-      assertThat(ada.get("/decisions/" + decisionId + "/radar.csv").body())
-          .startsWith("name,ring,quadrant,isNew,description");
+      String radar = ada.get("/decisions/" + decisionId + "/radar.csv").body();
+      assertThat(radar).startsWith("name,ring,quadrant,isNew,description");
+      // Each line says whose ranking it quotes: stackfit's evaluation and the team's ballots.
+      assertThat(radar.lines().skip(1))
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .contains(
+                          "stackfit's evaluation ranked it #", "the team's ballots ranked it #")
+                      .doesNotContain(", ranked #"));
       assertThat(
               DecisionJson.read(
                       ada.get("/decisions/" + decisionId + "/decision.json").body(), "download")
                   .consulted())
           .containsExactly("Ada", "Bo");
       assertThat(ada.get("/decisions/" + decisionId + "/reassess").body())
-          .contains("Reassessment", "Has the team changed");
+          .contains("Reassessment", "Has the team changed", "Nothing drifted since the decision")
+          .doesNotContain("Something drifted", "Changed:");
 
-      String successor = decide(fran, sessionId, second, "Revisited after the PoC");
-      assertThat(
-              ada.post(
-                      "/decisions/" + decisionId + "/status",
-                      Map.of("status", "superseded", "supersededBy", successor))
-                  .statusCode())
-          .as("only the facilitator changes a status")
-          .isEqualTo(403);
-      assertThat(
-              fran.post(
-                      "/decisions/" + decisionId + "/status",
-                      Map.of("status", "superseded", "supersededBy", successor))
-                  .statusCode())
-          .isEqualTo(303);
+      String successor =
+          decide(
+              fran, sessionId, second, "Revisited after the PoC", Map.of("supersedes", decisionId));
       assertThat(oli.get("/decisions/" + decisionId + "/adr.md").body())
           .contains("status: superseded by " + successor);
       assertThat(oli.get("/decisions/" + decisionId).body())
           .contains("href=\"/decisions/" + successor + "\"");
+      assertThat(
+              ada.post("/decisions/" + successor + "/status", Map.of("status", "deprecated"))
+                  .statusCode())
+          .as("only the facilitator changes a status")
+          .isEqualTo(403);
+      assertThat(
+              fran.post("/decisions/" + successor + "/status", Map.of("status", "deprecated"))
+                  .statusCode())
+          .isEqualTo(303);
+      assertThat(oli.get("/decisions/" + successor + "/adr.md").body())
+          .contains("status: deprecated");
     }
   }
 
@@ -131,9 +140,17 @@ class SessionFlowTests {
   }
 
   private static String decide(TeamClient fran, String sessionId, String chosen, String rationale) {
-    HttpResponse<String> r =
-        fran.post(
-            "/sessions/" + sessionId + "/decision",
+    return decide(fran, sessionId, chosen, rationale, Map.of());
+  }
+
+  static String decide(
+      TeamClient fran,
+      String sessionId,
+      String chosen,
+      String rationale,
+      Map<String, String> more) {
+    Map<String, String> form =
+        new java.util.LinkedHashMap<>(
             Map.of(
                 "chosen",
                 chosen,
@@ -143,6 +160,8 @@ class SessionFlowTests {
                 "accepted",
                 "reviewMonths",
                 "6"));
+    form.putAll(more);
+    HttpResponse<String> r = fran.post("/sessions/" + sessionId + "/decision", form);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
     return r.headers().firstValue("Location").orElseThrow().substring("/decisions/".length());
   }

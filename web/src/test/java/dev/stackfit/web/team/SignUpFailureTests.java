@@ -40,6 +40,11 @@ class SignUpFailureTests {
           }
 
           @Override
+          public List<Invitation> pending(String sessionId, Instant now) {
+            return working.pending(sessionId, now);
+          }
+
+          @Override
           public Optional<Invitation> redeem(String tokenHash, String accountId, Instant now) {
             return working.redeem(tokenHash, accountId, now);
           }
