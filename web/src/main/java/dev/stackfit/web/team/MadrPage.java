@@ -63,19 +63,30 @@ record MadrPage(List<Map.Entry<String, String>> frontMatter, List<Block> blocks)
   }
 
   /**
-   * A front matter value as a reader reads it: the entities the writer used to keep markup out
-   * decoded (the template escapes it again), and YAML's empty list as "none".
+   * A front matter value as a reader reads it: a YAML double-quoted value unquoted (its escaped
+   * quotes and backslashes read as themselves; the escapes of control characters stay visible as
+   * the writer meant them), the entities the writer used to keep markup out decoded (the template
+   * escapes it again), and YAML's empty list as "none".
    */
   static String value(String raw) {
     String value = raw.strip();
     if (value.equals("[]")) {
       return "none";
     }
+    boolean quoted = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"");
+    if (quoted) {
+      value = value.substring(1, value.length() - 1);
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '&') {
         i = entity(value, i, out);
+      } else if (quoted
+          && c == '\\'
+          && i + 1 < value.length()
+          && "\"\\".indexOf(value.charAt(i + 1)) >= 0) {
+        out.append(value.charAt(++i));
       } else {
         out.append(c);
       }

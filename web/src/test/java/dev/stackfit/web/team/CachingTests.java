@@ -33,7 +33,9 @@ class CachingTests {
               frameworks, frameworks.get(0), 1, Map.of(Criterion.SCALE_FIT, 70), "ok"));
       fran.post("/sessions/" + session + "/reveal", Map.of());
       String decision =
-          fran.post("/sessions/" + session + "/decision", Map.of("chosen", frameworks.get(0)))
+          fran.post(
+                  "/sessions/" + session + "/decision",
+                  Map.of("chosen", frameworks.get(0), "rationale", "the team knows it"))
               .headers()
               .firstValue("Location")
               .orElseThrow();

@@ -141,6 +141,11 @@ class OpenApiConformanceTests {
                       + frameworks.get(0)
                       + "\", \"rationale\": \"fits the team\", \"reviewMonths\": 6}"),
               "id");
+      fran.post(
+          s + "/decision",
+          "{\"chosen\": \""
+              + frameworks.get(0)
+              + "\", \"rationale\": \"fits the team\", \"reviewMonths\": 6}");
       fran.post(s + "/decision", "{\"chosen\": \"express\"}");
       fran.post(s + "/rounds", "");
       fran.post(s + "/rounds", "");

@@ -26,34 +26,60 @@ class PublicAddressTests {
 
   @TempDir Path data;
 
-  /** Creates an invitation with a forged Host header and returns the link the page shows. */
+  private static final Pattern NEW_INVITATION =
+      Pattern.compile("Set-Cookie: (stackfit_new_invitation=[^;]+);");
+
+  /**
+   * Creates an invitation with a forged Host header, follows the redirect to the session page with
+   * the same Host header, and returns the link that page shows once.
+   */
   private static String inviteWithHost(TeamServer server, String host) throws IOException {
     server.user("Fran");
     TeamClient fran = server.signedIn("Fran");
     String session = SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Links");
     String body =
         "role=participant&hours=24&_csrf=" + URLEncoder.encode(fran.csrf(), StandardCharsets.UTF_8);
-    String request =
-        "POST /sessions/"
-            + session
-            + "/invitations HTTP/1.1\r\nHost: "
-            + host
-            + "\r\nCookie: stackfit_session="
-            + fran.cookie("stackfit_session")
-            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-            + body.length()
-            + "\r\nConnection: close\r\n\r\n"
-            + body;
+    String signedIn = "stackfit_session=" + fran.cookie("stackfit_session");
+    String created =
+        send(
+            server,
+            "POST /sessions/"
+                + session
+                + "/invitations HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nCookie: "
+                + signedIn
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.length()
+                + "\r\nConnection: close\r\n\r\n"
+                + body);
+    assertThat(created).startsWith("HTTP/1.1 303");
+    Matcher cookie = NEW_INVITATION.matcher(created);
+    assertThat(cookie.find()).as(created).isTrue();
+    String page =
+        send(
+            server,
+            "GET /sessions/"
+                + session
+                + " HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nCookie: "
+                + signedIn
+                + "; "
+                + cookie.group(1)
+                + "\r\nConnection: close\r\n\r\n");
+    Matcher m = LINK.matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
+  private static String send(TeamServer server, String request) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.app.port())) {
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
-      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(response).startsWith("HTTP/1.1 201");
-      Matcher m = LINK.matcher(response);
-      assertThat(m.find()).as(response).isTrue();
-      return m.group(1);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -115,19 +115,27 @@ class ReassessAllScriptTests {
       ok(ada.put(s + "/ballot", TeamApiRoleTests.ballot(state, 0)), 200);
       ok(fran.post(s + "/reveal", ""), 200);
       String chosen = state.path("frameworks").get(0).asText();
+      // A session records one decision in force: the dropped one is superseded by the kept one.
+      String dropped =
+          ok(
+                  fran.post(
+                      s + "/decision",
+                      "{\"chosen\": \"" + chosen + "\", \"rationale\": \"first thoughts\"}"),
+                  201)
+              .path("id")
+              .asText();
       String kept =
           ok(
                   fran.post(
                       s + "/decision",
-                      "{\"chosen\": \"" + chosen + "\", \"title\": \"Keep \\\"it\\\" simple\"}"),
+                      "{\"chosen\": \""
+                          + chosen
+                          + "\", \"rationale\": \"it fits\", \"supersedes\": \""
+                          + dropped
+                          + "\", \"title\": \"Keep \\\"it\\\" simple\"}"),
                   201)
               .path("id")
               .asText();
-      String dropped =
-          ok(fran.post(s + "/decision", "{\"chosen\": \"" + chosen + "\"}"), 201)
-              .path("id")
-              .asText();
-      ok(fran.put("/api/v1/decisions/" + dropped + "/status", "{\"status\": \"deprecated\"}"), 200);
       reviewBy(server, dropped, LocalDate.parse("2026-01-01"));
       String token =
           ok(fran.post("/api/v1/tokens", "{\"name\": \"monthly\", \"scope\": \"read\"}"), 201)
@@ -139,7 +147,7 @@ class ReassessAllScriptTests {
       assertThat(calm.out())
           .contains("ok   " + kept + ": Reassessing \\\"Keep \\\"it\\\" simple\\\"")
           .contains("Review due on 2027-05-26.")
-          .contains("skip " + dropped + " deprecated")
+          .contains("skip " + dropped + " superseded")
           .contains("2 decision(s) reassessed, 0 due for review.");
 
       reviewBy(server, kept, LocalDate.parse("2026-11-01"));

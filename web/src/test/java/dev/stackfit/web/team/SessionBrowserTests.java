@@ -90,7 +90,8 @@ class SessionBrowserTests {
       fran.locator("form[action='/login'] button").click();
       fran.waitForURL("**/sessions?evaluation=*");
       assertThat(fran.locator("#signed-in-as").textContent()).isEqualTo("Fran");
-      assertThat(fran.locator("select[name=evaluation]").inputValue()).isEqualTo(evaluation);
+      assertThat(fran.locator("#open-session select[name=evaluation]").inputValue())
+          .isEqualTo(evaluation);
       shots(browser, fran, "team-02-sessions");
 
       // From the results page, as a signed-in facilitator.

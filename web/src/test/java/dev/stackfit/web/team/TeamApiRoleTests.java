@@ -275,9 +275,16 @@ class TeamApiRoleTests {
     ok(ada.put(s + "/ballot", ballot(state, 1)), 200);
     ok(fran.post(s + "/reveal", ""), 200);
     String chosen = state.path("frameworks").get(1).asText();
-    String decisionId =
-        ok(fran.post(s + "/decision", "{\"chosen\": \"" + chosen + "\"}"), 201).path("id").asText();
+    String body = "{\"chosen\": \"" + chosen + "\", \"rationale\": \"it fits\"}";
+    String decisionId = ok(fran.post(s + "/decision", body), 201).path("id").asText();
     String d = "/api/v1/decisions/" + decisionId;
+    // The same choice sent again finds the decision it recorded; another choice needs to supersede.
+    assertThat(ok(fran.post(s + "/decision", body), 200).path("id").asText()).isEqualTo(decisionId);
+    String other = state.path("frameworks").get(0).asText();
+    problem(
+        fran.post(s + "/decision", "{\"chosen\": \"" + other + "\", \"rationale\": \"no\"}"),
+        409,
+        "decision-recorded");
 
     for (ApiClient member : List.of(fran, ada, oli)) {
       assertThat(ok(member.get("/api/v1/decisions"), 200).path("decisions").toString())

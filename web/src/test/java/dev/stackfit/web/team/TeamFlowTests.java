@@ -27,7 +27,8 @@ class TeamFlowTests {
 
   /** A session with one participant, Ada, whose ballot is revealed; returns its id. */
   private static String revealed(TeamServer server, TeamClient fran) {
-    String sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Orders");
+    String sessionId =
+        SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Orders");
     TeamClient ada =
         SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
     List<String> fw = SessionFixture.frameworks(ada, sessionId);
@@ -104,7 +105,8 @@ class TeamFlowTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Orders");
+      String sessionId =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Orders");
       String token = SessionFixture.invite(fran, sessionId, "observer");
       String page = fran.get("/sessions/" + sessionId).body();
       assertThat(page).as("shown once").doesNotContain(token);
@@ -120,7 +122,7 @@ class TeamFlowTests {
     try (TeamServer server = new TeamServer(data)) {
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String evaluation = SessionFixture.evaluation(server);
+      String evaluation = SessionFixture.evaluation(server, "Fran");
       String sessionId = SessionFixture.open(fran, evaluation, "Orders");
       String page = fran.get("/sessions/" + sessionId).body();
       assertThat(page)
@@ -162,7 +164,8 @@ class TeamFlowTests {
       plain[0] = server.stores;
       server.user("Fran");
       TeamClient fran = server.signedIn("Fran");
-      String sessionId = SessionFixture.open(fran, SessionFixture.evaluation(server), "Orders");
+      String sessionId =
+          SessionFixture.open(fran, SessionFixture.evaluation(server, "Fran"), "Orders");
       TeamClient ada =
           SessionFixture.join(server, SessionFixture.invite(fran, sessionId, "participant"), "Ada");
       List<String> fw = SessionFixture.frameworks(ada, sessionId);
