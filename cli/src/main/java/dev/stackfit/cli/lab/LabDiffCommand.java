@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,6 +83,13 @@ public final class LabDiffCommand implements Callable<Integer> {
   }
 
   @Option(
+      names = "--match",
+      paramLabel = "REGEX",
+      description =
+          "Only requests whose 'METHOD /path' (no query) this matches: a slice's match in the plan.")
+  String match;
+
+  @Option(
       names = "--old-again",
       paramLabel = "URL",
       description =
@@ -119,6 +128,28 @@ public final class LabDiffCommand implements Callable<Integer> {
       description = "Allow this one non-loopback host. Only send requests to services you own.")
   String allowRemote;
 
+  private List<DiffRequest> matching(List<DiffRequest> requests) {
+    if (match == null) {
+      return requests;
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(match);
+    } catch (PatternSyntaxException e) {
+      throw new BadInputException(
+          "--match " + match + " is not a regular expression: " + e.getDescription());
+    }
+    List<DiffRequest> kept =
+        requests.stream()
+            .filter(r -> pattern.matcher(r.method() + " " + r.path().split("\\?", 2)[0]).find())
+            .toList();
+    if (kept.isEmpty()) {
+      throw new BadInputException(
+          "--match " + match + " keeps none of the " + requests.size() + " requests");
+    }
+    return kept;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -135,6 +166,7 @@ public final class LabDiffCommand implements Callable<Integer> {
           source.requests != null
               ? RequestFile.read(source.requests)
               : AccessLogRequests.read(source.accessLog);
+      requests = matching(requests);
       Output.requireWritable(json, "--json");
       Output.requireWritable(html, "--html");
       LabDiff.Options options =
