@@ -43,7 +43,8 @@ final class AnswerDiff {
     if (a.isPresent() && b.isPresent()) {
       tree("body", a.get(), b.get(), found);
     } else if (!left.body().equals(right.body())) {
-      found.add(new Difference("body", shorten(left.body()), shorten(right.body())));
+      int at = firstDifference(left.body(), right.body());
+      found.add(new Difference("body", around(left.body(), at), around(right.body(), at)));
     }
     return found.size() > MAX_PER_PAIR ? List.copyOf(found.subList(0, MAX_PER_PAIR)) : found;
   }
@@ -93,6 +94,24 @@ final class AnswerDiff {
       return a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
     return a.equals(b);
+  }
+
+  private static int firstDifference(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The text around position {@code at}, where two bodies start to differ. */
+  static String around(String text, int at) {
+    int from = Math.max(0, at - 30);
+    int to = Math.min(text.length(), at + 50);
+    String excerpt =
+        (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    String flat = excerpt.replaceAll("\\s+", " ");
+    return at == 0 ? flat : "at character " + at + ": " + flat;
   }
 
   static String shorten(String text) {

@@ -63,9 +63,11 @@ public final class DiffText {
     if (report.same()) {
       return String.format(
           Locale.ROOT,
-          "Same: no difference beyond the noise in %d requests to %d endpoints.",
+          "Same: no difference beyond the noise in %d %s to %d %s.",
           report.requests(),
-          report.endpoints().size());
+          report.requests() == 1 ? "request" : "requests",
+          report.endpoints().size(),
+          report.endpoints().size() == 1 ? "endpoint" : "endpoints");
     }
     long endpoints = report.endpoints().stream().filter(e -> e.differing() > 0).count();
     return String.format(

@@ -58,6 +58,7 @@ public final class LabDiff {
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(options.timeout())
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }

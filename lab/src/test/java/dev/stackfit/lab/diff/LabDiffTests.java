@@ -143,7 +143,8 @@ class LabDiffTests {
         .containsExactly(new Difference("body.b[1]", "2", "(absent)"));
     assertThat(AnswerDiff.compare(html, otherHtml))
         .containsExactly(
-            new Difference("status", "200", "500"), new Difference("body", "<p>a</p>", "<p>b</p>"));
+            new Difference("status", "200", "500"),
+            new Difference("body", "at character 3: <p>a</p>", "at character 3: <p>b</p>"));
   }
 
   @Test
