@@ -29,6 +29,7 @@ public final class TextReport {
     report.header(evaluation);
     report.weights(evaluation);
     report.ranking(evaluation);
+    StayOrMove.of(evaluation).ifPresent(report::stayOrMove);
     report.reasons(evaluation);
     report.excluded(evaluation);
     report.advisories(evaluation);
@@ -97,7 +98,7 @@ public final class TextReport {
                   " %s%3d  %-24s %6.2f ",
                   mark,
                   r.rank(),
-                  clip(r.framework().name(), 24),
+                  clip(StayOrMove.label(r), 24),
                   r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %6.2f", r.criteria().get(c).score()));
@@ -108,6 +109,23 @@ public final class TextReport {
       line("  ... " + (e.ranking().size() - TABLE_ROWS) + " more (use --format json for all)");
     }
     line("  * shortlist: " + String.join(", ", names(e)));
+    line("");
+  }
+
+  private void stayOrMove(StayOrMove s) {
+    line("Stay or move");
+    wrapped(s.verdict(), "  ", "  ");
+    s.pains().forEach(p -> wrapped(p, "  pain: ", "        "));
+    for (int i = 0; i < s.moves().size(); i++) {
+      StayOrMove.Move m = s.moves().get(i);
+      wrapped(
+          m.summary() + (s.repeats(i) ? " (assumptions as above)" : ""),
+          String.format(Locale.ROOT, "  to %s (#%d): ", m.ranked().optionName(), m.ranked().rank()),
+          "      ");
+      if (!s.repeats(i)) {
+        m.assumptions().forEach(a -> wrapped(a, "    - ", "      "));
+      }
+    }
     line("");
   }
 
