@@ -28,6 +28,11 @@ final class Choices {
     return Arrays.stream(values).map(Identified::id).toList();
   }
 
+  /** The kinds of pain of the profile's current stack, in the documented order. */
+  static List<dev.stackfit.core.profile.PainKind> pains() {
+    return List.of(dev.stackfit.core.profile.PainKind.values());
+  }
+
   static List<String> languages() {
     return ids(Language.values());
   }
