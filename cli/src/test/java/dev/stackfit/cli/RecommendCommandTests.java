@@ -85,7 +85,7 @@ class RecommendCommandTests {
         .startsWith("# stackfit recommendation: Content site with an admin panel")
         .contains("## Advisories")
         // Django and its add-on Django REST framework share the top two places.
-        .containsPattern("\\| [12] \\| Django \\|");
+        .containsPattern("\\| [12] \\| Django( with Django REST framework)? \\|");
     String html = recommend("content-site-admin.yaml", "html").out();
     assertThat(html)
         .startsWith("<!doctype html>")
@@ -109,8 +109,15 @@ class RecommendCommandTests {
             "--today",
             "2026-11-26");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEmpty();
+    // The report goes to the file; standard output only says what was written where.
+    assertThat(run.out())
+        .startsWith("Wrote the json report for \"Three-month prototype\" to " + out)
+        .doesNotContain("\"ranking\"");
     assertThat(Files.readString(out)).contains("\"profile\" : \"Three-month prototype\"");
+    Path plain = Files.createFile(out.resolveSibling("plain.txt"));
+    assertThat(Files.getPosixFilePermissions(out))
+        .as("created like any other tool's file, with the umask's permissions, not owner-only")
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test

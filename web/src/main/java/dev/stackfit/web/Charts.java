@@ -64,7 +64,7 @@ final class Charts {
               SERIES[f],
               SERIES[f],
               ring(c, i -> r.criteria().get(criteria[i]).score(), criteria.length),
-              Html.escape(r.framework().name())));
+              Html.escape(r.optionName())));
     }
     return svg.append("</svg>").toString();
   }

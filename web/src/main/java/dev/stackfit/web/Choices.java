@@ -10,6 +10,7 @@ import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Architecture;
 import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Deploy;
 import dev.stackfit.core.profile.DevopsMaturity;
@@ -17,6 +18,7 @@ import dev.stackfit.core.profile.Interop;
 import dev.stackfit.core.profile.Level;
 import dev.stackfit.core.profile.Turnover;
 import dev.stackfit.core.profile.Workload;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +28,17 @@ final class Choices {
 
   static List<String> ids(Identified[] values) {
     return Arrays.stream(values).map(Identified::id).toList();
+  }
+
+  /** Languages, with "" first for "none" (an optional choice). */
+  static List<String> optionalLanguages() {
+    List<String> all = new ArrayList<>(List.of(""));
+    all.addAll(languages());
+    return all;
+  }
+
+  static List<String> asyncIo() {
+    return ids(AsyncIo.values());
   }
 
   /** The kinds of pain of the profile's current stack, in the documented order. */

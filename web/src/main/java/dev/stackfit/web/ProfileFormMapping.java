@@ -1,6 +1,7 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.Identified;
+import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Constraints;
 import dev.stackfit.core.profile.Operations;
@@ -29,6 +30,7 @@ final class ProfileFormMapping {
           "team.size",
           "team.turnover",
           "team.asyncExperience",
+          "team.frontendLanguage",
           "project.lifespanYears",
           "project.traffic.peakRps",
           "project.traffic.peakRpsIn3Years",
@@ -39,6 +41,7 @@ final class ProfileFormMapping {
           "operations.devopsMaturity",
           "operations.deploy",
           "operations.memoryPerInstanceMb",
+          "operations.startupBudgetMs",
           "current.framework",
           "current.name",
           "current.language",
@@ -46,10 +49,11 @@ final class ProfileFormMapping {
           "current.endpoints",
           "current.kloc");
   static final List<String> FLAG_FIELDS =
-      List.of("team.distributed", "project.realtime", "project.critical");
+      List.of("team.distributed", "team.fullStack", "project.realtime", "project.critical");
   static final List<String> LIST_FIELDS =
       List.of(
           "project.needs",
+          "project.asyncIo",
           "project.interop",
           "operations.runtimes",
           "constraints.languages",
@@ -84,6 +88,8 @@ final class ProfileFormMapping {
     flag(form, "team.distributed", team.distributed());
     put(form, "team.turnover", team.turnover().id());
     put(form, "team.asyncExperience", team.asyncExperience().id());
+    put(form, "team.frontendLanguage", team.frontendLanguage().map(Language::id).orElse(""));
+    flag(form, "team.fullStack", team.fullStack());
     int row = 0;
     for (Skill skill : team.skills()) {
       if (skill.language().isPresent()) {
@@ -108,6 +114,7 @@ final class ProfileFormMapping {
     put(form, "project.architecture", project.architecture().id());
     ids(form, "project.interop", project.interop());
     flag(form, "project.critical", project.critical());
+    ids(form, "project.asyncIo", project.asyncIo());
     Operations ops = p.operations();
     ids(form, "operations.runtimes", ops.runtimes());
     put(form, "operations.devopsMaturity", ops.devopsMaturity().id());
@@ -117,6 +124,12 @@ final class ProfileFormMapping {
         "operations.memoryPerInstanceMb",
         ops.memoryPerInstanceMb().isPresent()
             ? Integer.toString(ops.memoryPerInstanceMb().getAsInt())
+            : "");
+    put(
+        form,
+        "operations.startupBudgetMs",
+        ops.startupBudgetMs().isPresent()
+            ? Integer.toString(ops.startupBudgetMs().getAsInt())
             : "");
     constraints(form, p.constraints());
     weights(form, p.weights());

@@ -27,6 +27,8 @@ final class QuestionnaireJson {
     text(team, "turnover", form.value("team.turnover"));
     text(team, "asyncExperience", form.value("team.asyncExperience"));
     skills(team.putArray("skills"), form);
+    text(team, "frontendLanguage", form.value("team.frontendLanguage"));
+    team.put("fullStack", form.checked("team.fullStack"));
     ObjectNode project = root.putObject("project");
     scalar(project, "lifespanYears", form.value("project.lifespanYears"));
     ObjectNode traffic = project.putObject("traffic");
@@ -40,11 +42,13 @@ final class QuestionnaireJson {
     text(project, "architecture", form.value("project.architecture"));
     list(project, "interop", form, "project.interop");
     project.put("critical", form.checked("project.critical"));
+    list(project, "asyncIo", form, "project.asyncIo");
     ObjectNode ops = root.putObject("operations");
     list(ops, "runtimes", form, "operations.runtimes");
     text(ops, "devopsMaturity", form.value("operations.devopsMaturity"));
     text(ops, "deploy", form.value("operations.deploy"));
     scalar(ops, "memoryPerInstanceMb", form.value("operations.memoryPerInstanceMb"));
+    scalar(ops, "startupBudgetMs", form.value("operations.startupBudgetMs"));
     current(root, form);
     constraintsJson(root.putObject("constraints"), form);
     weightsJson(root, form);

@@ -1,6 +1,7 @@
 package dev.stackfit.web;
 
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.evaluation.CloseCall;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.RankedFramework;
 import dev.stackfit.core.sensitivity.SensitivityResult;
@@ -14,8 +15,6 @@ import java.util.Optional;
 /** The results page of one saved evaluation. */
 record ResultsView(Evaluations.Evaluated evaluated) {
   private static final int TOP = 8;
-  // Below this gap the scores' inputs are too coarse to separate two frameworks.
-  private static final double CLOSE_CALL = 0.03;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -69,24 +68,9 @@ record ResultsView(Evaluations.Evaluated evaluated) {
         .toList();
   }
 
-  /** A sentence when the top two are too close to call, else empty. */
+  /** A sentence when the top two are too close to call (decided by the sensitivity analysis). */
   Optional<String> closeCall() {
-    if (ranking().size() < 2) {
-      return Optional.empty();
-    }
-    RankedFramework first = ranking().get(0);
-    RankedFramework second = ranking().get(1);
-    double gap = first.score() - second.score();
-    if (gap >= CLOSE_CALL) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        String.format(
-            Locale.ROOT,
-            "%s and %s are only %.2f apart: treat them as a tie and let a proof of concept decide.",
-            first.framework().name(),
-            second.framework().name(),
-            gap));
+    return CloseCall.of(evaluation());
   }
 
   String compareUrl() {
@@ -120,13 +104,13 @@ record ResultsView(Evaluations.Evaluated evaluated) {
             w ->
                 sensitivity()
                     .smallestFlip()
-                    .map(f -> Flips.sentence(f, w.framework().name(), evaluation())));
+                    .map(f -> Flips.sentence(f, w.optionName(), evaluation())));
   }
 
   String name(String frameworkId) {
     return ranking().stream()
         .filter(r -> r.framework().id().equals(frameworkId))
-        .map(r -> r.framework().name())
+        .map(r -> r.optionName())
         .findFirst()
         .orElse(frameworkId);
   }

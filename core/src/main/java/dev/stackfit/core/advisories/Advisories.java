@@ -1,6 +1,8 @@
 package dev.stackfit.core.advisories;
 
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Architecture;
 import dev.stackfit.core.profile.AsyncExperience;
@@ -10,7 +12,10 @@ import dev.stackfit.core.profile.Profile;
 import dev.stackfit.core.profile.Team;
 import dev.stackfit.core.profile.Traffic;
 import dev.stackfit.core.profile.Workload;
+import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.Scoring;
+import dev.stackfit.core.scoring.SubFactorScore;
+import dev.stackfit.core.weights.Weights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,14 +49,35 @@ public final class Advisories {
    *     scores
    * @param today the evaluation day
    */
-  public record Situation(List<Framework> shortlist, List<Ranked> ranked, LocalDate today) {}
+  public record Situation(
+      List<Framework> shortlist, List<Ranked> ranked, LocalDate today, Weights weights) {}
 
-  /** A ranked framework with its criterion scores. */
-  public record Ranked(Framework framework, Map<Criterion, Double> scores) {}
+  /**
+   * A ranked option with its criterion scores and their parts.
+   *
+   * @param framework the framework (or the status quo's entry)
+   * @param criteria every criterion's score with its sub-factors
+   * @param statusQuo true for staying on the current stack
+   */
+  public record Ranked(
+      Framework framework, Map<Criterion, CriterionScore> criteria, boolean statusQuo) {
+    /** The score of {@code criterion}. */
+    public double score(Criterion criterion) {
+      return criteria.get(criterion).score();
+    }
+
+    /** The score of the sub-factor {@code id} of {@code criterion}; empty when it has none. */
+    public Optional<Double> part(Criterion criterion, String id) {
+      return criteria.get(criterion).subFactors().stream()
+          .filter(s -> s.id().equals(id))
+          .map(SubFactorScore::score)
+          .findFirst();
+    }
+  }
 
   public static List<Advisory> evaluate(Profile profile, Situation situation) {
     List<Advisory> advisories = new ArrayList<>();
-    extremePerformance(profile).ifPresent(advisories::add);
+    extremePerformance(profile, situation).ifPresent(advisories::add);
     asyncLearningCurve(profile, situation).ifPresent(advisories::add);
     conventionsForTeam(profile.team()).ifPresent(advisories::add);
     microserviceInterop(profile).ifPresent(advisories::add);
@@ -63,7 +89,7 @@ public final class Advisories {
     return advisories;
   }
 
-  static Optional<Advisory> extremePerformance(Profile profile) {
+  static Optional<Advisory> extremePerformance(Profile profile, Situation situation) {
     Traffic traffic = profile.project().traffic();
     boolean rps = traffic.designPeakRps() >= EXTREME_RPS;
     boolean latency = traffic.p99LatencyMs() <= EXTREME_P99_MS;
@@ -87,7 +113,54 @@ public final class Advisories {
                 + " is beyond what mainstream frameworks carry with margin. Compiled runtimes (Go"
                 + " with Gin or Echo, Rust with Actix) may be needed, at the cost of a smaller"
                 + " ecosystem and a steeper learning curve: step outside the mainstream only with"
-                + " concrete evidence. Measure the shortlist in the PoC lab (stackfit lab run)."));
+                + " concrete evidence. Measure the shortlist in the PoC lab (stackfit lab run)."
+                + whyNotNative(situation)));
+  }
+
+  /**
+   * When a framework that is not a compiled binary ranks first, says why: the criteria on which it
+   * beats the best native candidate, weighted, against what that candidate saves in capacity.
+   */
+  static String whyNotNative(Situation situation) {
+    if (situation.ranked().isEmpty()) {
+      return "";
+    }
+    Ranked first = situation.ranked().get(0);
+    if (first.framework().runtime().value() == Runtime.NATIVE) {
+      return "";
+    }
+    Optional<Ranked> bestNative =
+        situation.ranked().stream()
+            .filter(r -> r.framework().runtime().value() == Runtime.NATIVE)
+            .findFirst();
+    if (bestNative.isEmpty()) {
+      return " No native framework passes the constraints.";
+    }
+    Ranked n = bestNative.get();
+    List<String> ahead = new ArrayList<>();
+    double lead = 0;
+    double behind = 0;
+    for (Criterion criterion : Criterion.values()) {
+      double weighted =
+          situation.weights().of(criterion) * (first.score(criterion) - n.score(criterion));
+      if (weighted > 0.005) {
+        ahead.add(String.format(Locale.ROOT, "%s (+%.2f)", criterion.id(), weighted));
+        lead += weighted;
+      } else if (weighted < 0) {
+        behind -= weighted;
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        " %s still ranks above %s, the best native candidate: it leads on %s, weighted %.2f in"
+            + " all, which outweighs the %.2f %s gains elsewhere, scale-fit's capacity cost"
+            + " included.",
+        first.framework().name(),
+        n.framework().name(),
+        ahead.isEmpty() ? "nothing by much" : String.join(", ", ahead),
+        lead,
+        behind,
+        n.framework().name());
   }
 
   static Optional<Advisory> asyncLearningCurve(Profile profile, Situation situation) {
@@ -234,12 +307,17 @@ public final class Advisories {
   }
 
   static Comparator<Ranked> byScale() {
-    return Comparator.comparingDouble((Ranked r) -> -r.scores().get(Criterion.SCALE_FIT))
+    return Comparator.comparingDouble((Ranked r) -> -r.score(Criterion.SCALE_FIT))
         .thenComparing(r -> r.framework().id());
   }
 
   static boolean complexData(Profile profile) {
     return profile.project().data() == DataKind.RELATIONAL_COMPLEX;
+  }
+
+  /** A language's display name for messages. */
+  static String languageName(Language language) {
+    return Scoring.languageName(language);
   }
 
   static double languageSkill(Framework framework, Profile profile) {

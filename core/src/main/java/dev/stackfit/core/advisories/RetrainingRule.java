@@ -2,6 +2,9 @@ package dev.stackfit.core.advisories;
 
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.Profile;
+import dev.stackfit.core.switching.StatusQuo;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,50 +30,89 @@ final class RetrainingRule {
 
   private RetrainingRule() {}
 
+  /** One aspect of scale the guide names: traffic (capacity) or data complexity (the ORM). */
+  private record Aspect(String need, String what, String subFactor) {}
+
   static Optional<Advisory> evaluate(Profile profile, Advisories.Situation situation) {
-    boolean demanding =
-        profile.project().traffic().designPeakRps() >= 1_000 || Advisories.complexData(profile);
-    if (!demanding || profile.project().lifespanYears() < REPAY_YEARS) {
+    if (profile.project().lifespanYears() < REPAY_YEARS) {
       return Optional.empty();
     }
-    List<Advisories.Ranked> byScale =
-        situation.ranked().stream().sorted(Advisories.byScale()).toList();
-    List<Advisories.Ranked> known =
-        byScale.stream()
+    List<Aspect> aspects = new ArrayList<>();
+    int peak = profile.project().traffic().designPeakRps();
+    if (peak >= 1_000) {
+      aspects.add(
+          new Aspect(
+              String.format(Locale.ROOT, "a 3-year peak of %,d rps", peak),
+              "capacity cost",
+              "capacity-cost"));
+    }
+    if (Advisories.complexData(profile)) {
+      aspects.add(new Aspect("complex relational data", "data fit", "data-fit"));
+    }
+    List<Advisories.Ranked> options =
+        situation.ranked().stream().filter(r -> !r.statusQuo() || isCatalogued(r)).toList();
+    for (Aspect aspect : aspects) {
+      Optional<Advisory> advisory = evaluate(profile, options, aspect);
+      if (advisory.isPresent()) {
+        return advisory;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isCatalogued(Advisories.Ranked ranked) {
+    return !ranked.framework().id().equals(StatusQuo.ID);
+  }
+
+  /**
+   * Fires when the best framework in a language the team knows fits this aspect poorly and another
+   * fits it clearly better; both figures are of the same aspect, so a framework is never proposed
+   * for strengths it only has elsewhere.
+   */
+  private static Optional<Advisory> evaluate(
+      Profile profile, List<Advisories.Ranked> options, Aspect aspect) {
+    Comparator<Advisories.Ranked> byAspect =
+        Comparator.comparingDouble((Advisories.Ranked r) -> -value(r, aspect))
+            .thenComparing(r -> r.framework().id());
+    List<Advisories.Ranked> sorted = options.stream().sorted(byAspect).toList();
+    Optional<Advisories.Ranked> bestKnown =
+        sorted.stream()
             .filter(r -> Advisories.languageSkill(r.framework(), profile) >= KNOWN)
-            .toList();
-    if (known.isEmpty() || byScale.isEmpty()) {
+            .findFirst();
+    if (bestKnown.isEmpty() || sorted.isEmpty()) {
       return Optional.empty();
     }
-    Advisories.Ranked bestKnown = known.get(0);
-    Advisories.Ranked bestOverall = byScale.get(0);
-    double knownScale = bestKnown.scores().get(Criterion.SCALE_FIT);
-    double bestScale = bestOverall.scores().get(Criterion.SCALE_FIT);
-    if (knownScale >= POOR_FIT || bestScale - knownScale < CLEAR_GAIN) {
+    Advisories.Ranked known = bestKnown.get();
+    Advisories.Ranked best = sorted.get(0);
+    double knownValue = value(known, aspect);
+    double bestValue = value(best, aspect);
+    if (knownValue >= POOR_FIT || bestValue - knownValue < CLEAR_GAIN) {
       return Optional.empty();
     }
-    String need =
-        Advisories.complexData(profile) && profile.project().traffic().designPeakRps() < 1_000
-            ? "complex relational data"
-            : String.format(
-                Locale.ROOT,
-                "a 3-year peak of %,d rps%s",
-                profile.project().traffic().designPeakRps(),
-                Advisories.complexData(profile) ? " and complex relational data" : "");
     return Optional.of(
         new Advisory(
             AdvisoryId.RETRAINING_WORTH_IT,
             String.format(
                 Locale.ROOT,
-                "The team's known stack fits %s poorly: its best, %s, scores %.2f on scale-fit,"
-                    + " while %s scores %.2f. Over a %.0f-year life, retraining may repay itself;"
-                    + " weigh it against the learning curve, and if the team is already overloaded,"
-                    + " staying with what it knows is usually safer.",
-                need,
-                bestKnown.framework().name(),
-                knownScale,
-                bestOverall.framework().name(),
-                bestScale,
+                "The team's known stack fits %s poorly: its best there, %s, scores %.2f on %s,"
+                    + " while %s, in %s, scores %.2f. Over a %.0f-year life, retraining may repay"
+                    + " itself; weigh it against the learning curve, and if the team is already"
+                    + " overloaded, staying with what it knows is usually safer.",
+                aspect.need(),
+                known.framework().name(),
+                knownValue,
+                aspect.what(),
+                best.framework().name(),
+                languageName(best),
+                bestValue,
                 profile.project().lifespanYears())));
+  }
+
+  private static double value(Advisories.Ranked ranked, Aspect aspect) {
+    return ranked.part(Criterion.SCALE_FIT, aspect.subFactor()).orElse(0.0);
+  }
+
+  private static String languageName(Advisories.Ranked ranked) {
+    return Advisories.languageName(ranked.framework().language());
   }
 }

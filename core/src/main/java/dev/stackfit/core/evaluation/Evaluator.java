@@ -21,7 +21,6 @@ import dev.stackfit.core.weights.WeightResolver;
 import dev.stackfit.core.weights.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,14 @@ public final class Evaluator {
             scored(framework, Scoring.scoreStatusQuo(framework, profile, context, true), weights));
         continue;
       }
-      Map<Criterion, CriterionScore> scores = Scoring.score(framework, profile, context);
+      Map<Criterion, CriterionScore> scores =
+          stay.isPresent()
+              ? Scoring.withLanguagePains(
+                  Scoring.score(framework, profile, context),
+                  framework,
+                  profile,
+                  stay.get().language())
+              : Scoring.score(framework, profile, context);
       Optional<SwitchingCost> switching =
           stay.map(
               s ->
@@ -80,7 +86,8 @@ public final class Evaluator {
             .thenComparing(s -> s.framework().id()));
     List<RankedFramework> ranking = rank(merged, profile, options);
     Shortlist shortlist = shortlist(ranking);
-    List<Advisory> advisories = Advisories.evaluate(profile, situation(merged, shortlist, options));
+    List<Advisory> advisories =
+        Advisories.evaluate(profile, situation(merged, shortlist, weights, options));
     SensitivityResult sensitivity = sensitivity(merged, weights, options);
     return new Evaluation(
         profile,
@@ -196,12 +203,10 @@ public final class Evaluator {
   }
 
   private static Advisories.Situation situation(
-      List<Scored> scored, Shortlist shortlist, EvaluationOptions options) {
+      List<Scored> scored, Shortlist shortlist, Weights weights, EvaluationOptions options) {
     List<Advisories.Ranked> ranked = new ArrayList<>();
     for (Scored s : scored) {
-      Map<Criterion, Double> values = new EnumMap<>(Criterion.class);
-      s.scores().forEach((c, score) -> values.put(c, score.score()));
-      ranked.add(new Advisories.Ranked(s.framework(), values));
+      ranked.add(new Advisories.Ranked(s.framework(), s.scores(), s.statusQuo()));
     }
     List<Framework> leaders =
         shortlist.ids().stream()
@@ -213,7 +218,7 @@ public final class Evaluator {
                         .findFirst()
                         .orElseThrow())
             .toList();
-    return new Advisories.Situation(leaders, ranked, options.today());
+    return new Advisories.Situation(leaders, ranked, options.today(), weights);
   }
 
   private static SensitivityResult sensitivity(

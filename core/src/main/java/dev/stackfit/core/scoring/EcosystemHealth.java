@@ -83,7 +83,9 @@ final class EcosystemHealth implements CriterionScorer {
                   : "",
               established >= 0.75
                   ? "its age, release history and contributors make that a smaller risk"
-                  : "young, with a short record");
+                  : established >= 0.4
+                      ? "its age and history offset part of that risk"
+                      : "young, with a short record");
     }
     return SubFactorScore.of("maturity", score, 0.3, reason);
   }

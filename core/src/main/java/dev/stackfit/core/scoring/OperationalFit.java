@@ -28,7 +28,7 @@ final class OperationalFit implements CriterionScorer {
   public CriterionScore score(Framework framework, Profile profile, ScoringContext context) {
     Operations ops = profile.operations();
     List<SubFactorScore> parts = new ArrayList<>();
-    MeasuredCandidate measured = context.evidence().flatMap(e -> e.of(framework.id())).orElse(null);
+    MeasuredCandidate measured = context.measured(framework).orElse(null);
     Startup startup = Startup.of(framework, measured);
     parts.add(runtimeInProduction(framework, ops));
     parts.add(complexity(framework, ops));

@@ -33,8 +33,8 @@ final class ScaleFit implements CriterionScorer {
    */
   static final double HALF_WEIGHT_CORES = 4;
 
-  /** How steeply the score falls with the ratio of cores: needing 4x the cores halves it. */
-  static final double RATIO_EXPONENT = 0.5;
+  /** How steeply the score falls with the ratio of cores: needing 2x the cores halves it. */
+  static final double RATIO_EXPONENT = 1;
 
   /** Peak rate from which a synchronous thread-per-request model is worth a reason. */
   static final int MANY_WORKERS_RPS = 10_000;
@@ -58,17 +58,17 @@ final class ScaleFit implements CriterionScorer {
     }
     parts.add(DataFit.score(framework, profile.project().data()));
     context
-        .evidence()
-        .flatMap(e -> e.of(framework.id()).map(m -> measured(m, e.source(), profile)))
+        .measured(framework)
+        .map(m -> measured(m, context.evidence().orElseThrow().source(), profile))
         .ifPresent(parts::add);
     return CriterionScore.of(criterion(), parts);
   }
 
   /**
    * Cores needed at the design peak with margin, against the cheapest candidate: score = 1 - w x (1
-   * - ratio^-0.5), where w = cheapest cores / (cheapest cores + 4) says how much capacity matters
-   * at this traffic. The ratio does not change with traffic and w only grows with it, so more
-   * traffic never helps the more expensive of two frameworks.
+   * - 1 / ratio), where w = cheapest cores / (cheapest cores + 4) says how much capacity matters at
+   * this traffic. The ratio does not change with traffic and w only grows with it, so more traffic
+   * never helps the more expensive of two frameworks.
    */
   static SubFactorScore capacityCost(Framework framework, Project project, ScoringContext context) {
     Workload workload = project.workload();

@@ -1,6 +1,7 @@
 package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Profile;
@@ -45,6 +46,26 @@ public final class Scoring {
             ? score(stay, profile, context)
             : StatusQuoScoring.outsideCatalog(stay, profile, context);
     return StatusQuoScoring.withPains(scores, current);
+  }
+
+  /**
+   * An alternative's scores with the pains that follow the current stack's language (hiring)
+   * counted against it too, when it shares that language.
+   */
+  public static Map<Criterion, CriterionScore> withLanguagePains(
+      Map<Criterion, CriterionScore> scores,
+      Framework framework,
+      Profile profile,
+      Language current) {
+    return profile
+        .current()
+        .map(c -> StatusQuoScoring.withLanguagePains(scores, framework, c, current))
+        .orElse(scores);
+  }
+
+  /** A language's display name ("C#", "JavaScript"). */
+  public static String languageName(Language language) {
+    return Text.language(language);
   }
 
   /** How much of one framework's concepts carry over to another, in [0, 1] (1: the same). */

@@ -5,6 +5,7 @@ import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.RuntimeLifecycle;
 import dev.stackfit.core.evidence.Evidence;
+import dev.stackfit.core.evidence.MeasuredCandidate;
 import dev.stackfit.core.profile.Workload;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -63,6 +64,15 @@ public final class ScoringContext {
 
   public Optional<Evidence> evidence() {
     return evidence;
+  }
+
+  /**
+   * What the lab measured for {@code framework}: its own figures, or, for an add-on, its base's
+   * (the lab runs the base framework; the add-on lives inside it).
+   */
+  Optional<MeasuredCandidate> measured(Framework framework) {
+    return evidence.flatMap(
+        e -> e.of(framework.id()).or(() -> framework.extendsFramework().flatMap(e::of)));
   }
 
   CapacityModel capacity() {

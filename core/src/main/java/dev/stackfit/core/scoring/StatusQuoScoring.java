@@ -1,6 +1,7 @@
 package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.Pain;
@@ -39,11 +40,37 @@ final class StatusQuoScoring {
   /** {@code scores} with a sub-factor for each pain the team reports. */
   static Map<Criterion, CriterionScore> withPains(
       Map<Criterion, CriterionScore> scores, CurrentStack current) {
+    return withPains(scores, current.pains(), "");
+  }
+
+  /**
+   * A hiring pain is about the language's talent pool, not the framework: it counts against every
+   * option in the current stack's language, not only against staying.
+   */
+  static Map<Criterion, CriterionScore> withLanguagePains(
+      Map<Criterion, CriterionScore> scores,
+      Framework framework,
+      CurrentStack current,
+      Language currentLanguage) {
+    if (!framework.languages().value().contains(currentLanguage)) {
+      return scores;
+    }
+    List<Pain> hiring = current.pains().stream().filter(p -> p.kind() == PainKind.HIRING).toList();
+    return hiring.isEmpty()
+        ? scores
+        : withPains(
+            scores,
+            hiring,
+            "; " + Text.language(currentLanguage) + " is also " + framework.name() + "'s language");
+  }
+
+  private static Map<Criterion, CriterionScore> withPains(
+      Map<Criterion, CriterionScore> scores, List<Pain> pains, String suffix) {
     Map<Criterion, CriterionScore> result = new EnumMap<>(Criterion.class);
     for (Map.Entry<Criterion, CriterionScore> e : scores.entrySet()) {
       List<SubFactorScore> parts = new ArrayList<>(e.getValue().subFactors());
       double evidence = parts.stream().mapToDouble(SubFactorScore::weight).sum();
-      for (Pain pain : current.pains()) {
+      for (Pain pain : pains) {
         if (criterionOf(pain.kind()) == e.getKey()) {
           parts.add(
               SubFactorScore.of(
@@ -52,7 +79,8 @@ final class StatusQuoScoring {
                   evidence,
                   "the team reports that "
                       + pain.kind().description()
-                      + (pain.note().isEmpty() ? "" : " (" + pain.note() + ")")));
+                      + (pain.note().isEmpty() ? "" : " (" + pain.note() + ")")
+                      + suffix));
         }
       }
       result.put(e.getKey(), CriterionScore.of(e.getKey(), parts));

@@ -55,13 +55,17 @@ final class DerivedWeights {
   }
 
   /**
-   * The guide calls what the team already knows "the most important factor": whatever the other
-   * answers add, team-expertise weighs at least as much as the heaviest other criterion.
+   * The guide calls what the team already knows "the most important factor": whatever the answers
+   * about the team, lifespan, operations and features add, team-expertise weighs at least as much
+   * as the heaviest of those criteria. Scale-fit is left out: the guide expects traffic alone to
+   * move a team beyond what it knows ("if performance requirements are extreme"), and raising
+   * team-expertise with it would let more traffic favour the familiar, slower framework.
    */
   private void teamFirst() {
     double heaviest =
         raw.entrySet().stream()
-            .filter(e -> e.getKey() != Criterion.TEAM_EXPERTISE)
+            .filter(
+                e -> e.getKey() != Criterion.TEAM_EXPERTISE && e.getKey() != Criterion.SCALE_FIT)
             .mapToDouble(Map.Entry::getValue)
             .max()
             .orElse(0);
@@ -70,8 +74,8 @@ final class DerivedWeights {
       add(
           Criterion.TEAM_EXPERTISE,
           heaviest - team,
-          "raised to the heaviest other criterion: what the team knows stays the most important"
-              + " factor");
+          "raised to the heaviest other criterion but scale-fit: what the team knows stays the"
+              + " most important factor");
     }
   }
 

@@ -35,7 +35,12 @@ class ScoringTests {
       new ScoringContext(new Catalog(TODAY, List.of()), TODAY, Optional.empty());
 
   private static SubFactorScore part(Framework f, Profile p, Criterion c, String id) {
-    return Scoring.score(f, p, CONTEXT).get(c).subFactors().stream()
+    return part(f, p, c, id, CONTEXT);
+  }
+
+  private static SubFactorScore part(
+      Framework f, Profile p, Criterion c, String id, ScoringContext context) {
+    return Scoring.score(f, p, context).get(c).subFactors().stream()
         .filter(s -> s.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no sub-factor " + id));
@@ -130,7 +135,7 @@ class ScoringTests {
   }
 
   @Test
-  void throughputHeadroomFavoursFastRuntimesAtHighPeaksAndNamesThePeak() {
+  void capacityCostFavoursFastRuntimesAtHighPeaksAndNamesThePeak() {
     Framework slow =
         framework("slow")
             .runtime(Runtime.CPYTHON)
@@ -145,18 +150,52 @@ class ScoringTests {
             .fortunes(100_000)
             .build();
     Profile big = profile().traffic(2_000, 20_000, 200).build();
-    SubFactorScore slowScore = part(slow, big, Criterion.SCALE_FIT, "throughput-headroom");
-    SubFactorScore fastScore = part(fast, big, Criterion.SCALE_FIT, "throughput-headroom");
+    ScoringContext both =
+        new ScoringContext(new Catalog(TODAY, List.of(slow, fast)), TODAY, Optional.empty());
+    SubFactorScore slowScore = part(slow, big, Criterion.SCALE_FIT, "capacity-cost", both);
+    SubFactorScore fastScore = part(fast, big, Criterion.SCALE_FIT, "capacity-cost", both);
     assertThat(fastScore.score()).isGreaterThan(slowScore.score());
     assertThat(slowScore.reasons().get(0))
         .startsWith("3-year peak 20,000 rps with 2x margin needs about")
         .as("a benchmark figure from 2023 is flagged as stale on 2026-11-26")
-        .contains("2023-09-19, peak-tuned lab figure); stale: older than 18 months");
+        .contains("2023-09-19, a peak-tuned lab figure); stale: older than 18 months");
     assertThat(slowScore.reasons())
+        .anyMatch(r -> r.contains("7.1x the cores of the cheapest candidate, Fast (45 cores)"))
         .anyMatch(r -> r.contains("an async or compiled runtime carries it with more margin"));
     Profile small = profile().traffic(10, 100, 500).build();
-    assertThat(part(slow, small, Criterion.SCALE_FIT, "throughput-headroom").score())
-        .isEqualTo(1.0);
+    assertThat(part(slow, small, Criterion.SCALE_FIT, "capacity-cost", both).score())
+        .as("at 100 rps the extra cores cost next to nothing")
+        .isGreaterThan(0.95);
+  }
+
+  @Test
+  void moreTrafficNeverHelpsTheSlowerOfTwoFrameworks() {
+    Framework slow =
+        framework("slow")
+            .runtime(Runtime.CPYTHON)
+            .languages(Language.PYTHON)
+            .fortunes(14_000)
+            .build();
+    Framework fast =
+        framework("fast")
+            .runtime(Runtime.NATIVE)
+            .languages(Language.GO)
+            .model(RequestModel.GOROUTINES)
+            .fortunes(100_000)
+            .build();
+    ScoringContext both =
+        new ScoringContext(new Catalog(TODAY, List.of(slow, fast)), TODAY, Optional.empty());
+    double previousGap = -1;
+    for (int rps : new int[] {1_000, 10_000, 50_000, 100_000, 300_000, 1_000_000}) {
+      Profile p = profile().traffic(rps, rps, 500).workload(Workload.CPU_BOUND).build();
+      double gap =
+          part(fast, p, Criterion.SCALE_FIT, "capacity-cost", both).score()
+              - part(slow, p, Criterion.SCALE_FIT, "capacity-cost", both).score();
+      assertThat(gap)
+          .as("the faster framework's advantage at %,d rps keeps growing (no floor)", rps)
+          .isGreaterThan(previousGap);
+      previousGap = gap;
+    }
   }
 
   @Test
@@ -219,12 +258,39 @@ class ScoringTests {
   }
 
   @Test
-  void preOneFrameworksAreCappedOnMaturity() {
-    Framework young = framework("young").firstRelease(2018).preOne().build();
-    SubFactorScore s =
-        part(young, profile().lifespan(2).build(), Criterion.ECOSYSTEM_HEALTH, "maturity");
-    assertThat(s.score()).isEqualTo(0.45);
-    assertThat(s.reasons().get(0)).contains("pre-1.0");
+  void aYoungPreOneFrameworkIsMarkedDownButAnEstablishedOneHardlyIs() {
+    Profile fiveYears = profile().lifespan(5).build();
+    SubFactorScore youngPreOne =
+        part(
+            framework("young").firstRelease(2024).preOne().build(),
+            fiveYears,
+            Criterion.ECOSYSTEM_HEALTH,
+            "maturity");
+    SubFactorScore youngStable =
+        part(
+            framework("stable").firstRelease(2024).build(),
+            fiveYears,
+            Criterion.ECOSYSTEM_HEALTH,
+            "maturity");
+    assertThat(youngPreOne.score()).isLessThan(youngStable.score());
+    assertThat(youngPreOne.reasons().get(0))
+        .contains("still before 1.0")
+        .contains("young, with a short record");
+    SubFactorScore oldPreOne =
+        part(
+            framework("old").firstRelease(2018).preOne().build(),
+            fiveYears,
+            Criterion.ECOSYSTEM_HEALTH,
+            "maturity");
+    SubFactorScore oldStable =
+        part(
+            framework("old-stable").firstRelease(2018).build(),
+            fiveYears,
+            Criterion.ECOSYSTEM_HEALTH,
+            "maturity");
+    assertThat(oldPreOne.score())
+        .as("eight years of releases: the version number alone is not immaturity")
+        .isEqualTo(oldStable.score());
   }
 
   @Test

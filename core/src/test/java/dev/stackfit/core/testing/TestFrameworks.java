@@ -177,6 +177,17 @@ public final class TestFrameworks {
     return this;
   }
 
+  /** Fortunes figures with the variant's data access recorded. */
+  public TestFrameworks fortunes(double rps, String orm, String driver) {
+    this.performance =
+        Optional.of(
+            Fact.of(
+                new Performance(id, rps * 3, rps, 28, orm, driver, "postgres"),
+                "tfb",
+                LocalDate.of(2023, 9, 19)));
+    return this;
+  }
+
   public TestFrameworks footprint(int memoryMb, int startupMs) {
     this.footprint = Optional.of(fact(new Footprint(memoryMb, startupMs)));
     return this;
@@ -193,6 +204,14 @@ public final class TestFrameworks {
         fact(
             new FeatureSupport(
                 support, support == Support.NONE ? "" : "provider of " + feature.id())));
+    return this;
+  }
+
+  /** A feature that arrived on {@code since}. */
+  public TestFrameworks feature(Feature feature, Support support, LocalDate since) {
+    features.put(
+        feature,
+        fact(new FeatureSupport(support, "provider of " + feature.id(), Optional.of(since))));
     return this;
   }
 

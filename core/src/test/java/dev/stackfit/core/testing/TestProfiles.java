@@ -5,7 +5,9 @@ import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.profile.Architecture;
 import dev.stackfit.core.profile.AsyncExperience;
+import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Deploy;
 import dev.stackfit.core.profile.DevopsMaturity;
@@ -22,6 +24,7 @@ import dev.stackfit.core.profile.WeightSpec;
 import dev.stackfit.core.profile.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -47,6 +50,11 @@ public final class TestProfiles {
   private OptionalInt memory = OptionalInt.empty();
   private Constraints constraints = Constraints.NONE;
   private WeightSpec weights = new WeightSpec.Derived();
+  private Optional<Language> frontendLanguage = Optional.empty();
+  private boolean fullStack;
+  private Set<AsyncIo> asyncIo = Set.of();
+  private OptionalInt startupBudget = OptionalInt.empty();
+  private Optional<CurrentStack> current = Optional.empty();
 
   public static TestProfiles profile() {
     return new TestProfiles();
@@ -157,14 +165,48 @@ public final class TestProfiles {
     return this;
   }
 
+  /** The team writes its browser code in {@code language}; {@code fullStack}: the same people. */
+  public TestProfiles frontend(Language language, boolean fullStack) {
+    frontendLanguage = Optional.of(language);
+    this.fullStack = fullStack;
+    return this;
+  }
+
+  public TestProfiles asyncIo(AsyncIo... values) {
+    asyncIo = Set.of(values);
+    return this;
+  }
+
+  public TestProfiles startupBudget(int ms) {
+    startupBudget = OptionalInt.of(ms);
+    return this;
+  }
+
+  /** The stack in production today. */
+  public TestProfiles current(CurrentStack value) {
+    current = Optional.of(value);
+    return this;
+  }
+
   public Profile build() {
     return new Profile(
         "test profile",
-        new Team(size, distributed, turnover, async, skills),
+        new Team(size, distributed, turnover, async, skills, frontendLanguage, fullStack),
         new Project(
-            lifespan, traffic, workload, realtime, data, needs, architecture, interop, critical),
-        new Operations(runtimes, devops, deploy, memory),
+            lifespan,
+            traffic,
+            workload,
+            realtime,
+            data,
+            needs,
+            architecture,
+            interop,
+            critical,
+            asyncIo),
+        new Operations(runtimes, devops, deploy, memory, startupBudget),
         constraints,
-        weights);
+        weights,
+        current,
+        Optional.empty());
   }
 }

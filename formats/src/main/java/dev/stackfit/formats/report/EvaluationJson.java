@@ -135,6 +135,7 @@ public final class EvaluationJson {
     if (ranked.statusQuo()) {
       node.put("statusQuo", true);
     }
+    ranked.addOn().ifPresent(a -> node.put("addOn", a.id()));
     ranked
         .switching()
         .ifPresent(

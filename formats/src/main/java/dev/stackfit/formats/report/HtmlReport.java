@@ -175,7 +175,7 @@ public final class HtmlReport {
       return;
     }
     var s = e.sensitivity();
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     out.append("<h2>Sensitivity</h2>");
     out.append(
         String.format(

@@ -182,7 +182,7 @@ public final class MarkdownReport {
       line("Nothing to analyse.");
       return;
     }
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     line(
         String.format(
             Locale.ROOT,

@@ -53,7 +53,7 @@ public final class RadarChart {
               COLOURS[f],
               COLOURS[f],
               pts.toString().trim(),
-              Html.escape(r.framework().name())));
+              Html.escape(r.optionName())));
     }
     svg.append("</svg>");
     StringBuilder legend = new StringBuilder("<p class=\"legend\">");
@@ -63,7 +63,7 @@ public final class RadarChart {
               Locale.ROOT,
               "<span style=\"color:%s\">&#9632;</span> %s ",
               COLOURS[f],
-              Html.escape(frameworks.get(f).framework().name())));
+              Html.escape(frameworks.get(f).optionName())));
     }
     return svg + legend.append("</p>").toString();
   }

@@ -147,9 +147,7 @@ public final class TextReport {
       if (!e.shortlist().contains(r.framework().id())) {
         continue;
       }
-      line(
-          String.format(
-              Locale.ROOT, "Why %s (#%d, %.2f)", r.framework().name(), r.rank(), r.score()));
+      line(String.format(Locale.ROOT, "Why %s (#%d, %.2f)", r.optionName(), r.rank(), r.score()));
       for (Map.Entry<Criterion, CriterionScore> entry : r.criteria().entrySet()) {
         List<String> reasons = entry.getValue().reasons();
         String first =
@@ -187,7 +185,7 @@ public final class TextReport {
     if (e.ranking().isEmpty()) {
       return;
     }
-    String winner = e.ranking().get(0).framework().name();
+    String winner = e.ranking().get(0).optionName();
     line(
         String.format(
             Locale.ROOT, "Sensitivity (%,d weight samples, seed %d)", s.samples(), s.seed()));

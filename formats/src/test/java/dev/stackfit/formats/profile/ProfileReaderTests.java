@@ -12,6 +12,7 @@ import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.Constraints;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.DataKind;
@@ -194,9 +195,9 @@ class ProfileReaderTests {
                 """))
         .containsExactly(
             "p.yaml:3:1: colour: unknown key; expected one of stackfit, name, team, project,"
-                + " operations, constraints, weights",
+                + " operations, constraints, weights, current, case",
             "p.yaml:5:3: team.colour: unknown key; expected one of size, distributed, turnover,"
-                + " asyncExperience, skills",
+                + " asyncExperience, skills, frontendLanguage, fullStack",
             "p.yaml:6:41: team.skills[0].years: unknown key; expected one of language, framework,"
                 + " level",
             "p.yaml:8:25: project.traffic.burst: unknown key; expected one of peakRps,"
@@ -340,5 +341,73 @@ class ProfileReaderTests {
   void rejectsARootThatIsNotAMapping() {
     assertThat(problems("- stackfit: 1\n"))
         .containsExactly("p.yaml:1:1: expected a mapping, got a list");
+  }
+
+  @Test
+  void readsTheDriversAddedForRealDecisions() {
+    Profile p =
+        READER.parse(
+            """
+            stackfit: 1
+            name: drivers
+            team: { frontendLanguage: typescript, fullStack: true }
+            project: { asyncIo: [slow-upstream, streaming] }
+            operations: { startupBudgetMs: 800 }
+            current:
+              name: in-house servlets
+              language: java
+              kloc: 40
+              pains:
+                - { kind: throughput-cost, note: "too many servers" }
+            """,
+            "p.yaml");
+    assertThat(p.team().frontendLanguage()).contains(Language.TYPESCRIPT);
+    assertThat(p.team().fullStack()).isTrue();
+    assertThat(p.project().asyncIo()).containsExactly(AsyncIo.SLOW_UPSTREAM, AsyncIo.STREAMING);
+    assertThat(p.operations().startupBudgetMs()).hasValue(800);
+    assertThat(p.current())
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.name()).isEqualTo("in-house servlets");
+              assertThat(c.language()).contains(Language.JAVA);
+              assertThat(c.kloc()).hasValue(40);
+              assertThat(c.painKinds()).containsExactly(PainKind.THROUGHPUT_COST);
+            });
+    assertThat(READER.parse(ProfileWriter.toYaml(p), "again")).isEqualTo(p);
+  }
+
+  @Test
+  void reportsBadDriverAndCurrentStackValuesWithTheirLines() {
+    assertThat(
+            problems(
+                """
+                stackfit: 1
+                name: bad
+                project: { asyncIo: [slow] }
+                operations: { startupBudgetMs: 0 }
+                current:
+                  framework: django
+                  name: also named
+                  pains:
+                    - { kind: boredom }
+                """))
+        .containsExactly(
+            "p.yaml:3:22: project.asyncIo[0]: \"slow\" is not one of slow-upstream, streaming,"
+                + " fan-out, long-requests",
+            "p.yaml:4:32: operations.startupBudgetMs: 0 is out of range 1..600000",
+            "p.yaml:6:3: current: name the current stack with either framework (a catalog id) or"
+                + " name and language",
+            "p.yaml:9:15: current.pains[0].kind: \"boredom\" is not one of throughput-cost,"
+                + " latency, hiring, end-of-life, productivity, reliability");
+    assertThat(
+            problems(
+                """
+                stackfit: 1
+                name: outside
+                current: { name: legacy }
+                """))
+        .containsExactly(
+            "p.yaml:3:10: current: a stack outside the catalog needs its language (for example"
+                + " language: java)");
   }
 }

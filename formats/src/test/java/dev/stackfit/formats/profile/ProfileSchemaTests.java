@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProfileSchemaTests {
   private static final String RESOURCE = "/dev/stackfit/formats/profile.schema.json";
   private static final Path EXAMPLES = Path.of("../examples/profiles");
+  private static final Path BACKTEST = Path.of("../examples/backtest");
   private static final Schema SCHEMA = loadSchema();
 
   private static Schema loadSchema() {
@@ -47,7 +48,11 @@ class ProfileSchemaTests {
         Files.isDirectory(EXAMPLES)
             ? Files.list(EXAMPLES).filter(ProfileSchemaTests::isProfile)
             : Stream.empty();
-    return Stream.concat(fixtures("good"), shipped).sorted();
+    Stream<Path> cases =
+        Files.isDirectory(BACKTEST)
+            ? Files.list(BACKTEST).filter(ProfileSchemaTests::isProfile)
+            : Stream.empty();
+    return Stream.concat(Stream.concat(fixtures("good"), shipped), cases).sorted();
   }
 
   static Stream<Path> badProfiles() throws IOException {
