@@ -64,6 +64,17 @@ class StayOrMoveTests {
   }
 
   @Test
+  void theRankingMarksAStatusQuoWhoseOptionNameIsLong() {
+    // The migration example runs Django; its option carries the Django REST framework add-on.
+    CliRun text = recommend("../examples/migration/profile.yaml", "2026-12-03", "text");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .containsPattern(" 1  Django with Dja\\S* \\(stay\\) ")
+        .contains("Stay or move\n  Stay on Django. Staying ranks first");
+  }
+
+  @Test
   void movesWhenThePainsOutweighTheSwitchingCost() throws Exception {
     CliRun text = recommend(MOVE, "2023-06-15", "text");
 

@@ -94,12 +94,7 @@ public final class TextReport {
       StringBuilder row =
           new StringBuilder(
               String.format(
-                  Locale.ROOT,
-                  " %s%3d  %-24s %6.2f ",
-                  mark,
-                  r.rank(),
-                  clip(StayOrMove.label(r), 24),
-                  r.score()));
+                  Locale.ROOT, " %s%3d  %-24s %6.2f ", mark, r.rank(), label(r, 24), r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %6.2f", r.criteria().get(c).score()));
       }
@@ -219,6 +214,12 @@ public final class TextReport {
       text.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.0f%%", 100 * values[i]));
     }
     return text.toString();
+  }
+
+  /** The option's name clipped to {@code width}, keeping the status quo's "(stay)" visible. */
+  private static String label(RankedFramework r, int width) {
+    String stay = StayOrMove.label(r).substring(r.optionName().length());
+    return clip(r.optionName(), width - stay.length()) + stay;
   }
 
   private static String clip(String text, int width) {
