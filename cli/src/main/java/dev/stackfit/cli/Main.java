@@ -7,6 +7,7 @@ import dev.stackfit.cli.decision.ReassessCommand;
 import dev.stackfit.cli.demo.DemoCommand;
 import dev.stackfit.cli.lab.LabCommand;
 import dev.stackfit.cli.load.LoadCommand;
+import dev.stackfit.cli.migrate.MigrateCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.cli.user.UserCommand;
@@ -40,6 +41,7 @@ public final class Main implements Runnable {
           "serve",
           "load",
           "lab",
+          "migrate",
           "decide",
           "reassess",
           "user",
@@ -56,6 +58,7 @@ public final class Main implements Runnable {
       case "serve" -> new ServeCommand();
       case "load" -> new LoadCommand();
       case "lab" -> new LabCommand();
+      case "migrate" -> new MigrateCommand();
       case "decide" -> new DecideCommand();
       case "reassess" -> new ReassessCommand();
       case "user" -> new UserCommand();

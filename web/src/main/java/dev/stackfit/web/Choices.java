@@ -16,6 +16,7 @@ import dev.stackfit.core.profile.Deploy;
 import dev.stackfit.core.profile.DevopsMaturity;
 import dev.stackfit.core.profile.Interop;
 import dev.stackfit.core.profile.Level;
+import dev.stackfit.core.profile.PainKind;
 import dev.stackfit.core.profile.Turnover;
 import dev.stackfit.core.profile.Workload;
 import dev.stackfit.formats.report.Labels;
@@ -46,6 +47,11 @@ final class Choices {
 
   static List<Option> asyncIo() {
     return ids(AsyncIo.values());
+  }
+
+  /** The kinds of pain of the profile's current stack, in the documented order. */
+  static List<PainKind> pains() {
+    return List.of(PainKind.values());
   }
 
   static List<Option> languages() {

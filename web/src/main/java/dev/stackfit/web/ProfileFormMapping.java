@@ -41,7 +41,13 @@ final class ProfileFormMapping {
           "operations.devopsMaturity",
           "operations.deploy",
           "operations.memoryPerInstanceMb",
-          "operations.startupBudgetMs");
+          "operations.startupBudgetMs",
+          "current.framework",
+          "current.name",
+          "current.language",
+          "current.version",
+          "current.endpoints",
+          "current.kloc");
   static final List<String> FLAG_FIELDS =
       List.of("team.distributed", "team.fullStack", "project.realtime", "project.critical");
   static final List<String> LIST_FIELDS =
@@ -55,7 +61,8 @@ final class ProfileFormMapping {
           "constraints.runtimes",
           "constraints.excludeRuntimes",
           "constraints.require",
-          "constraints.frameworks");
+          "constraints.frameworks",
+          "current.pains");
 
   private ProfileFormMapping() {}
 
@@ -126,7 +133,33 @@ final class ProfileFormMapping {
             : "");
     constraints(form, p.constraints());
     weights(form, p.weights());
+    current(form, p);
     return form;
+  }
+
+  private static void current(Map<String, List<String>> form, Profile p) {
+    for (String field : List.of("framework", "name", "language", "version", "endpoints", "kloc")) {
+      put(form, "current." + field, "");
+    }
+    form.put("current.pains", List.of());
+    p.current()
+        .ifPresent(
+            c -> {
+              put(form, "current.framework", c.framework().orElse(QuestionnaireJson.OTHER_STACK));
+              if (c.framework().isEmpty()) {
+                put(form, "current.name", c.name());
+                put(form, "current.language", c.language().map(Identified::id).orElse(""));
+              }
+              put(form, "current.version", c.version());
+              put(
+                  form,
+                  "current.endpoints",
+                  c.endpoints().isPresent() ? Integer.toString(c.endpoints().getAsInt()) : "");
+              put(form, "current.kloc", c.kloc().isPresent() ? number(c.kloc().getAsDouble()) : "");
+              form.put("current.pains", c.pains().stream().map(x -> x.kind().id()).toList());
+              c.pains()
+                  .forEach(x -> put(form, "current.pain." + x.kind().id() + ".note", x.note()));
+            });
   }
 
   private static void constraints(Map<String, List<String>> form, Constraints c) {
@@ -185,7 +218,7 @@ final class ProfileFormMapping {
     List<String> paths = new ArrayList<>(SCALAR_FIELDS);
     paths.addAll(FLAG_FIELDS);
     paths.addAll(LIST_FIELDS);
-    paths.addAll(Set.of("team.skills", "constraints.licenses", "weights"));
+    paths.addAll(Set.of("team.skills", "constraints.licenses", "weights", "current"));
     return paths;
   }
 }

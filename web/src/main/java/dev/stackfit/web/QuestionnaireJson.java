@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.PainKind;
 import java.util.List;
 
 /**
@@ -48,10 +49,45 @@ final class QuestionnaireJson {
     text(ops, "deploy", form.value("operations.deploy"));
     scalar(ops, "memoryPerInstanceMb", form.value("operations.memoryPerInstanceMb"));
     scalar(ops, "startupBudgetMs", form.value("operations.startupBudgetMs"));
+    current(root, form);
     constraintsJson(root.putObject("constraints"), form);
     weightsJson(root, form);
     return root;
   }
+
+  /**
+   * The current stack, when the team runs one: a catalog framework, or "other" with a name and a
+   * language. A pain counts when its box is ticked or its note is filled in.
+   */
+  private static void current(ObjectNode root, QuestionnaireForm form) {
+    String framework = form.value("current.framework").trim();
+    if (framework.isEmpty()) {
+      return;
+    }
+    ObjectNode current = root.putObject("current");
+    if (framework.equals(OTHER_STACK)) {
+      text(current, "name", form.value("current.name"));
+      text(current, "language", form.value("current.language"));
+    } else {
+      current.put("framework", framework);
+    }
+    text(current, "version", form.value("current.version"));
+    scalar(current, "endpoints", form.value("current.endpoints"));
+    scalar(current, "kloc", form.value("current.kloc"));
+    ArrayNode pains = current.putArray("pains");
+    for (PainKind kind : PainKind.values()) {
+      String note = form.value("current.pain." + kind.id() + ".note").trim();
+      if (form.has("current.pains", kind.id()) || !note.isEmpty()) {
+        ObjectNode pain = pains.addObject().put("kind", kind.id());
+        if (!note.isEmpty()) {
+          pain.put("note", note);
+        }
+      }
+    }
+  }
+
+  /** The value of {@code current.framework} for a stack outside the catalog. */
+  static final String OTHER_STACK = "other";
 
   private static void constraintsJson(ObjectNode c, QuestionnaireForm form) {
     for (String key :

@@ -50,6 +50,16 @@ record ResultsView(Evaluations.Evaluated evaluated) {
     return ranking().subList(Math.min(TOP, ranking().size()), ranking().size());
   }
 
+  /** Stay or move, for a profile with a current stack. */
+  Optional<dev.stackfit.formats.report.StayOrMove> stayOrMove() {
+    return dev.stackfit.formats.report.StayOrMove.of(evaluation());
+  }
+
+  /** The name the ranking shows: the current stack is marked as staying. */
+  static String label(RankedFramework r) {
+    return dev.stackfit.formats.report.StayOrMove.label(r);
+  }
+
   Optional<RankedFramework> winner() {
     return evaluation().winner();
   }

@@ -121,6 +121,46 @@ class PageTests {
   }
 
   @Test
+  void theCurrentStackSectionWorksWithoutScriptAndTheResultSaysWhetherToStay() {
+    Map<String, String> form = answers();
+    form.put("current.framework", "django");
+    form.put("current.version", "3.2");
+    form.put("current.endpoints", "40");
+    form.put("current.pains", "latency");
+    form.put("current.pain.latency.note", "slow upstream calls hold workers");
+    form.put("current.pain.hiring.note", "hard to find people");
+    HttpResponse<String> response = postForm(form);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+    String results = server.get(response.headers().firstValue("Location").orElseThrow()).body();
+    assertThat(results)
+        .contains("<h2 id=\"stay-h\">Stay or move</h2>")
+        .contains("Django (stay)")
+        .contains("latency: slow upstream calls hold workers")
+        .contains("hiring: hard to find people")
+        .contains("Switching cost:");
+
+    form.put("action", "export");
+    String yaml = postForm(form).body();
+    assertThat(yaml).contains("current:").contains("framework: django");
+    String page = postForm(Map.of("action", "import", "importText", yaml)).body();
+    assertThat(page)
+        .contains("<option value=\"django\" selected>")
+        .contains("value=\"slow upstream calls hold workers\"");
+  }
+
+  @Test
+  void aStackOutsideTheCatalogNeedsItsLanguageAndTheFormSaysSo() {
+    Map<String, String> form = answers();
+    form.put("current.framework", "other");
+    form.put("current.name", "in-house PHP framework");
+    HttpResponse<String> response = postForm(form);
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("a stack outside the catalog needs its language");
+    form.put("current.language", "php");
+    assertThat(postForm(form).statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void invalidAnswersComeBackWithMessagesBesideTheFields() {
     Map<String, String> form = answers();
     form.put("team.size", "lots");

@@ -171,6 +171,11 @@ public final class DecideCommand implements Callable<Integer> {
     if (!options.contains(chosen)) {
       options.add(chosen);
     }
+    // Staying on the current stack is always among the options considered (issue 18).
+    evaluation.ranking().stream()
+        .filter(r -> r.statusQuo() && !options.contains(r.framework().id()))
+        .findFirst()
+        .ifPresent(r -> options.add(r.framework().id()));
     for (String option : options) {
       if (evaluation.ranking().stream().noneMatch(r -> r.framework().id().equals(option))) {
         throw new BadInputException(

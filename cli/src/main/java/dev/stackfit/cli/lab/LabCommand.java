@@ -9,12 +9,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "lab",
     mixinStandardHelpOptions = true,
-    subcommands = {LabRunCommand.class, LabCompareCommand.class},
+    subcommands = {LabRunCommand.class, LabCompareCommand.class, LabDiffCommand.class},
     description = {
       "Compares proofs of concept side by side on this machine: start-up, memory, CPU and the"
           + " highest rate each sustains under your p99 target.",
       "Lab files are local files run by the command line only; see docs/lab.md.",
-      "'lab compare A.json B.json' shows two runs of one lab side by side."
+      "'lab compare A.json B.json' shows two runs of one lab side by side.",
+      "'lab diff OLD_URL NEW_URL --requests FILE' compares two services' answers (docs/migration.md)."
     })
 public final class LabCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

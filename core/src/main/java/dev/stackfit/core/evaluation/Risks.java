@@ -48,6 +48,9 @@ final class Risks {
     if (unverified > 0) {
       risks.add(unverified + " catalog fact(s) unverified: check them before relying on this");
     }
+    if (profile.current().isEmpty()) {
+      risks.add(LeavingCost.reason(framework, scores));
+    }
     if (ChronoUnit.MONTHS.between(framework.version().asOf(), today) > 18) {
       risks.add(
           "catalog data as of " + framework.version().asOf() + " is stale; run catalog refresh");

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class Switching {
   /** Thousands of lines a developer rewrites in a month when the behaviour is known. */
-  static final double KLOC_PER_PERSON_MONTH = 1;
+  public static final double KLOC_PER_PERSON_MONTH = 1;
 
   /** Lines per endpoint assumed when only the number of endpoints is given, in thousands. */
   static final double KLOC_PER_ENDPOINT = 0.4;

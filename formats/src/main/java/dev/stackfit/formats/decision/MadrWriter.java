@@ -13,6 +13,7 @@ import dev.stackfit.core.scoring.CriterionScore;
 import dev.stackfit.core.scoring.SubFactorScore;
 import dev.stackfit.formats.report.Flips;
 import dev.stackfit.formats.report.Labels;
+import dev.stackfit.formats.report.StayOrMove;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -92,14 +93,15 @@ public final class MadrWriter {
     line("");
     line("## Considered Options");
     line("");
-    for (String id : d.considered()) {
+    List<String> considered = withStatusQuo(d.considered(), e);
+    for (String id : considered) {
       line("* " + name(id, e));
     }
     line("");
     outcome(d, e, group);
     line("## Pros and Cons of the Options");
     line("");
-    for (String id : d.considered()) {
+    for (String id : considered) {
       options(id, e, ballots);
     }
     line("## More Information");
@@ -111,6 +113,7 @@ public final class MadrWriter {
             e.today(),
             e.catalogSize(),
             e.catalogAsOf()));
+    migration(d, e);
     line(
         "Reassess by **"
             + d.reviewBy()
@@ -127,6 +130,51 @@ public final class MadrWriter {
       case "ahp" -> "from pairwise comparisons (AHP)";
       default -> e.weights().source().id();
     };
+  }
+
+  /**
+   * The options as decided, with staying on the current stack added when the profile has one: the
+   * status quo is always among the considered options (issue 18).
+   */
+  static List<String> withStatusQuo(List<String> considered, Evaluation e) {
+    Optional<String> stay =
+        e.ranking().stream()
+            .filter(RankedFramework::statusQuo)
+            .map(r -> r.framework().id())
+            .findFirst();
+    if (stay.isEmpty() || considered.contains(stay.get())) {
+      return considered;
+    }
+    List<String> all = new ArrayList<>(considered);
+    all.add(stay.get());
+    return all;
+  }
+
+  /** For a move away from the current stack: its cost, and the plan that carries it out. */
+  private void migration(Decision d, Evaluation e) {
+    Optional<RankedFramework> chosen = ranked(d.chosen(), e);
+    if (e.profile().current().isEmpty() || chosen.isEmpty() || chosen.get().statusQuo()) {
+      return;
+    }
+    chosen
+        .get()
+        .switching()
+        .ifPresent(
+            cost ->
+                line(
+                    "Moving from "
+                        + plain(e.profile().current().get().name())
+                        + " costs "
+                        + StayOrMove.summary(cost)
+                        + "; assumptions: "
+                        + plain(String.join("; ", cost.reasons()))
+                        + ".\n"));
+    line(
+        "Migration plan: [migration-plan.md](migration-plan.md), the strangler-fig plan with its"
+            + " slices, nginx facade, verification and roll-back per slice (`stackfit migrate plan"
+            + " PROFILE --to "
+            + d.chosen()
+            + " --openapi CURRENT_API --out migration-plan.md`; docs/migration.md).\n");
   }
 
   private static double weight(Criterion c, Evaluation e, Optional<GroupResult> group) {
@@ -324,7 +372,9 @@ public final class MadrWriter {
   }
 
   private static String name(String id, Evaluation e) {
-    return ranked(id, e).map(r -> r.framework().name()).orElse(id);
+    return ranked(id, e)
+        .map(r -> r.statusQuo() ? "Stay on " + r.optionName() + " (status quo)" : r.optionName())
+        .orElse(id);
   }
 
   static String context(Profile p) {

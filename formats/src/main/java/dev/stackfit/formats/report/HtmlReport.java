@@ -48,6 +48,7 @@ public final class HtmlReport {
             e.today(),
             e.catalogSize(),
             e.catalogAsOf()));
+    StayOrMove.of(e).ifPresent(this::stayOrMove);
     List<RankedFramework> shortlist =
         e.ranking().stream().filter(r -> e.shortlist().contains(r.framework().id())).toList();
     if (!shortlist.isEmpty()) {
@@ -89,7 +90,7 @@ public final class HtmlReport {
               Locale.ROOT,
               "<td class=\"n\">%d</td><td>%s</td><td class=\"n\">%.2f</td><td><span class=\"bar\" style=\"width:%.0fpx\"></span></td>",
               r.rank(),
-              Html.escape(r.optionName()),
+              Html.escape(StayOrMove.label(r)),
               r.score(),
               120 * r.score()));
       for (Criterion c : Criterion.values()) {
@@ -101,13 +102,38 @@ public final class HtmlReport {
     out.append("</tbody></table>");
   }
 
+  private void stayOrMove(StayOrMove s) {
+    out.append("<h2>Stay or move</h2><p class=\"verdict\"><strong>")
+        .append(Html.escape(s.verdict()))
+        .append("</strong></p>");
+    if (!s.pains().isEmpty()) {
+      out.append("<p>Pains reported:</p><ul>");
+      s.pains().forEach(p -> out.append("<li>").append(Html.escape(p)).append("</li>"));
+      out.append("</ul>");
+    }
+    for (int i = 0; i < s.moves().size(); i++) {
+      StayOrMove.Move m = s.moves().get(i);
+      out.append("<p>Moving to <strong>")
+          .append(Html.escape(m.ranked().optionName()))
+          .append("</strong> (#")
+          .append(m.ranked().rank())
+          .append("): ")
+          .append(Html.escape(m.summary()))
+          .append(s.repeats(i) ? ", on the same assumptions.</p>" : ".</p><ul class=\"muted\">");
+      if (!s.repeats(i)) {
+        m.assumptions().forEach(a -> out.append("<li>").append(Html.escape(a)).append("</li>"));
+        out.append("</ul>");
+      }
+    }
+  }
+
   private void details(RankedFramework r) {
     out.append(
         String.format(
             Locale.ROOT,
             "<h2>%d. %s <span class=\"muted\">%.2f</span></h2>",
             r.rank(),
-            Html.escape(r.optionName()),
+            Html.escape(StayOrMove.label(r)),
             r.score()));
     for (CriterionScore c : r.criteria().values()) {
       out.append(String.format(Locale.ROOT, "<h3>%s %.2f</h3><ul>", c.criterion().id(), c.score()));

@@ -41,6 +41,7 @@ public final class MarkdownReport {
     line("");
     weights(e);
     ranking(e);
+    StayOrMove.of(e).ifPresent(this::stayOrMove);
     for (RankedFramework r : e.ranking()) {
       if (e.shortlist().contains(r.framework().id())) {
         details(r);
@@ -92,7 +93,11 @@ public final class MarkdownReport {
       StringBuilder row =
           new StringBuilder(
               String.format(
-                  Locale.ROOT, "| %d | %s | %.2f |", r.rank(), escape(r.optionName()), r.score()));
+                  Locale.ROOT,
+                  "| %d | %s | %.2f |",
+                  r.rank(),
+                  escape(StayOrMove.label(r)),
+                  r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %.2f |", r.criteria().get(c).score()));
       }
@@ -101,10 +106,39 @@ public final class MarkdownReport {
     line("");
   }
 
+  private void stayOrMove(StayOrMove s) {
+    line("## Stay or move");
+    line("");
+    line("**" + escape(s.verdict()) + "**");
+    line("");
+    if (!s.pains().isEmpty()) {
+      line("Pains reported:");
+      line("");
+      s.pains().forEach(p -> line("- " + escape(p)));
+      line("");
+    }
+    for (int i = 0; i < s.moves().size(); i++) {
+      StayOrMove.Move m = s.moves().get(i);
+      line(
+          String.format(
+              Locale.ROOT,
+              "Moving to %s (#%d): %s%s",
+              escape(m.ranked().optionName()),
+              m.ranked().rank(),
+              escape(m.summary()),
+              s.repeats(i) ? ", on the same assumptions." : ". Assumptions:"));
+      line("");
+      if (!s.repeats(i)) {
+        m.assumptions().forEach(a -> line("- " + escape(a)));
+        line("");
+      }
+    }
+  }
+
   private void details(RankedFramework r) {
     line(
         String.format(
-            Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(r.optionName()), r.score()));
+            Locale.ROOT, "## %d. %s (%.2f)", r.rank(), escape(StayOrMove.label(r)), r.score()));
     line("");
     for (CriterionScore c : r.criteria().values()) {
       line(String.format(Locale.ROOT, "**%s %.2f**", c.criterion().id(), c.score()));

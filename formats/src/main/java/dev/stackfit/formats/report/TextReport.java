@@ -29,6 +29,7 @@ public final class TextReport {
     report.header(evaluation);
     report.weights(evaluation);
     report.ranking(evaluation);
+    StayOrMove.of(evaluation).ifPresent(report::stayOrMove);
     report.reasons(evaluation);
     report.excluded(evaluation);
     report.advisories(evaluation);
@@ -93,12 +94,7 @@ public final class TextReport {
       StringBuilder row =
           new StringBuilder(
               String.format(
-                  Locale.ROOT,
-                  " %s%3d  %-24s %6.2f ",
-                  mark,
-                  r.rank(),
-                  clip(r.optionName(), 24),
-                  r.score()));
+                  Locale.ROOT, " %s%3d  %-24s %6.2f ", mark, r.rank(), label(r, 24), r.score()));
       for (Criterion c : Criterion.values()) {
         row.append(String.format(Locale.ROOT, " %6.2f", r.criteria().get(c).score()));
       }
@@ -108,6 +104,23 @@ public final class TextReport {
       line("  ... " + (e.ranking().size() - TABLE_ROWS) + " more (use --format json for all)");
     }
     line("  * shortlist: " + String.join(", ", names(e)));
+    line("");
+  }
+
+  private void stayOrMove(StayOrMove s) {
+    line("Stay or move");
+    wrapped(s.verdict(), "  ", "  ");
+    s.pains().forEach(p -> wrapped(p, "  pain: ", "        "));
+    for (int i = 0; i < s.moves().size(); i++) {
+      StayOrMove.Move m = s.moves().get(i);
+      wrapped(
+          m.summary() + (s.repeats(i) ? " (assumptions as above)" : ""),
+          String.format(Locale.ROOT, "  to %s (#%d): ", m.ranked().optionName(), m.ranked().rank()),
+          "      ");
+      if (!s.repeats(i)) {
+        m.assumptions().forEach(a -> wrapped(a, "    - ", "      "));
+      }
+    }
     line("");
   }
 
@@ -201,6 +214,12 @@ public final class TextReport {
       text.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.0f%%", 100 * values[i]));
     }
     return text.toString();
+  }
+
+  /** The option's name clipped to {@code width}, keeping the status quo's "(stay)" visible. */
+  private static String label(RankedFramework r, int width) {
+    String stay = StayOrMove.label(r).substring(r.optionName().length());
+    return clip(r.optionName(), width - stay.length()) + stay;
   }
 
   private static String clip(String text, int width) {

@@ -3,6 +3,7 @@ package dev.stackfit.formats.profile;
 import static dev.stackfit.formats.profile.ProfileFixtures.READER;
 import static dev.stackfit.formats.profile.ProfileFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stackfit.core.InvalidInputException;
@@ -13,11 +14,13 @@ import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.criteria.Criterion;
 import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.Constraints;
+import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.DataKind;
 import dev.stackfit.core.profile.Deploy;
 import dev.stackfit.core.profile.Interop;
 import dev.stackfit.core.profile.Level;
 import dev.stackfit.core.profile.Operations;
+import dev.stackfit.core.profile.Pain;
 import dev.stackfit.core.profile.PainKind;
 import dev.stackfit.core.profile.PairwiseJudgment;
 import dev.stackfit.core.profile.Profile;
@@ -69,6 +72,57 @@ class ProfileReaderTests {
                 List.of(
                     new PairwiseJudgment(Criterion.TEAM_EXPERTISE, Criterion.SCALE_FIT, 3),
                     new PairwiseJudgment(Criterion.SCALE_FIT, Criterion.FEATURE_FIT, 1.0 / 3))));
+  }
+
+  @Test
+  void readsACurrentStackFromTheCatalogOrByNameAndLanguage() {
+    CurrentStack django =
+        READER.read(fixture("good/current-catalogued.yaml")).current().orElseThrow();
+    assertThat(django.framework()).hasValue("django");
+    assertThat(django.name()).isEqualTo("django");
+    assertThat(django.version()).isEqualTo("3.2");
+    assertThat(django.endpoints()).hasValue(40);
+    assertThat(django.pains())
+        .containsExactly(
+            new Pain(PainKind.END_OF_LIFE, "3.2 LTS ended in April 2024"),
+            new Pain(PainKind.LATENCY, ""));
+    CurrentStack inHouse =
+        READER.read(fixture("good/current-outside-catalog.json")).current().orElseThrow();
+    assertThat(inHouse.framework()).isEmpty();
+    assertThat(inHouse.language()).hasValue(Language.PHP);
+    assertThat(inHouse.version()).isEqualTo("4");
+    assertThat(inHouse.kloc()).hasValue(120.5);
+  }
+
+  @Test
+  void reportsEachBadValueOfTheCurrentStackAtItsLine() {
+    assertThatThrownBy(() -> READER.read(fixture("bad/current-bad-pain.yaml")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("current-bad-pain.yaml:5:14: current.endpoints: ")
+        .hasMessageContaining(
+            "current-bad-pain.yaml:7:15: current.pains[0].kind: \"slowness\" is not one of"
+                + " throughput-cost, latency, hiring, end-of-life, productivity, reliability");
+    assertThatThrownBy(
+            () ->
+                READER.parse(
+                    "stackfit: 1\nname: x\ncurrent:\n  framework: djangoo\n  kloc: 1e9\n",
+                    "p.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("p.yaml:4:14: current.framework: unknown framework id \"djangoo\"")
+        .hasMessageContaining("p.yaml:5:9: current.kloc: ");
+    assertThatThrownBy(
+            () ->
+                READER.parse(
+                    "stackfit: 1\nname: x\ncurrent:\n  name: Legacy\n  pains: [{note: x}]\n",
+                    "p.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("p.yaml:4:3: current: a stack outside the catalog needs its language")
+        .hasMessageContaining("current.pains[0].kind: is required");
+    assertThatThrownBy(() -> READER.read(fixture("bad/current-both-names.yaml")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "current: name the current stack with either framework (a catalog id) or name and"
+                + " language");
   }
 
   @Test
