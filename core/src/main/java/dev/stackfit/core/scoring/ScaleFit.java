@@ -104,14 +104,16 @@ final class ScaleFit implements CriterionScorer {
     double cores = peak * MARGIN / capacity.perCoreRps();
     double score = cores <= COMFORTABLE_CORES ? 1 : 1 - 0.2 * log2(cores / COMFORTABLE_CORES);
     String reason =
-        String.format(
-            Locale.ROOT,
-            "3-year peak %s rps with %.0fx margin needs about %s cores at ~%s rps/core; basis: %s",
-            Text.number(peak),
-            MARGIN,
-            Text.number(Math.max(1, Math.ceil(cores))),
-            Text.number(capacity.perCoreRps()),
-            capacity.basis());
+        "3-year peak "
+            + Text.number(peak)
+            + " rps with "
+            + Text.whole(MARGIN)
+            + "x margin needs about "
+            + Text.number(Math.max(1, Math.ceil(cores)))
+            + " cores at ~"
+            + Text.number(capacity.perCoreRps())
+            + " rps/core; basis: "
+            + capacity.basis();
     List<String> reasons = new ArrayList<>(List.of(reason));
     if (peak >= 10_000
         && !framework.requestModel().value().lightweightConcurrency()
