@@ -9,8 +9,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 . "$root/bin/find-jdk.sh"
 stackfit_find_jdk
-./mvnw -B -q --no-transfer-progress -DskipTests -Dspotless.check.skip=true install
-./mvnw -B -q --no-transfer-progress -pl cli -Dspotless.check.skip=true -DskipTests test-compile \
+# One reactor build up to test-compile: the other modules resolve to their target/classes, so
+# nothing is installed into the local Maven repository (which other checkouts share).
+./mvnw -B -q --no-transfer-progress -pl cli -am -Dspotless.check.skip=true -DskipTests test-compile \
   dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 cp="cli/target/test-classes:cli/target/classes:$(cat cli/target/bench-classpath.txt)"
 pattern=EvaluationBenchmark

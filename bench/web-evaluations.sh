@@ -2,17 +2,19 @@
 # Benchmark of the web app (issue 4): POST /api/v1/evaluations latency at a fixed open-model rate
 # (default 100 requests/s) on SQLite and on PostgreSQL, plus the first page's weight.
 #
-# Server: the web app on the shipped catalog (web/src/test/.../WebEvaluationsBenchmark.java), in
-# its own JVM, SQLite in a temp dir or an embedded PostgreSQL 17 from Maven Central.
-# Load: stackfit's own open-model generator (`stackfit load`, lab module, Netty + HdrHistogram);
-# latency counts from each request's intended start, so server stalls are not hidden.
+# Server: on SQLite, what a user runs: `./stackfit serve --port 0 --data DIR` (the launcher, its JVM
+# flags and start-up cache); on PostgreSQL, the web app on the shipped catalog
+# (web/src/test/.../WebEvaluationsBenchmark.java) over an embedded PostgreSQL 17 from Maven Central.
+# Load: `./stackfit load`, stackfit's own open-model generator, run by the launcher; latency counts
+# from each request's intended start, so server stalls are not hidden.
 #
-# Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s SAMPLES=10000)
-#        RATE=200 DURATION=30s bench/web-evaluations.sh
-#        DBS=sqlite SERVER_JAVA_OPTS="-XX:+UseG1GC" bench/web-evaluations.sh
-# The server JVM runs with the collector `./stackfit serve` uses (Parallel) and a 512 MiB heap
-# unless SERVER_JAVA_OPTS says otherwise.
-# Needs: cli/target/stackfit.jar (./stackfit --version builds it); the script compiles web itself.
+# Usage: bench/web-evaluations.sh            (RATE=100 DURATION=60s WARMUP=15s)
+#        RATE=300 DURATION=30s DBS=sqlite bench/web-evaluations.sh
+#        BASELINE=/path/to/other/checkout DBS=sqlite bench/web-evaluations.sh
+#   BASELINE=dir  another checkout (the previous commit's, say) whose ./stackfit serve is measured
+#                 right after this one's, same load, on SQLite
+#   SAMPLES and SERVER_JAVA_OPTS apply to the PostgreSQL harness only (Parallel, 512 MiB by default).
+# Needs: the script builds what it runs (./stackfit, and web's test classes for PostgreSQL).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -30,24 +32,44 @@ read -r -a server_opts <<<"${SERVER_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}"
 out="${OUT:-web/target/bench}"
 mkdir -p "$out"
 
-[ -f cli/target/stackfit.jar ] || { echo "cli/target/stackfit.jar missing: run ./stackfit --version first" >&2; exit 1; }
-./mvnw -B -q --no-transfer-progress -pl web test-compile dependency:build-classpath \
-  -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$root/$out/classpath.txt" >/dev/null
-# A private copy of the classes: other builds in this checkout may recompile web/target meanwhile.
-rm -rf "$out/classes" && mkdir -p "$out/classes"
-cp -r web/target/classes/. web/target/test-classes/. "$out/classes/"
-cp="$out/classes:$(cat "$out/classpath.txt")"
-rm -rf "$out/cli" && mkdir -p "$out/cli"
-cp -r cli/target/stackfit.jar cli/target/lib "$out/cli/"
+baseline="${BASELINE:-}"
+./stackfit --version >/dev/null
+[ -z "$baseline" ] || "$baseline/stackfit" --version >/dev/null
+if [[ " $dbs " == *" postgres "* ]]; then
+  ./mvnw -B -q --no-transfer-progress -pl web -am test-compile dependency:build-classpath \
+    -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$root/$out/classpath.txt" >/dev/null
+  # A private copy of the classes: other builds in this checkout may recompile web/target meanwhile.
+  rm -rf "$out/classes" && mkdir -p "$out/classes"
+  cp -r web/target/classes/. web/target/test-classes/. "$out/classes/"
+  cp="$out/classes:$(cat "$out/classpath.txt")"
+fi
 
 server_pid=""
 cleanup() {
   exec 3>&- 2>/dev/null || true
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
   [ -n "$server_pid" ] && wait "$server_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-start_server() { # $1 = sqlite|postgres, $2 = work dir
+start_server() { # $1 = sqlite|postgres|baseline, $2 = work dir
+  if [ "$1" != postgres ]; then
+    local checkout="$root"
+    [ "$1" = baseline ] && checkout="$baseline"
+    "$checkout/stackfit" serve --port 0 --data "$2/data" >"$2/server.log" 2>&1 &
+    server_pid=$!
+    # Up to 10 minutes: the first serve of a build also trains the launcher's start-up cache.
+    for _ in $(seq 1 1200); do
+      if grep -q "is serving" "$2/server.log"; then
+        sed -n 's|.*is serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$2/server.log" >"$2/port"
+        return 0
+      fi
+      sleep 0.5
+    done
+    echo "server did not start; log:" >&2
+    cat "$2/server.log" >&2
+    exit 1
+  fi
   mkfifo "$2/stdin"
   "$java" "${server_opts[@]}" -cp "$cp" dev.stackfit.web.WebEvaluationsBenchmark "$1" "$2" "$samples" <"$2/stdin" >"$2/server.log" 2>&1 &
   server_pid=$!
@@ -62,7 +84,11 @@ start_server() { # $1 = sqlite|postgres, $2 = work dir
 }
 
 stop_server() {
-  exec 3>&-
+  if [ -e "$1/stdin" ]; then
+    exec 3>&-
+  else
+    kill "$server_pid"
+  fi
   wait "$server_pid" || true
   server_pid=""
 }
@@ -100,26 +126,30 @@ first_page_weight() { # $1 = base URL
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); java $("$java" -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); rate $rate/s open model, duration $duration after $warmup warm-up; profile $profile"
-echo "server JVM options: ${server_opts[*]}"
-for db in $dbs; do
+echo "server: ./stackfit serve (SQLite); PostgreSQL harness JVM options: ${server_opts[*]}"
+runs="$dbs"
+[ -z "$baseline" ] || runs="$dbs baseline"
+for db in $runs; do
   work="$(mktemp -d)"
   start_server "$db" "$work"
   port="$(cat "$work/port")"
   base="http://127.0.0.1:$port"
   echo
-  echo "== $db: $(head -1 "$work/server.log")"
+  label="$db"
+  [ "$db" = baseline ] && label="baseline $baseline, SQLite"
+  echo "== $label: $(head -1 "$work/server.log")"
   if [ "$db" = sqlite ]; then
     echo "first page weight (uncompressed):"
     first_page_weight "$base"
   fi
-  "$java" -jar "$out/cli/stackfit.jar" load "$base/api/v1/evaluations" \
+  ./stackfit load "$base/api/v1/evaluations" \
     -X POST -H 'Content-Type: application/yaml' --body "$(cat "$profile")" \
     --rate "$rate" --duration "$duration" --warmup "$warmup" --expect-status 201 \
     --json "$out/$db.json"
   server_cpu_per_request "$base"
   echo "load average after $db: $(cut -d' ' -f1-3 /proc/loadavg)"
-  stop_server
+  stop_server "$work"
   rm -rf "$work"
 done
 echo
-echo "JSON results: $(for db in $dbs; do printf '%s ' "$out/$db.json"; done)"
+echo "JSON results: $(for db in $runs; do printf '%s ' "$out/$db.json"; done)"

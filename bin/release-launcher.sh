@@ -8,10 +8,11 @@ if [ ! -x "$java" ]; then
   echo "stackfit: the bundled Java runtime is missing ($java); unpack the release again." >&2
   exit 1
 fi
-# Short commands start fastest with the C1 compiler only and a small heap; long-running ones (the
-# web app, the load generator, the lab) want the optimising compiler.
+# Short commands start fastest with the C1 compiler only and a small heap; the web app wants the
+# optimising compiler; the load generator (load, lab) runs C1 only, as ./stackfit explains.
 case "${1:-}" in
-  serve | demo | load | lab) tuning=(-XX:+UseParallelGC) kind=long ;;
+  serve | demo) tuning=(-XX:+UseParallelGC) kind=long ;;
+  load | lab) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=load ;;
   *) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=short ;;
 esac
 # The ahead-of-time cache made when the release was built; the JVM ignores it if it does not match.

@@ -2,22 +2,22 @@
 # Trains the ahead-of-time caches of a release or a build (JDK 25+, JEPs 483, 514 and 515): runs
 # the commands people run (dev.stackfit.cli.release.AotTraining) with the same runtime, class path
 # and flags as the launcher, and stores the classes they load, linked, with method profiles.
-# Usage: bin/train-aot.sh JAVA JAR HOME OUT-PREFIX [short|long ...]
-#   writes OUT-PREFIX-short.aot (commands that answer and exit) and OUT-PREFIX-long.aot (serve,
-#   demo, load, lab), or only the kinds named; called by bin/make-dist.sh, and by ./stackfit the
-#   first time a build runs a command of a kind.
+# Usage: bin/train-aot.sh JAVA JAR HOME OUT-PREFIX [short|long|load ...]
+#   writes OUT-PREFIX-short.aot (commands that answer and exit), OUT-PREFIX-long.aot (serve, demo)
+#   and OUT-PREFIX-load.aot (load, lab), or only the kinds named; called by bin/make-dist.sh, and by
+#   ./stackfit the first time a build runs a command of a kind.
 set -euo pipefail
 java="$1" jar="$2" home="$3" prefix="$4"
 shift 4
 kinds=("$@")
-[ ${#kinds[@]} -gt 0 ] || kinds=(short long)
+[ ${#kinds[@]} -gt 0 ] || kinds=(short long load)
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 for kind in "${kinds[@]}"; do
   cache="$prefix-$kind.aot"
   rm -f "$cache" "$cache.config"
   case "$kind" in
-    short) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
+    short | load) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ;;
     long) tuning=(-XX:+UseParallelGC) ;;
   esac
   # The JVM checks the class path and these flags when it opens the cache: keep them as the

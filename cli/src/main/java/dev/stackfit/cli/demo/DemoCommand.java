@@ -117,7 +117,7 @@ public final class DemoCommand implements Callable<Integer> {
         winner.framework().name(),
         winner.score(),
         String.join(", ", e.shortlist()),
-        100 * e.sensitivity().winnerProbability());
+        100 * e.sensitivity().shown(e.sensitivity().winnerProbability()));
     winner.criteria().values().stream()
         .sorted(
             (a, b) ->

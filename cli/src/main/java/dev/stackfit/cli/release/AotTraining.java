@@ -1,5 +1,6 @@
 package dev.stackfit.cli.release;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.stackfit.catalog.CatalogLoader;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.Main;
@@ -14,6 +15,8 @@ import dev.stackfit.web.WebConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,37 +35,40 @@ import java.util.stream.Stream;
  * -XX:AOTCacheOutput}): the commands people run, in one JVM, so that the classes they load and the
  * methods they use are in the cache. Output is discarded; a command that fails stops the build.
  *
- * <p>Two caches, because the JVM loads every class of a cache when it starts: {@code short} for the
- * commands that answer and exit (recommend, catalog, decide, reassess), {@code long} for the web
- * app and the load generator, which would only slow the short ones down.
+ * <p>Three caches, because the JVM loads every class of a cache when it starts: {@code short} for
+ * the commands that answer and exit (recommend, catalog, decide, reassess), {@code long} for the
+ * web app, {@code load} for the load generator (load, lab), which would only slow the others down.
  *
  * <p>Not a user command: it writes into a temporary directory and, for {@code long}, serves the web
- * app on a free loopback port for a few seconds.
+ * app on a free loopback port for a few seconds; for {@code load} it loads a small JDK HTTP server
+ * on a free loopback port in both models.
  */
 public final class AotTraining {
   private AotTraining() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1 || !(args[0].equals("short") || args[0].equals("long"))) {
-      System.err.println("usage: AotTraining short|long");
+    if (args.length != 1 || !List.of("short", "long", "load").contains(args[0])) {
+      System.err.println("usage: AotTraining short|long|load");
       System.exit(2);
     }
-    boolean shortCommands = args[0].equals("short");
+    String kind = args[0];
     Path home = Path.of(System.getProperty("stackfit.home", "."));
     Path work = Files.createTempDirectory("stackfit-aot-training");
     PrintStream realOut = System.out;
     System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
       List<String> failures = new ArrayList<>();
-      if (shortCommands) {
-        for (List<String> command : commands(home, work)) {
-          int exit = Main.run(command.toArray(String[]::new));
-          if (exit != 0) {
-            failures.add(String.join(" ", command) + " exited " + exit);
+      switch (kind) {
+        case "short" -> {
+          for (List<String> command : commands(home, work)) {
+            int exit = Main.run(command.toArray(String[]::new));
+            if (exit != 0) {
+              failures.add(String.join(" ", command) + " exited " + exit);
+            }
           }
         }
-      } else {
-        failures.addAll(web(home, work));
+        case "long" -> failures.addAll(web(home, work));
+        default -> failures.addAll(load(work));
       }
       if (!failures.isEmpty()) {
         failures.forEach(f -> System.err.println("training: " + f));
@@ -161,14 +167,54 @@ public final class AotTraining {
                 .build(),
             failures);
       }
-      int exit =
-          Main.run("load", base + "health", "--rate", "200", "--duration", "2s", "--warmup", "0s");
-      if (exit != 0) {
-        failures.add("load exited " + exit);
-      }
     } finally {
       running.app().stop();
       running.database().close();
+    }
+    return failures;
+  }
+
+  /**
+   * Runs the load generator in both models against a small server in this JVM, long enough for the
+   * hot path of sending and reading to be linked and profiled.
+   */
+  private static List<String> load(Path work) throws IOException {
+    byte[] body = "hello from the training server\n".getBytes(StandardCharsets.US_ASCII);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.setExecutor(null);
+    server.start();
+    List<String> failures = new ArrayList<>();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hello";
+      List<List<String>> runs =
+          List.of(
+              List.of("load", url, "--mode", "closed", "-c", "16", "--duration", "3s"),
+              List.of(
+                  "load",
+                  url,
+                  "--rate",
+                  "2000",
+                  "--duration",
+                  "2s",
+                  "--json",
+                  work.resolve("load.json").toString()));
+      for (List<String> run : runs) {
+        int exit = Main.run(run.toArray(String[]::new));
+        if (exit != 0) {
+          failures.add(String.join(" ", run) + " exited " + exit);
+        }
+      }
+    } finally {
+      server.stop(0);
     }
     return failures;
   }

@@ -2,7 +2,6 @@ package dev.stackfit.core.scoring;
 
 import dev.stackfit.core.catalog.ActivityWindow;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The ecosystem-health sub-factors read from a framework's git history (docs/engine.md): activity,
@@ -27,13 +26,11 @@ final class RepositoryActivity {
     int n = w.commits();
     double score = n >= 200 ? 1 : n >= 50 ? 0.85 : n >= 12 ? 0.65 : n >= 1 ? 0.35 : 0.05;
     String reason =
-        String.format(
-            Locale.ROOT,
-            "%,d commits by people in the 12 months to %s%s",
-            n,
-            w.asOf(),
-            w.botCommits() > 0
-                ? String.format(Locale.ROOT, " (%,d by bots left out)", w.botCommits())
+        Text.grouped(n)
+            + " commits by people in the 12 months to "
+            + w.asOf()
+            + (w.botCommits() > 0
+                ? " (" + Text.grouped(w.botCommits()) + " by bots left out)"
                 : "");
     return SubFactorScore.of("activity", score, WEIGHT, reason + evidence);
   }
@@ -54,14 +51,13 @@ final class RepositoryActivity {
     double core = factor >= 5 ? 1 : factor >= 3 ? 0.75 : factor == 2 ? 0.5 : 0.25;
     double breadth = Math.min(1, w.authors() / 50.0);
     String reason =
-        String.format(
-            Locale.ROOT,
-            "%,d %s committed in the 12 months to %s; contributor absence factor %d%s",
-            w.authors(),
-            w.authors() == 1 ? "person" : "people",
-            w.asOf(),
-            factor,
-            factor == 1 ? " (one person made half of the commits)" : "");
+        Text.grouped(w.authors())
+            + (w.authors() == 1 ? " person" : " people")
+            + " committed in the 12 months to "
+            + w.asOf()
+            + "; contributor absence factor "
+            + factor
+            + (factor == 1 ? " (one person made half of the commits)" : "");
     return SubFactorScore.of(
         "author-spread", 0.7 * core + 0.3 * breadth, WEIGHT, reason + evidence);
   }
@@ -69,13 +65,11 @@ final class RepositoryActivity {
   /** Days from the last final release to the window's end; pre-releases are counted apart. */
   static SubFactorScore releaseRecency(ActivityWindow w, String evidence) {
     String counts =
-        String.format(
-            Locale.ROOT,
-            "%d release%s%s in the 12 months to %s",
-            w.releases(),
-            w.releases() == 1 ? "" : "s",
-            w.preReleases() > 0 ? " and " + w.preReleases() + " pre-releases" : "",
-            w.asOf());
+        w.releases()
+            + (w.releases() == 1 ? " release" : " releases")
+            + (w.preReleases() > 0 ? " and " + w.preReleases() + " pre-releases" : "")
+            + " in the 12 months to "
+            + w.asOf();
     if (w.lastRelease() == null) {
       return SubFactorScore.of(
           "release-recency", 0.1, WEIGHT, "no tagged release yet; " + counts + evidence);
@@ -84,15 +78,17 @@ final class RepositoryActivity {
     double score =
         days <= 90 ? 1 : days <= 180 ? 0.85 : days <= 365 ? 0.65 : days <= 730 ? 0.35 : 0.1;
     String reason =
-        String.format(
-            Locale.ROOT,
-            "last release %s on %s, %d day%s before %s; %s",
-            w.lastRelease(),
-            w.lastReleaseDate(),
-            days,
-            days == 1 ? "" : "s",
-            w.asOf(),
-            counts);
+        "last release "
+            + w.lastRelease()
+            + " on "
+            + w.lastReleaseDate()
+            + ", "
+            + days
+            + (days == 1 ? " day" : " days")
+            + " before "
+            + w.asOf()
+            + "; "
+            + counts;
     return SubFactorScore.of("release-recency", score, WEIGHT, reason + evidence);
   }
 }

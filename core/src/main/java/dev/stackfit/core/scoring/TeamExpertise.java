@@ -126,14 +126,16 @@ final class TeamExpertise implements CriterionScorer {
     if (known == target) {
       return team + "; " + framework.name() + " is " + Text.language(target);
     }
-    return String.format(
-        Locale.ROOT,
-        "%s; %s is %s (close to %s: %.0f%% carries over)",
-        team,
-        framework.name(),
-        Text.language(target),
-        Text.language(known),
-        100 * Closeness.languages(known, target));
+    return team
+        + "; "
+        + framework.name()
+        + " is "
+        + Text.language(target)
+        + " (close to "
+        + Text.language(known)
+        + ": "
+        + Text.whole(100 * Closeness.languages(known, target))
+        + "% carries over)";
   }
 
   static Match frameworkFamiliarity(Framework framework, Profile profile) {
@@ -152,13 +154,15 @@ final class TeamExpertise implements CriterionScorer {
         String reason =
             known.equals(framework.id())
                 ? "team: " + framework.name() + " " + skill.level().id()
-                : String.format(
-                    Locale.ROOT,
-                    "team: %s %s; shares concepts with %s (%.0f%% carries over)",
-                    known,
-                    skill.level().id(),
-                    framework.name(),
-                    100 * closeness);
+                : "team: "
+                    + known
+                    + " "
+                    + skill.level().id()
+                    + "; shares concepts with "
+                    + framework.name()
+                    + " ("
+                    + Text.whole(100 * closeness)
+                    + "% carries over)";
         best = new Match(value, reason);
       }
     }
@@ -214,14 +218,17 @@ final class TeamExpertise implements CriterionScorer {
         "learning-vs-lifespan",
         1 - Math.min(1, share * 4),
         0.25,
-        String.format(
-            Locale.ROOT,
-            "about %.1f months to productivity (%s learning curve%s) against a %.0f-month life: %.0f%%",
-            months,
-            curve.id(),
-            languageSkill < 0.5 ? ", new language" : "",
-            lifeMonths,
-            100 * share));
+        "about "
+            + String.format(Locale.ROOT, "%.1f", months)
+            + " months to productivity ("
+            + curve.id()
+            + " learning curve"
+            + (languageSkill < 0.5 ? ", new language" : "")
+            + ") against a "
+            + Text.whole(lifeMonths)
+            + "-month life: "
+            + Text.whole(100 * share)
+            + "%");
   }
 
   private static String names(List<Language> languages) {

@@ -2,11 +2,11 @@ package dev.stackfit.core.sensitivity;
 
 import dev.stackfit.core.criteria.Criterion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Sensitivity of a ranking to its weights: seeded Monte Carlo over weights drawn from a Dirichlet
@@ -24,12 +24,19 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
+   * Sampling stops once the winner probability and every rank acceptability are known to within
+   * this much (half-width of a 95% interval), and they are reported to this step.
+   */
+  public static final double PRECISION = 0.01;
+
+  /**
    * Analyses a score matrix.
    *
    * @param ids framework ids in ranking order (index 0 is the current winner)
    * @param scores scores[f][c] in [0, 1] for framework f and criterion c (criterion ordinal order)
    * @param weights weights in criterion ordinal order, summing to 1
-   * @param samples number of Monte Carlo samples, 0 to skip sampling
+   * @param samples most Monte Carlo samples to draw (fewer once {@link #PRECISION} is reached), 0
+   *     to skip sampling
    * @param seed random seed
    */
   public static SensitivityResult analyse(
@@ -52,60 +59,36 @@ public final class Sensitivity {
       long seed) {
     int n = ids.size();
     int[][] rankCounts = new int[n][PODIUM];
+    int drawn = 0;
     if (n > 0 && samples > 0) {
-      sample(scores, offsets, weights, samples, seed, rankCounts);
+      drawn =
+          new PodiumSampler(scores, offsets, weights, PODIUM)
+              .sample(samples, seed, PRECISION, rankCounts);
     }
+    double halfWidth = drawn == 0 ? 0 : Precision.halfWidth(rankCounts, drawn);
+    double step = drawn == 0 ? 0 : Math.max(PRECISION, Precision.step(halfWidth));
     Map<String, double[]> acceptability = new LinkedHashMap<>();
     for (int f = 0; f < n; f++) {
       double[] shares = new double[Math.min(PODIUM, n)];
       boolean any = false;
       for (int r = 0; r < shares.length; r++) {
-        shares[r] = samples == 0 ? 0 : (double) rankCounts[f][r] / samples;
+        shares[r] = drawn == 0 ? 0 : (double) rankCounts[f][r] / drawn;
         any |= rankCounts[f][r] > 0;
       }
       if (any) {
         acceptability.put(ids.get(f), shares);
       }
     }
-    double winnerProbability = n == 0 || samples == 0 ? 0 : (double) rankCounts[0][0] / samples;
+    double winnerProbability = n == 0 || drawn == 0 ? 0 : (double) rankCounts[0][0] / drawn;
     return new SensitivityResult(
-        samples,
+        drawn,
         seed,
         CONCENTRATION,
         winnerProbability,
         acceptability,
-        flips(ids, scores, offsets, weights));
-  }
-
-  private static void sample(
-      double[][] scores,
-      double[] offsets,
-      double[] weights,
-      int samples,
-      long seed,
-      int[][] rankCounts) {
-    int[] candidates = podiumCandidates(scores, offsets, weights);
-    int n = candidates.length;
-    int criteria = weights.length;
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] drawn = new double[criteria];
-    double[] totals = new double[n];
-    int[] top = new int[PODIUM];
-    for (int s = 0; s < samples; s++) {
-      Dirichlet.draw(random, weights, CONCENTRATION, drawn);
-      for (int i = 0; i < n; i++) {
-        double total = offsets[candidates[i]];
-        double[] row = scores[candidates[i]];
-        for (int c = 0; c < criteria; c++) {
-          total += row[c] * drawn[c];
-        }
-        totals[i] = total;
-      }
-      int places = topIndices(totals, top);
-      for (int r = 0; r < places; r++) {
-        rankCounts[candidates[top[r]]][r]++;
-      }
-    }
+        flips(ids, scores, offsets, weights),
+        samples,
+        step);
   }
 
   /**
@@ -118,6 +101,10 @@ public final class Sensitivity {
     return podiumCandidates(scores, new double[scores.length], weights);
   }
 
+  /**
+   * As {@link #podiumCandidates(double[][], double[])}, where a framework only beats another in
+   * every draw if its offset is at least as large too.
+   */
   static int[] podiumCandidates(double[][] scores, double[] offsets, double[] weights) {
     int n = scores.length;
     int[] kept = new int[n];
@@ -133,7 +120,7 @@ public final class Sensitivity {
         kept[count++] = f;
       }
     }
-    return java.util.Arrays.copyOf(kept, count);
+    return Arrays.copyOf(kept, count);
   }
 
   private static boolean strictlyBetter(double[] a, double[] b, double[] weights) {

@@ -235,7 +235,7 @@ public final class MadrWriter {
               Locale.ROOT,
               "* Sensitivity: %s stayed first in %.0f%% of %,d weight samples. %s",
               winner,
-              100 * e.sensitivity().winnerProbability(),
+              100 * e.sensitivity().shown(e.sensitivity().winnerProbability()),
               e.sensitivity().samples(),
               e.sensitivity().flips().isEmpty()
                   ? "No single weight change flips the winner."

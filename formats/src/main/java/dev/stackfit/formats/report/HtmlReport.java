@@ -182,7 +182,7 @@ public final class HtmlReport {
             Locale.ROOT,
             "<p>%s stays first in %.0f%% of %,d weight samples (seed %d).</p>",
             Html.escape(winner),
-            100 * s.winnerProbability(),
+            100 * s.shown(s.winnerProbability()),
             s.samples(),
             s.seed()));
     out.append(
@@ -194,7 +194,8 @@ public final class HtmlReport {
               for (int i = 0; i < 3; i++) {
                 out.append(
                     i < shares.length
-                        ? String.format(Locale.ROOT, "<td class=\"n\">%.0f%%</td>", 100 * shares[i])
+                        ? String.format(
+                            Locale.ROOT, "<td class=\"n\">%.0f%%</td>", 100 * s.shown(shares[i]))
                         : "<td></td>");
               }
               out.append("</tr>");

@@ -188,7 +188,7 @@ public final class MarkdownReport {
             Locale.ROOT,
             "%s stays first in %.0f%% of %,d weight samples (Dirichlet around the weights, concentration %.0f, seed %d).",
             escape(winner),
-            100 * s.winnerProbability(),
+            100 * s.shown(s.winnerProbability()),
             s.samples(),
             s.concentration(),
             s.seed()));
@@ -202,7 +202,7 @@ public final class MarkdownReport {
               for (int i = 0; i < 3; i++) {
                 row.append(
                     i < shares.length
-                        ? String.format(Locale.ROOT, " %.0f%% |", 100 * shares[i])
+                        ? String.format(Locale.ROOT, " %.0f%% |", 100 * s.shown(shares[i]))
                         : " |");
               }
               line(row.toString());

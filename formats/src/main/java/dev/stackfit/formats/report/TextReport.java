@@ -190,14 +190,15 @@ public final class TextReport {
               Locale.ROOT,
               "  %s stays first in %.0f%% of samples.",
               winner,
-              100 * s.winnerProbability()));
+              100 * s.shown(s.winnerProbability())));
       StringBuilder acc = new StringBuilder("rank 1/2/3 shares: ");
       s.rankAcceptability().entrySet().stream()
           .limit(5)
           .forEach(
               en ->
                   acc.append(
-                      String.format(Locale.ROOT, "%s %s  ", en.getKey(), shares(en.getValue()))));
+                      String.format(
+                          Locale.ROOT, "%s %s  ", en.getKey(), shares(s, en.getValue()))));
       wrapped(acc.toString().trim(), "  ", "    ");
     }
     if (s.flips().isEmpty()) {
@@ -208,10 +209,11 @@ public final class TextReport {
     }
   }
 
-  private static String shares(double[] values) {
+  private static String shares(SensitivityResult s, double[] values) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
-      text.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.0f%%", 100 * values[i]));
+      text.append(i == 0 ? "" : "/")
+          .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.shown(values[i])));
     }
     return text.toString();
   }

@@ -27,7 +27,7 @@ final class ConnectionPool {
     this.slots = new LoadConnection[size];
     this.idle = new ArrayDeque<>(size);
     for (int i = 0; i < size; i++) {
-      slots[i] = new LoadConnection(worker);
+      slots[i] = new LoadConnection(worker, setup.request());
     }
   }
 
@@ -72,8 +72,7 @@ final class ConnectionPool {
     c.state = LoadConnection.State.CONNECTING;
     connecting++;
     ChannelFuture future = bootstrap.connect(address);
-    c.channel = future.channel();
-    c.channel.pipeline().addLast(new ResponseDecoder(headRequests), c);
+    c.attach(future.channel(), headRequests);
     future.addListener(f -> onConnectDone(c, f.isSuccess()));
   }
 
@@ -102,6 +101,9 @@ final class ConnectionPool {
 
   /** Closes the slot's channel; its later events are ignored because the slot let go first. */
   void drop(LoadConnection c) {
+    if (c.state == LoadConnection.State.IDLE) {
+      idle.remove(c);
+    }
     Channel ch = c.channel;
     c.channel = null;
     c.state = LoadConnection.State.DISCONNECTED;

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class Worker {
   private final EventLoop loop;
-  private final ByteBuf request;
   private final ByteBuf expectedBody;
   private final LoadPlan plan;
   private final Pacing pacing;
@@ -36,7 +35,6 @@ final class Worker {
 
   Worker(WorkerSetup setup, int index) {
     this.loop = setup.loop(index);
-    this.request = setup.request();
     this.expectedBody = setup.expectedBody();
     this.plan = setup.plan();
     this.pacing = Pacing.of(plan, this, index);
@@ -155,7 +153,7 @@ final class Worker {
     }
     c.begin(intended, now, measured);
     busy++;
-    c.channel.writeAndFlush(request.duplicate(), c.channel.voidPromise());
+    c.write();
   }
 
   /** A connection is free: give it the oldest waiting request, what the pacing sends, or rest. */
@@ -198,6 +196,12 @@ final class Worker {
   /** The response could not be decoded. */
   void onBroken(LoadConnection c) {
     complete(c, ErrorKind.READ, false);
+    pool.drop(c);
+    reconnectIfNeeded(c);
+  }
+
+  /** Unreadable bytes arrived while no request was outstanding: the connection is let go. */
+  void onStray(LoadConnection c) {
     pool.drop(c);
     reconnectIfNeeded(c);
   }
