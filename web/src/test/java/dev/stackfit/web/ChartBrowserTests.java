@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("browser")
 class ChartBrowserTests {
-  /** A Python team whose ranking has the catalog's longest name, Django REST framework. */
+  /** A Python team whose ranking has the longest option name, Django with Django REST framework. */
   static final String PYTHON_API_YAML =
       """
       stackfit: 1
@@ -101,7 +101,9 @@ class ChartBrowserTests {
           Page page = context.newPage();
           page.navigate(server.base() + "/evaluations/" + id);
           Locator bars = page.locator("svg.bars text");
-          assertThat(bars.allTextContents()).as(screen.getKey()).contains("Django REST framework");
+          assertThat(bars.allTextContents())
+              .as(screen.getKey())
+              .contains("Django with Django REST framework");
           assertThat(page.locator("svg.radar text").allTextContents())
               .as(screen.getKey())
               .contains("Team expertise", "Ecosystem health");
