@@ -38,16 +38,16 @@ class HelpTests {
 
   @Test
   void helpForAnUnknownCommandNamesItAndExitsTwo() {
-    CliRun run = CliRun.run("migrate", "plan", "--help");
+    CliRun run = CliRun.run("deploy", "plan", "--help");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith("stackfit: unknown command 'migrate' for 'stackfit'; its commands: recommend,")
+        .startsWith("stackfit: unknown command 'deploy' for 'stackfit'; its commands: recommend,")
         .contains("Try 'stackfit --help' for usage.");
     CliRun nested = CliRun.run("catalog", "shw", "--help");
     assertThat(nested.exitCode()).isEqualTo(2);
     assertThat(nested.err()).startsWith("stackfit: unknown command 'shw' for 'stackfit catalog'");
-    assertThat(Main.run("migrate", "--help")).isEqualTo(2);
+    assertThat(Main.run("deploy", "--help")).isEqualTo(2);
     assertThat(CliRun.run("--help").exitCode()).isZero();
     assertThat(CliRun.run("catalog", "--help").exitCode()).isZero();
   }

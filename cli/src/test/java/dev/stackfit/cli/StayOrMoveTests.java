@@ -103,6 +103,8 @@ class StayOrMoveTests {
             "2023-06-15",
             "--choose",
             "fastify",
+            "--rationale",
+            "the plugin model fits our API gateway",
             "--consider",
             "fastify",
             "--out-dir",
