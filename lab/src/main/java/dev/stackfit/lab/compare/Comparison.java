@@ -38,6 +38,11 @@ public record Comparison(
     WITHIN_SPREAD("within the spread"),
     /** The ranges do not overlap: the difference is larger than either run's own noise. */
     EXCEEDS_SPREAD("exceeds the spread"),
+    /**
+     * The ranges do not overlap, but the medians differ by less than {@link #NEGLIGIBLE}: two
+     * repetitions make narrow ranges, and a 1 % difference in memory is no finding.
+     */
+    NEGLIGIBLE("apart, but under 5%"),
     /** At least one run has a single value, so its spread is unknown. */
     SPREAD_UNKNOWN("spread unknown (one repetition)"),
     /** One run has no value. */
@@ -53,6 +58,9 @@ public record Comparison(
       return text;
     }
 
+    /** Medians closer than this share of the larger one are a negligible difference. */
+    static final double NEGLIGIBLE_SHARE = 0.05;
+
     static Difference of(Spread a, Spread b) {
       if (a.isEmpty() || b.isEmpty()) {
         return MISSING;
@@ -63,7 +71,13 @@ public record Comparison(
       if (a.count() < 2 || b.count() < 2) {
         return SPREAD_UNKNOWN;
       }
-      return a.apartFrom(b) ? EXCEEDS_SPREAD : WITHIN_SPREAD;
+      if (!a.apartFrom(b)) {
+        return WITHIN_SPREAD;
+      }
+      double larger = Math.max(Math.abs(a.median()), Math.abs(b.median()));
+      return Math.abs(a.median() - b.median()) < NEGLIGIBLE_SHARE * larger
+          ? NEGLIGIBLE
+          : EXCEEDS_SPREAD;
     }
   }
 

@@ -24,6 +24,7 @@ import dev.stackfit.lab.run.LabResult;
 import dev.stackfit.lab.run.Measurement;
 import dev.stackfit.lab.run.Preparation;
 import dev.stackfit.lab.run.Provenance;
+import dev.stackfit.lab.run.Spread;
 import dev.stackfit.lab.run.StepResult;
 import java.io.IOException;
 import java.net.URI;
@@ -148,6 +149,16 @@ class ComparisonTests {
         spring(
             List.of(climbed(640, 1.1, BUSY), climbed(800, 1.2, BUSY)),
             "held 640 rps, a lower bound"));
+  }
+
+  @Test
+  void rangesApartByUnderFivePercentAreNegligibleNotAFinding() {
+    Spread a = Spread.of(List.of(231.6, 231.7));
+    Spread b = Spread.of(List.of(230.9, 231.2));
+    assertThat(a.apartFrom(b)).isTrue();
+    assertThat(Comparison.Difference.of(a, b)).isEqualTo(Comparison.Difference.NEGLIGIBLE);
+    assertThat(Comparison.Difference.of(a, Spread.of(List.of(200.7, 212.7))))
+        .isEqualTo(Comparison.Difference.EXCEEDS_SPREAD);
   }
 
   @Test
