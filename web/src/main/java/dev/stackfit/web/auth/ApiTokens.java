@@ -56,7 +56,7 @@ public final class ApiTokens {
     String secret = PREFIX + Tokens.random();
     ApiToken token =
         new ApiToken(
-            Tokens.random().substring(0, 12),
+            Tokens.id(),
             Tokens.hash(secret),
             account.id(),
             label,

@@ -20,6 +20,19 @@ public final class Tokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /**
+   * A short random id (12 URL-safe characters, 66 bits) that starts with a letter or digit, so that
+   * a command line never reads it as an option ("-x7...") when it is passed as an argument.
+   */
+  public static String id() {
+    while (true) {
+      String id = random().substring(0, 12);
+      if (Character.isLetterOrDigit(id.charAt(0))) {
+        return id;
+      }
+    }
+  }
+
   /** SHA-256 of the token, hex: what the database keeps instead of the token. */
   public static String hash(String token) {
     try {

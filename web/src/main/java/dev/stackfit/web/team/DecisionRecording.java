@@ -188,7 +188,7 @@ final class DecisionRecording {
             .orElse(choice.chosen());
     List<Member> members = sessions.members(m.session().id());
     return new Decision(
-        Tokens.random().substring(0, 12),
+        Tokens.id(),
         choice.title().isBlank()
             ? "Use " + name + " for " + evaluation.profile().name()
             : choice.title(),
