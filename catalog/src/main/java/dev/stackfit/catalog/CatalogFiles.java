@@ -30,6 +30,9 @@ final class CatalogFiles {
    * a missing or empty directory is a single problem.
    */
   static List<CatalogFile> readDirectory(Path dir) {
+    // Every reader here parses its files in parallel (each on its own parser) and keeps their
+    // order: at start-up the parsers run interpreted, and reading the catalog is most of a
+    // command's wall time.
     Path frameworks =
         Files.isDirectory(dir.resolve("frameworks")) ? dir.resolve("frameworks") : dir;
     if (!Files.isDirectory(frameworks)) {
@@ -46,7 +49,7 @@ final class CatalogFiles {
       throw new InvalidInputException(
           new Problem(frameworks.toString(), 0, 0, "", "no framework files (*.yaml) found"));
     }
-    return files.stream()
+    return files.parallelStream()
         .map(
             f -> read(f.toString(), idOf(f.getFileName().toString()), () -> DocumentParser.read(f)))
         .toList();
@@ -54,8 +57,6 @@ final class CatalogFiles {
 
   /** Reads the copy packaged in this module's jar, listed by its index file. */
   static List<CatalogFile> readBundled() {
-    // Files are parsed in parallel (each on its own parser), in index order: at start-up the
-    // parsers run interpreted, and this is most of a command's wall time.
     return bundledNames().parallelStream()
         .map(
             name -> {
@@ -119,21 +120,21 @@ final class CatalogFiles {
     if (!Files.isDirectory(dir.resolve("frameworks")) || !Files.isDirectory(folder)) {
       return List.of();
     }
+    List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
-      return listing
-          .filter(CatalogFiles::isYaml)
-          .sorted()
-          .map(
-              f ->
-                  readSide(
-                      f.toString(),
-                      idOf(f.getFileName().toString()),
-                      () -> DocumentParser.read(f),
-                      parser))
-          .toList();
+      files = listing.filter(CatalogFiles::isYaml).sorted().toList();
     } catch (IOException e) {
       throw new InvalidInputException(new Problem(folder.toString(), 0, 0, "", "cannot be read"));
     }
+    return files.parallelStream()
+        .map(
+            f ->
+                readSide(
+                    f.toString(),
+                    idOf(f.getFileName().toString()),
+                    () -> DocumentParser.read(f),
+                    parser))
+        .toList();
   }
 
   /** Reads the side files of one kind bundled in this jar, listed by FOLDER.index. */
