@@ -113,20 +113,14 @@ final class CapacityModel {
     double application =
         APPLICATION_WORK * typicalSeconds(runtime)
             + computeWork(workload) * computeFactor(framework.language()) * nativeSeconds;
-    Optional<Fact<Performance>> performance =
-        framework.performance().filter(p -> p.value().fortunesRps() > 0);
+    Optional<Fact<Performance>> performance = figure(framework);
     if (performance.isPresent()) {
       Fact<Performance> fact = performance.get();
       return new RequestCost(seconds(fact.value()), application, basis(fact));
     }
     // An add-on runs inside its base: without a figure of its own, the base's is the closest.
-    Optional<Framework> base =
-        framework
-            .extendsFramework()
-            .flatMap(catalog::find)
-            .filter(b -> b.performance().isPresent());
-    Optional<Fact<Performance>> inherited =
-        base.flatMap(Framework::performance).filter(p -> p.value().fortunesRps() > 0);
+    Optional<Framework> base = framework.extendsFramework().flatMap(catalog::find);
+    Optional<Fact<Performance>> inherited = base.flatMap(CapacityModel::figure);
     if (inherited.isPresent()) {
       Fact<Performance> fact = inherited.get();
       return new RequestCost(
@@ -146,6 +140,11 @@ final class CapacityModel {
         1 / fallbackFortunesPerThread(runtime),
         application,
         "no benchmark evidence; a rough estimate for " + Text.runtime(runtime));
+  }
+
+  /** The framework's own throughput figure, when the catalog has a usable one. */
+  private static Optional<Fact<Performance>> figure(Framework framework) {
+    return framework.performance().filter(p -> p.value().fortunesRps() > 0);
   }
 
   private String basis(Fact<Performance> fact) {

@@ -13,7 +13,6 @@ import dev.stackfit.core.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Operational complexity (guide, criterion 4): runtimes already operated, the runtime's own
@@ -150,24 +149,13 @@ final class OperationalFit implements CriterionScorer {
           case ECOSYSTEM -> 0.6;
           case NONE -> 0.05;
         };
-    String provider =
-        Optional.ofNullable(framework.features().get(Feature.EDGE_RUNTIME))
-            .map(f -> f.value().provider())
-            .filter(p -> !p.isEmpty())
-            .map(p -> ": " + p)
-            .orElse("");
     String reason =
-        support == Support.NONE
-            ? "edge deployment runs Web-standard fetch handlers in isolates: "
-                + framework.name()
-                + " is not recorded as running there; it needs its own server on "
-                + Text.runtime(framework.runtime().value())
-            : "edge deployment runs Web-standard fetch handlers in isolates: "
-                + framework.name()
-                + " runs there ("
-                + support.id()
-                + provider
-                + ")";
+        "edge deployment runs Web-standard fetch handlers in isolates: "
+            + framework.name()
+            + (support == Support.NONE
+                ? " is not recorded as running there; it needs its own server on "
+                    + Text.runtime(framework.runtime().value())
+                : " runs there: " + DataFit.describe(framework, Feature.EDGE_RUNTIME));
     return SubFactorScore.of("edge-runtime", score, 0.5, reason);
   }
 

@@ -210,17 +210,12 @@ final class ScaleFit implements CriterionScorer {
           case ECOSYSTEM -> 0.6;
           case NONE -> 0.2;
         };
-    String provider =
-        Optional.ofNullable(framework.features().get(Feature.WEBSOCKETS))
-            .map(f -> f.value().provider())
-            .filter(p -> !p.isEmpty())
-            .map(p -> " (" + p + ")")
-            .orElse("");
     return SubFactorScore.of(
         "realtime",
         score,
         0.15,
-        "realtime needs long-lived connections: websockets " + websockets.id() + provider);
+        "realtime needs long-lived connections: websockets "
+            + DataFit.describe(framework, Feature.WEBSOCKETS));
   }
 
   private static SubFactorScore measured(MeasuredCandidate m, String source, Profile profile) {
