@@ -87,12 +87,7 @@ public final class TokenCommand {
         stores
             .audit()
             .append(
-                new AuditEvent(
-                    now,
-                    owner.name(),
-                    AuditAction.TOKEN_CREATED,
-                    "cli",
-                    "token " + t.id() + " (" + t.name() + ", " + t.scope().id() + ")"));
+                new AuditEvent(now, owner.name(), AuditAction.TOKEN_CREATED, "cli", t.describe()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "%s%nToken %s (%s, %s) for %s, expires %s. Copy it now: it is not shown again.%n",

@@ -26,6 +26,11 @@ public record ApiToken(
     Instant expiresAt,
     Optional<Instant> lastUsedAt,
     Optional<Instant> revokedAt) {
+  /** How audit lines name the token: "token ID (NAME, SCOPE)"; never its secret. */
+  public String describe() {
+    return "token " + id + " (" + name + ", " + scope.id() + ")";
+  }
+
   /** True when the token is accepted at {@code now}: neither revoked nor expired. */
   public boolean usable(Instant now) {
     return revokedAt.isEmpty() && now.isBefore(expiresAt);

@@ -173,7 +173,7 @@ public final class Auth {
           token.flatMap(t -> accounts.find(t.accountId())).map(Account::name).orElse(""),
           AuditAction.TOKEN_REFUSED,
           token
-              .map(t -> describe(t) + (t.revokedAt().isPresent() ? " revoked" : " expired"))
+              .map(t -> t.describe() + (t.revokedAt().isPresent() ? " revoked" : " expired"))
               .orElse("unknown token"));
       ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       throw new HttpProblem(
@@ -193,7 +193,7 @@ public final class Auth {
         !unsafe
             || token.scope() == TokenScope.READ_WRITE
             || READ_ONLY_POSTS.matcher(ctx.path()).matches();
-    String use = ctx.method().name() + " " + ctx.path() + " with " + describe(token);
+    String use = ctx.method().name() + " " + ctx.path() + " with " + token.describe();
     if (!allowed) {
       audit(ctx, p.account().name(), AuditAction.TOKEN_REFUSED, use + ": beyond its scope");
       throw HttpProblem.forbidden(
@@ -210,10 +210,6 @@ public final class Auth {
       audit(ctx, p.account().name(), AuditAction.TOKEN_USED, use);
     }
     tokens.used(token, now);
-  }
-
-  private static String describe(ApiToken token) {
-    return "token " + token.id() + " (" + token.name() + ", " + token.scope().id() + ")";
   }
 
   private static void remember(Context ctx, Principal p) {

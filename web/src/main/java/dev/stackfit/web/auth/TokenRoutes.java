@@ -105,11 +105,7 @@ public final class TokenRoutes {
     } catch (BadInputException e) {
       throw HttpProblem.badRequest("bad-parameter", e.getMessage());
     }
-    auth.audit(
-        ctx,
-        me.account().name(),
-        AuditAction.TOKEN_CREATED,
-        "token " + created.token().id() + " (" + created.token().name() + ", " + scope.id() + ")");
+    auth.audit(ctx, me.account().name(), AuditAction.TOKEN_CREATED, created.token().describe());
     return created;
   }
 
