@@ -129,8 +129,17 @@ final class FrameworkReader {
     Optional<Support> support = f.required("support").flatMap(v -> v.asId(Support.class));
     String provider = f.string("provider", "");
     Optional<LocalDate> since = f.optional("since").flatMap(ValueReader::asDate);
+    Optional<Fact<FeatureSupport>> before =
+        f.optional("before").flatMap(ValueReader::asMapping).flatMap(this::feature);
+    if (before.isPresent() && since.isEmpty()) {
+      f.optional("before")
+          .ifPresent(
+              v ->
+                  v.report(
+                      "a level before needs \"since\" beside it: the day the current level arrived"));
+    }
     Optional<Fact<FeatureSupport>> fact =
-        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider, since)));
+        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider, since, before)));
     f.rejectUnknownKeys();
     return fact;
   }

@@ -40,11 +40,13 @@ final class SourceReader {
     // A bad url is reported but keeps the source, so its citations raise no further problems.
     Optional<String> url = s.optional("url").flatMap(SourceReader::url);
     Optional<LocalDate> accessed = facts.date(s, "accessed", DateRole.PAST, true);
+    Optional<LocalDate> published = facts.date(s, "published", DateRole.PAST, false);
     s.rejectUnknownKeys();
     if (id.isEmpty() || title.isEmpty() || accessed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Source(id.get(), title.get(), url.orElse(""), accessed.get()));
+    return Optional.of(
+        new Source(id.get(), title.get(), url.orElse(""), accessed.get(), published));
   }
 
   /** An http(s) address a reader can open; paths and other schemes are reported. */

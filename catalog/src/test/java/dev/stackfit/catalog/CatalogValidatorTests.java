@@ -36,6 +36,14 @@ class CatalogValidatorTests {
   }
 
   @Test
+  void requiresSinceWhenAFeatureRecordsItsLevelBefore() {
+    assertThat(brief(validate("feature-before").errors()))
+        .containsExactly(
+            "tiny-web.yaml:41:13: features.validation.before: a level before needs \"since\""
+                + " beside it: the day the current level arrived");
+  }
+
+  @Test
   void requiresEverySourceToBeCited() {
     assertThat(brief(validate("uncited-source").errors()))
         .containsExactly("tiny-web.yaml:15:9: sources[2].id: source \"talk\" is never cited");

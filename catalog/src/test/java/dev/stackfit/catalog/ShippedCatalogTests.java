@@ -9,7 +9,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.core.catalog.Feature;
+import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +48,25 @@ class ShippedCatalogTests {
   @Test
   void bundledCopyEqualsTheDirectory() {
     assertThat(new CatalogLoader().loadBundled()).isEqualTo(new CatalogLoader().load(DATA));
+  }
+
+  @Test
+  void aFeatureAndAPolicyKeepTheirHistory() {
+    Catalog catalog = new CatalogLoader().load(DATA);
+    Framework rails = catalog.find("rails").orElseThrow();
+    Fact<FeatureSupport> auth = rails.features().get(Feature.AUTH);
+    assertThat(auth.value().level()).isEqualTo(Support.BUILT_IN);
+    assertThat(auth.value().since()).contains(LocalDate.of(2024, 11, 7));
+    assertThat(auth.value().before())
+        .hasValueSatisfying(
+            b -> {
+              assertThat(b.value().level()).isEqualTo(Support.ECOSYSTEM);
+              assertThat(b.value().provider()).startsWith("Devise");
+              assertThat(b.source()).isEqualTo("devise");
+            });
+    Framework echo = catalog.find("echo").orElseThrow();
+    String policySource = echo.supportPolicy().orElseThrow().source();
+    assertThat(echo.sources().get(policySource).published()).contains(LocalDate.of(2026, 1, 28));
   }
 
   @Test

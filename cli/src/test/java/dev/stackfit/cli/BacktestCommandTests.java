@@ -19,7 +19,7 @@ class BacktestCommandTests {
    * The agreement reached on the corpus (docs/decision-quality.md). Raise these when the model
    * improves; a change that lowers them fails here.
    */
-  static final int FIRST_FLOOR = 9;
+  static final int FIRST_FLOOR = 10;
 
   static final int TOP_THREE_FLOOR = 21;
 

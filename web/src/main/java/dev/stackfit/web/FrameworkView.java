@@ -101,13 +101,22 @@ record FrameworkView(Framework framework) {
   List<FactRow> features() {
     List<FactRow> rows = new ArrayList<>();
     for (Map.Entry<Feature, Fact<FeatureSupport>> e : framework.features().entrySet()) {
-      rows.add(
-          row(
-              Labels.of(e.getKey()),
-              e.getValue(),
-              v -> Labels.of(v.level()) + (v.provider().isEmpty() ? "" : ": " + v.provider())));
+      rows.add(row(Labels.of(e.getKey()), e.getValue(), FrameworkView::featureText));
     }
     return rows;
+  }
+
+  /** "Built in: provider (since D; before: Ecosystem: provider)". */
+  private static String featureText(FeatureSupport v) {
+    String text = Labels.of(v.level()) + (v.provider().isEmpty() ? "" : ": " + v.provider());
+    if (v.since().isEmpty()) {
+      return text;
+    }
+    return text
+        + " (since "
+        + v.since().get()
+        + v.before().map(b -> "; before: " + featureText(b.value())).orElse("")
+        + ")";
   }
 
   /** Release lines with support dates, newest first; empty when the catalog has none. */

@@ -3,6 +3,7 @@ package dev.stackfit.cli.catalog;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.core.catalog.Fact;
+import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RepositoryHistory;
@@ -107,17 +108,7 @@ final class ShowCommand implements Callable<Integer> {
       out.printf("%nlearning notes: %s%n", f.learningNotes());
     }
     out.printf("%nfeatures%n");
-    f.features()
-        .forEach(
-            (feature, fact) ->
-                out.printf(
-                    "  %-22s %-12s %s  [%s, %s%s]%n",
-                    feature.id(),
-                    fact.value().level().id(),
-                    fact.value().provider(),
-                    fact.source(),
-                    fact.asOf(),
-                    fact.verified() ? "" : ", unverified"));
+    f.features().forEach((feature, fact) -> feature(out, feature.id(), fact));
     f.releases()
         .ifPresent(
             r -> {
@@ -186,5 +177,20 @@ final class ShowCommand implements Callable<Integer> {
 
   private static String orDash(Object value) {
     return value == null ? "-" : value.toString();
+  }
+
+  /** One feature line, then the level it had before its {@code since} day, indented. */
+  private static void feature(PrintWriter out, String label, Fact<FeatureSupport> fact) {
+    FeatureSupport support = fact.value();
+    out.printf(
+        "  %-22s %-12s %s%s  [%s, %s%s]%n",
+        label,
+        support.level().id(),
+        support.provider(),
+        support.since().map(d -> " (since " + d + ")").orElse(""),
+        fact.source(),
+        fact.asOf(),
+        fact.verified() ? "" : ", unverified");
+    support.before().ifPresent(b -> feature(out, "    before", b));
   }
 }

@@ -13,9 +13,11 @@ import java.util.Optional;
  * The catalog as it stood on a past day, so that an evaluation "as of" that day (recommend {@code
  * --today}, backtests) sees what a team could have seen then: frameworks first released later are
  * left out, and each framework's newest release, current line and release lines are those dated on
- * or before the day. Git activity figures and runtime lines are looked up by the day where they are
- * used. What the catalog cannot date stays as it is today (features, governance, benchmark
- * figures); docs/engine.md, "Time travel", lists it.
+ * or before the day; a support policy whose source was published later is left out, and without a
+ * policy known on the day, a line's end of life counts only once a newer line was out. Git activity
+ * figures and runtime lines are looked up by the day where they are used. What the catalog cannot
+ * date stays as it is today (features, governance, benchmark figures); docs/engine.md, "Time
+ * travel", lists it.
  */
 public final class CatalogAsOf {
   private CatalogAsOf() {}
@@ -74,20 +76,28 @@ public final class CatalogAsOf {
   /** {@code framework} as it stood on {@code day}; the same entry when nothing was dated later. */
   static Framework asOf(Framework framework, LocalDate day) {
     Fact<Version> version = versionAsOf(framework, day);
+    Optional<Fact<String>> policy =
+        framework.supportPolicy().filter(p -> publishedBy(framework, p.source(), day));
     Optional<Fact<List<Release>>> releases =
-        framework.releases().map(r -> r.map(lines -> Release.asOf(lines, day)));
+        framework
+            .releases()
+            // From the day the catalog read the lines on, every end it records was known.
+            .map(
+                r ->
+                    r.map(
+                        lines ->
+                            Release.asOf(
+                                lines, day, policy.isPresent() || !day.isBefore(r.asOf()))));
     Map<Feature, Fact<FeatureSupport>> features = new EnumMap<>(Feature.class);
     framework
         .features()
         .forEach(
-            (feature, fact) -> {
-              if (fact.value().availableOn(day)) {
-                features.put(feature, fact);
-              }
-            });
+            (feature, fact) ->
+                FeatureSupport.on(fact, day).ifPresent(level -> features.put(feature, level)));
     if (version == framework.version()
+        && policy.equals(framework.supportPolicy())
         && releases.equals(framework.releases())
-        && features.size() == framework.features().size()) {
+        && features.equals(framework.features())) {
       return framework;
     }
     return new Framework(
@@ -108,7 +118,7 @@ public final class CatalogAsOf {
         framework.learningCurve(),
         framework.learningNotes(),
         framework.governance(),
-        framework.supportPolicy(),
+        policy,
         releases,
         framework.health(),
         framework.performance(),
@@ -118,6 +128,12 @@ public final class CatalogAsOf {
         framework.git(),
         framework.firstReleaseDay(),
         framework.extendsFramework());
+  }
+
+  /** False when the fact's source is dated as first published after {@code day}. */
+  static boolean publishedBy(Framework framework, String sourceId, LocalDate day) {
+    Source source = framework.sources().get(sourceId);
+    return source == null || source.publishedBy(day);
   }
 
   /**

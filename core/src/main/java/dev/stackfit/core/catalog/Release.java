@@ -1,6 +1,7 @@
 package dev.stackfit.core.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,6 +38,35 @@ public record Release(
    */
   public boolean supportedOn(LocalDate day) {
     return releasedBy(day) && !endedBy(day);
+  }
+
+  /**
+   * The lines released on or before {@code day}, newest first, with only the end dates a team could
+   * have known then. With a published support policy, every line's end follows from it. Without
+   * one, an end is announced when a newer line ships (Echo's 4.x end came with 5.0), so the newest
+   * line's future end dates are dropped; ends already passed are kept.
+   *
+   * @param endsKnown whether every recorded end was known on the day: a support policy was
+   *     published by then, or the day is not before the one the lines were read on
+   */
+  public static List<Release> asOf(List<Release> lines, LocalDate day, boolean endsKnown) {
+    List<Release> released = asOf(lines, day);
+    if (endsKnown || released.isEmpty()) {
+      return released;
+    }
+    List<Release> known = new ArrayList<>(released);
+    known.set(0, released.get(0).withEndsKnownOn(day));
+    return List.copyOf(known);
+  }
+
+  /** This line without the end dates that were still in the future on {@code day}. */
+  Release withEndsKnownOn(LocalDate day) {
+    LocalDate active =
+        activeSupportEnd != null && activeSupportEnd.isAfter(day) ? null : activeSupportEnd;
+    LocalDate end = eol != null && eol.isAfter(day) ? null : eol;
+    return active == activeSupportEnd && end == eol
+        ? this
+        : new Release(line, released, active, end, lts);
   }
 
   /** The lines of {@code lines} released on or before {@code day}, newest first. */

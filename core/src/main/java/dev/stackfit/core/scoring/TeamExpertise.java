@@ -169,22 +169,46 @@ final class TeamExpertise implements CriterionScorer {
     return best;
   }
 
+  /**
+   * How ready the team is for the code style the project will need. A synchronous framework whose
+   * default model cannot carry the profile's waiting requests (scale-fit's {@code
+   * waiting-requests}) is used through its asynchronous option for them, so the team writes async
+   * code there too: the same readiness applies as for an async-first framework, not a free pass.
+   */
   private static SubFactorScore asyncReadiness(Framework framework, Profile profile) {
     RequestModel model = framework.requestModel().value();
     AsyncExperience experience = profile.team().asyncExperience();
-    if (!model.asyncCodeStyle()) {
-      return SubFactorScore.of(
-          "async-readiness",
-          1,
-          0.15,
-          framework.name() + " handlers are written synchronously (" + model.description() + ")");
-    }
     double value =
         switch (experience) {
           case NONE -> 0.2;
           case SOME -> 0.7;
           case STRONG -> 1.0;
         };
+    if (!model.asyncCodeStyle()) {
+      Optional<RequestModel> asyncOption =
+          profile.project().asyncIo().isEmpty() || model.lightweightConcurrency()
+              ? Optional.empty()
+              : framework.alsoSupports().stream()
+                  .filter(RequestModel::lightweightConcurrency)
+                  .findFirst()
+                  .filter(RequestModel::asyncCodeStyle);
+      if (asyncOption.isPresent()) {
+        return SubFactorScore.of(
+            "async-readiness",
+            value,
+            0.15,
+            framework.name()
+                + " carries the requests that wait through its "
+                + asyncOption.get().description()
+                + " option, written as async code; team async experience: "
+                + experience.id());
+      }
+      return SubFactorScore.of(
+          "async-readiness",
+          1,
+          0.15,
+          framework.name() + " handlers are written synchronously (" + model.description() + ")");
+    }
     return SubFactorScore.of(
         "async-readiness",
         value,

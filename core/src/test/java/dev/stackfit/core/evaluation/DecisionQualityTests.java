@@ -11,10 +11,12 @@ import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Language;
+import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.Support;
 import dev.stackfit.core.criteria.Criterion;
+import dev.stackfit.core.profile.AsyncExperience;
 import dev.stackfit.core.profile.AsyncIo;
 import dev.stackfit.core.profile.CurrentStack;
 import dev.stackfit.core.profile.DataKind;
@@ -189,6 +191,66 @@ class DecisionQualityTests {
         .isEqualTo(Support.FIRST_PARTY);
   }
 
+  /**
+   * Problem 3: hindsight about support. Echo published its support policy, with 4.x's end of life,
+   * on 2026-01-28; an evaluation as of 2023 must not credit Echo with it against Gin, which had no
+   * policy either. Without a policy, a line's end is known once a newer line is out.
+   */
+  @Test
+  void aSupportPolicyOrEndOfLifeAnnouncedLaterIsNotKnownOnTheDay() {
+    Release five = new Release("5", LocalDate.of(2026, 1, 18), null, null, false);
+    Release four =
+        new Release("4", LocalDate.of(2019, 1, 30), null, LocalDate.of(2026, 12, 31), false);
+    Release three =
+        new Release("3", LocalDate.of(2016, 11, 14), null, LocalDate.of(2019, 6, 1), false);
+    Framework echo =
+        framework("echo")
+            .policy("5.x supported; 4.x until 2026-12-31", LocalDate.of(2026, 1, 28))
+            .releases(five, four, three)
+            .build();
+    Profile p = profile().lifespan(5).build();
+    SubFactorScore then =
+        part(
+            entry(evaluate(p, LocalDate.of(2023, 3, 31), echo), "echo"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "support-horizon");
+    assertThat(then.reasons()).containsExactly("no published support policy or end-of-life dates");
+    SubFactorScore later =
+        part(
+            entry(evaluate(p, LocalDate.of(2026, 3, 1), echo), "echo"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "support-horizon");
+    assertThat(later.reasons().get(0)).startsWith("line 4 reaches end of life 2026-12-31");
+
+    // No policy at all: the newest line's future end is unknown, an end that has passed is kept.
+    List<Release> lines = List.of(four, three);
+    assertThat(Release.asOf(lines, LocalDate.of(2023, 3, 31), false))
+        .containsExactly(new Release("4", four.released(), null, null, false), three);
+    assertThat(Release.asOf(lines, LocalDate.of(2023, 3, 31), true)).containsExactly(four, three);
+    assertThat(Release.asOf(lines, LocalDate.of(2027, 1, 5), false)).containsExactly(four, three);
+  }
+
+  /** Problem 3: a feature that arrived later was often provided another way before. */
+  @Test
+  void aFeatureCountsAtTheLevelItHadOnTheDay() {
+    Framework rails =
+        framework("rails")
+            .firstRelease(2004)
+            .feature(Feature.AUTH, Support.BUILT_IN, LocalDate.of(2024, 11, 7), Support.ECOSYSTEM)
+            .build();
+    Profile p = profile().needs(Feature.AUTH).build();
+    assertThat(
+            entry(evaluate(p, LocalDate.of(2012, 6, 15), rails), "rails")
+                .framework()
+                .support(Feature.AUTH))
+        .isEqualTo(Support.ECOSYSTEM);
+    assertThat(
+            entry(evaluate(p, LocalDate.of(2025, 1, 1), rails), "rails")
+                .framework()
+                .support(Feature.AUTH))
+        .isEqualTo(Support.BUILT_IN);
+  }
+
   /** Problem 5: a native binary is no runtime to operate; a platform runs the runtime. */
   @Test
   void aNativeBinaryIsNotANewRuntimeAndAPlatformLowersTheCostOfOne() {
@@ -294,6 +356,42 @@ class DecisionQualityTests {
     assertThat(part(entry(e, "sync"), Criterion.SCALE_FIT, "waiting-requests").reasons().get(0))
         .contains("slow upstream calls")
         .contains("each request in flight holds a worker");
+  }
+
+  /**
+   * Problem 6: a synchronous framework serves waiting requests through its async option, so the
+   * team writes async code there as well; its readiness counts as for an async-first framework. An
+   * option of blocking code on virtual threads needs none.
+   */
+  @Test
+  void aSynchronousFrameworkServingWaitingRequestsAsynchronouslyNeedsAsyncReadinessToo() {
+    Framework sync =
+        framework("sync")
+            .runtime(Runtime.CPYTHON)
+            .model(RequestModel.THREAD_PER_REQUEST, RequestModel.ASYNC_AWAIT)
+            .build();
+    Framework async =
+        framework("async").runtime(Runtime.CPYTHON).model(RequestModel.ASYNC_AWAIT).build();
+    Framework loom =
+        framework("loom")
+            .runtime(Runtime.JVM)
+            .model(RequestModel.THREAD_PER_REQUEST, RequestModel.VIRTUAL_THREADS)
+            .build();
+    Profile waiting = profile().async(AsyncExperience.NONE).asyncIo(AsyncIo.LONG_REQUESTS).build();
+    Evaluation e = evaluate(waiting, TODAY, sync, async, loom);
+    SubFactorScore syncReadiness =
+        part(entry(e, "sync"), Criterion.TEAM_EXPERTISE, "async-readiness");
+    assertThat(syncReadiness.score())
+        .isEqualTo(part(entry(e, "async"), Criterion.TEAM_EXPERTISE, "async-readiness").score())
+        .isEqualTo(0.2);
+    assertThat(syncReadiness.reasons().get(0))
+        .contains("through its async/await on a task scheduler option")
+        .contains("team async experience: none");
+    assertThat(part(entry(e, "loom"), Criterion.TEAM_EXPERTISE, "async-readiness").score())
+        .isEqualTo(1.0);
+    Evaluation plain = evaluate(profile().async(AsyncExperience.NONE).build(), TODAY, sync);
+    assertThat(part(entry(plain, "sync"), Criterion.TEAM_EXPERTISE, "async-readiness").score())
+        .isEqualTo(1.0);
   }
 
   /** Problem 6: one language across browser and server counts for a full-stack team. */

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Test-data builder for catalog entries: sensible defaults, change only what a test is about. */
 public final class TestFrameworks {
@@ -55,6 +56,8 @@ public final class TestFrameworks {
   private String extendsFramework;
 
   /** An add-on to the framework {@code baseId}. */
+  private LocalDate policyPublished;
+
   public TestFrameworks extendsFramework(String baseId) {
     this.extendsFramework = baseId;
     return this;
@@ -148,6 +151,13 @@ public final class TestFrameworks {
     return this;
   }
 
+  /** A support policy whose source first stated it on {@code published}. */
+  public TestFrameworks policy(String text, LocalDate published) {
+    this.policy = Optional.of(new Fact<>(text, "policy", AS_OF, true, ""));
+    this.policyPublished = published;
+    return this;
+  }
+
   public TestFrameworks releases(Release... lines) {
     this.releases = Optional.of(fact(List.of(lines)));
     return this;
@@ -207,12 +217,45 @@ public final class TestFrameworks {
     return this;
   }
 
+  /**
+   * A feature that arrived at {@code support} on {@code since}, provided as {@code before} earlier.
+   */
+  public TestFrameworks feature(Feature feature, Support support, LocalDate since, Support before) {
+    features.put(
+        feature,
+        fact(
+            new FeatureSupport(
+                support,
+                "provider of " + feature.id(),
+                Optional.of(since),
+                Optional.of(
+                    fact(new FeatureSupport(before, "earlier provider of " + feature.id()))))));
+    return this;
+  }
+
   /** A feature that arrived on {@code since}. */
   public TestFrameworks feature(Feature feature, Support support, LocalDate since) {
     features.put(
         feature,
         fact(new FeatureSupport(support, "provider of " + feature.id(), Optional.of(since))));
     return this;
+  }
+
+  private Map<String, Source> sources() {
+    Map<String, Source> sources = new TreeMap<>();
+    sources.put("src", new Source("src", "test source", "https://example.org", AS_OF));
+    sources.put("tfb", new Source("tfb", "TFB", "https://example.org/tfb", AS_OF));
+    if (policyPublished != null) {
+      sources.put(
+          "policy",
+          new Source(
+              "policy",
+              "support policy",
+              "https://example.org/policy",
+              AS_OF,
+              Optional.of(policyPublished)));
+    }
+    return sources;
   }
 
   public Framework build() {
@@ -241,11 +284,7 @@ public final class TestFrameworks {
         performance,
         footprint,
         fact(List.of("testing")),
-        Map.of(
-            "src",
-            new Source("src", "test source", "https://example.org", AS_OF),
-            "tfb",
-            new Source("tfb", "TFB", "https://example.org/tfb", AS_OF)),
+        sources(),
         git,
         Optional.ofNullable(firstReleaseDay),
         Optional.ofNullable(extendsFramework));

@@ -95,12 +95,14 @@ public final class FrameworkJson {
     node.set("facts", facts(f));
     ArrayNode sources = node.putArray("sources");
     for (Source s : f.sources().values()) {
-      sources
-          .addObject()
-          .put("id", s.id())
-          .put("title", s.title())
-          .put("url", s.hasUrl() ? s.url() : null)
-          .put("accessed", s.accessed().toString());
+      ObjectNode source =
+          sources
+              .addObject()
+              .put("id", s.id())
+              .put("title", s.title())
+              .put("url", s.hasUrl() ? s.url() : null)
+              .put("accessed", s.accessed().toString());
+      s.published().ifPresent(d -> source.put("published", d.toString()));
     }
     return node;
   }
@@ -138,7 +140,10 @@ public final class FrameworkJson {
     String level = fact.value().level().id();
     node.put("level", level);
     node.put("value", level);
-    return evidence(node, fact, fact.value().provider());
+    fact.value().since().ifPresent(d -> node.put("since", d.toString()));
+    evidence(node, fact, fact.value().provider());
+    fact.value().before().ifPresent(b -> node.set("before", feature(b)));
+    return node;
   }
 
   private static ObjectNode evidence(ObjectNode node, Fact<?> fact, String provider) {
