@@ -311,6 +311,16 @@ abstract class InvitationSignUpApiContract {
                 .POST(HttpRequest.BodyPublishers.ofString(GOOD.formatted("Forged")))
                 .build());
     problem(forged, 403, "csrf");
+    // Without credentials, another site's page still cannot post it through a visitor's browser.
+    HttpResponse<String> crossSite =
+        new TeamClient(server.base())
+            .send(
+                HttpRequest.newBuilder(URI.create(server.base() + account(token)))
+                    .header("Content-Type", "application/json")
+                    .header("Origin", "https://elsewhere.example")
+                    .POST(HttpRequest.BodyPublishers.ofString(GOOD.formatted("Forged")))
+                    .build());
+    problem(crossSite, 403, "cross-origin");
     // With it, a signed-in account cannot make a second account: it joins as itself.
     String detail = problem(ada.post(account(token), GOOD.formatted("Second")), 403, "signed-in");
     assertThat(detail).contains("Ada");
