@@ -84,6 +84,7 @@ public final class HttpProblem extends RuntimeException {
       case 413 -> "Request body too large";
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
+      case 429 -> "Too many requests";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal error" : "Request refused";
     };

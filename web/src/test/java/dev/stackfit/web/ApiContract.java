@@ -81,6 +81,7 @@ abstract class ApiContract {
             "/api/v1/sessions/{id}/ballot",
             "/api/v1/sessions/{id}/invitations",
             "/api/v1/invitations/{token}",
+            "/api/v1/invitations/{token}/account",
             "/api/v1/sessions/{id}/reveal",
             "/api/v1/sessions/{id}/rounds",
             "/api/v1/sessions/{id}/rounds/{round}",

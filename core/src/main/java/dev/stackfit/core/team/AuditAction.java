@@ -18,6 +18,8 @@ public enum AuditAction implements Identified {
   /** A used, expired or unknown invitation link was posted. */
   INVITATION_REFUSED("invitation-refused"),
   INVITATION_REDEEMED("invitation-redeemed"),
+  /** An invitation link was posted from an address with too many refused ones just before. */
+  INVITATION_THROTTLED("invitation-throttled"),
   ROUND_REVEALED("round-revealed"),
   ROUND_OPENED("round-opened"),
   DECISION_RECORDED("decision-recorded"),

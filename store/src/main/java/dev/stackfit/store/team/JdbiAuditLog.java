@@ -55,4 +55,22 @@ final class JdbiAuditLog implements AuditLog {
                                     r.getString(5)))
                         .list()));
   }
+
+  @Override
+  public List<Instant> times(AuditAction action, String client, Instant since) {
+    return TeamTables.call(
+        () ->
+            tables.jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT at_ms FROM audit_event WHERE event = ? AND client = ?"
+                                + " AND at_ms > ? ORDER BY at_ms DESC LIMIT ?")
+                        .bind(0, action.id())
+                        .bind(1, clip(client, 100))
+                        .bind(2, since.toEpochMilli())
+                        .bind(3, MAX)
+                        .map((r, c) -> Instant.ofEpochMilli(r.getLong(1)))
+                        .list()
+                        .reversed()));
+  }
 }

@@ -25,4 +25,20 @@ abstract class AuditLogContract extends TeamStoreFixture {
         .extracting(AuditEvent::action)
         .containsExactly(AuditAction.LOGOUT, AuditAction.LOGIN);
   }
+
+  @Test
+  void timesAreTheClientsEventsOfOneKindSinceAnInstantOldestFirst() {
+    for (int i = 0; i < 3; i++) {
+      log.append(
+          new AuditEvent(NOW.plusSeconds(i), "", AuditAction.INVITATION_REFUSED, "192.0.2.1", ""));
+    }
+    log.append(new AuditEvent(NOW, "", AuditAction.INVITATION_REFUSED, "192.0.2.2", ""));
+    log.append(new AuditEvent(NOW, "ada", AuditAction.LOGIN_FAILED, "192.0.2.1", ""));
+    assertThat(log.times(AuditAction.INVITATION_REFUSED, "192.0.2.1", NOW))
+        .containsExactly(NOW.plusSeconds(1), NOW.plusSeconds(2));
+    assertThat(log.times(AuditAction.INVITATION_REFUSED, "192.0.2.1", NOW.minusSeconds(1)))
+        .hasSize(3);
+    assertThat(log.times(AuditAction.INVITATION_THROTTLED, "192.0.2.1", NOW.minusSeconds(1)))
+        .isEmpty();
+  }
 }

@@ -39,20 +39,11 @@ public final class ApiTokens {
    * @throws BadInputException when the name is blank or too long, or the lifetime out of range
    */
   public Created create(Account account, String name, TokenScope scope, int days, Instant now) {
-    String label = name == null ? "" : name.strip();
-    if (label.isEmpty()) {
-      throw new BadInputException("a token needs a name that says what uses it");
+    Optional<String> problem = problem(name, days);
+    if (problem.isPresent()) {
+      throw new BadInputException(problem.get());
     }
-    TextLimit.TOKEN_NAME
-        .problem(label)
-        .ifPresent(
-            p -> {
-              throw new BadInputException(p);
-            });
-    if (days < 1 || days > MAX_DAYS) {
-      throw new BadInputException(
-          "a token lives 1 to " + MAX_DAYS + " days, was " + days + " days");
-    }
+    String label = name.strip();
     String secret = PREFIX + Tokens.random();
     ApiToken token =
         new ApiToken(
@@ -67,6 +58,25 @@ public final class ApiTokens {
             Optional.empty());
     store.save(token);
     return new Created(token, secret);
+  }
+
+  /**
+   * What is wrong with a token of this name and lifetime: blank or too long a name, a lifetime out
+   * of range; empty when it may be made.
+   */
+  public static Optional<String> problem(String name, int days) {
+    String label = name == null ? "" : name.strip();
+    if (label.isEmpty()) {
+      return Optional.of("a token needs a name that says what uses it");
+    }
+    Optional<String> tooLong = TextLimit.TOKEN_NAME.problem(label);
+    if (tooLong.isPresent()) {
+      return tooLong;
+    }
+    if (days < 1 || days > MAX_DAYS) {
+      return Optional.of("a token lives 1 to " + MAX_DAYS + " days, was " + days + " days");
+    }
+    return Optional.empty();
   }
 
   /** The token a secret stands for, whatever its state; empty for anything not one of ours. */

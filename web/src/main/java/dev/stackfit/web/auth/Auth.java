@@ -43,6 +43,10 @@ public final class Auth {
       Pattern.compile("/api/v1/(ahp|decisions/[^/]+/reassessment)");
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/login", "/health", "/static/", "/favicon", "/invitations/");
+  // The API's one operation for callers without an account: an invitation's token, not a cookie,
+  // is its credential, and it sets no cookie, so there is nothing for another site to forge.
+  private static final Pattern INVITATION_SIGN_UP =
+      Pattern.compile("/api/v1/invitations/[^/]+/account");
 
   private final AccountStore accounts;
   private final LoginStore logins;
@@ -132,7 +136,8 @@ public final class Auth {
       }
       return;
     }
-    boolean open = PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);
+    boolean signUp = INVITATION_SIGN_UP.matcher(ctx.path()).matches();
+    boolean open = signUp || PUBLIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith);
     if (principal.isEmpty() && !open) {
       if (ctx.path().startsWith("/api/") || !"GET".equals(ctx.method().name())) {
         throw HttpProblem.unauthorized("sign in first: this stackfit has accounts");
@@ -146,7 +151,8 @@ public final class Auth {
       // No browser sends a bearer token by itself, so a request with one cannot be forged by
       // another site: it needs no CSRF token, only a scope that covers it.
       checkScope(ctx, principal.get(), token.get(), unsafe);
-    } else if (unsafe) {
+    } else if (unsafe && (principal.isPresent() || !signUp)) {
+      // A signed-in session's cookie is ambient, so it needs its CSRF token here as everywhere.
       checkCsrf(ctx, principal);
     }
   }

@@ -152,7 +152,7 @@ public final class TokenRoutes {
   }
 
   /** A token as the API lists it: never its secret or hash. */
-  static ObjectNode json(ApiToken t) {
+  public static ObjectNode json(ApiToken t) {
     ObjectNode item = MAPPER.createObjectNode();
     item.put("id", t.id());
     item.put("name", t.name());

@@ -102,15 +102,20 @@ final class DecisionSessions {
   }
 
   Membership member(Principal caller, String sessionId) {
+    return member(caller.account(), sessionId);
+  }
+
+  /** The account's view of a session; 404 when there is none, 403 when it is not a member. */
+  Membership member(Account account, String sessionId) {
     TeamSession session =
         sessions.find(sessionId).orElseThrow(() -> HttpProblem.notFound("session " + sessionId));
     Role role =
         sessions
-            .role(sessionId, caller.account().id())
+            .role(sessionId, account.id())
             .orElseThrow(
                 () ->
                     HttpProblem.forbidden("not-a-member", "you are not a member of this session"));
-    return new Membership(session, role, caller.account());
+    return new Membership(session, role, account);
   }
 
   /** True when the caller is a member of the session, in any role. */

@@ -37,6 +37,7 @@ final class SessionRoutes {
   private final DecisionRecords records;
   private final EvaluationAccess access;
   private final Pages pages;
+  private final InvitationThrottle throttle;
 
   SessionRoutes(
       WebConfig config,
@@ -44,7 +45,8 @@ final class SessionRoutes {
       DecisionSessions sessions,
       DecisionRecords records,
       EvaluationAccess access,
-      Pages pages) {
+      Pages pages,
+      InvitationThrottle throttle) {
     this.config = config;
     this.address = new PublicAddress(config);
     this.auth = auth;
@@ -52,6 +54,7 @@ final class SessionRoutes {
     this.records = records;
     this.access = access;
     this.pages = pages;
+    this.throttle = throttle;
   }
 
   void register(RoutesConfig routes) {
@@ -285,12 +288,15 @@ final class SessionRoutes {
 
   private void join(Context ctx) {
     String token = ctx.pathParam("token");
+    String caller = Auth.principal(ctx).map(p -> p.account().name()).orElse("");
+    Optional<Long> wait = throttle.wait(ctx, caller);
+    if (wait.isPresent()) {
+      invitation(ctx, InvitationThrottle.message(wait.get()));
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+      return;
+    }
     if (sessions.usableInvitation(token).isEmpty()) {
-      auth.audit(
-          ctx,
-          Auth.principal(ctx).map(p -> p.account().name()).orElse(""),
-          AuditAction.INVITATION_REFUSED,
-          "");
+      auth.audit(ctx, caller, AuditAction.INVITATION_REFUSED, "");
       invitation(ctx, "");
       return;
     }

@@ -51,14 +51,23 @@ public final class TeamWeb {
     DecisionSessions sessions = new DecisionSessions(stores, evaluations, access, config.clock());
     this.records = new DecisionRecords(stores.decisions(), sessions, evaluations, config.clock());
     Pages pages = new Pages(config.catalog());
-    this.sessionRoutes = new SessionRoutes(config, auth, sessions, records, access, pages);
+    InvitationThrottle throttle = new InvitationThrottle(stores.audit(), auth, config.clock());
+    this.sessionRoutes =
+        new SessionRoutes(config, auth, sessions, records, access, pages, throttle);
     DecisionRecording recording =
         new DecisionRecording(stores.decisions(), sessions, evaluations, config.clock());
     this.decisionRoutes = new DecisionRoutes(auth, records, recording, pages);
     this.api = new TeamApi(sessions, access);
     this.sessionApi =
         new SessionApi(
-            auth, sessions, records, recording, new PublicAddress(config), config.clock());
+            auth,
+            sessions,
+            records,
+            recording,
+            new PublicAddress(config),
+            throttle,
+            tokens,
+            config.clock());
     this.decisionApi = new DecisionApi(auth, records);
   }
 

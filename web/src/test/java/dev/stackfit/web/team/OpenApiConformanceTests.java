@@ -117,6 +117,17 @@ class OpenApiConformanceTests {
       ada.post("/api/v1/invitations/" + adaLink.substring(adaLink.lastIndexOf('/') + 1), "");
       oli.post("/api/v1/invitations/" + oliLink.substring(oliLink.lastIndexOf('/') + 1), "");
       oli.post("/api/v1/invitations/" + oliLink.substring(oliLink.lastIndexOf('/') + 1), "");
+      String niaLink = field(fran.post(s + "/invitations", "{\"role\": \"participant\"}"), "link");
+      String nia = "/api/v1/invitations/" + niaLink.substring(niaLink.lastIndexOf('/') + 1);
+      String signUp = "{\"name\": \"Nia\", \"password\": \"" + TeamServer.PASSWORD + "\"";
+      anonymous.post(nia + "/account", "{\"name\": \"Nia\", \"password\": \"short\"}");
+      anonymous.post(
+          nia + "/account", "{\"name\": \"Ada\", \"password\": \"" + TeamServer.PASSWORD + "\"}");
+      ada.post(nia + "/account", signUp + "}");
+      anonymous.post(
+          nia + "/account",
+          signUp + ", \"token\": {\"name\": \"ci\", \"scope\": \"read\", \"days\": 7}}");
+      anonymous.post(nia + "/account", signUp + "}");
       JsonNode state = JSON.readTree(ada.get(s).body());
       List<String> frameworks = new ArrayList<>();
       state.path("frameworks").forEach(f -> frameworks.add(f.asText()));
@@ -173,6 +184,13 @@ class OpenApiConformanceTests {
       fran.delete("/api/v1/tokens/" + field(created, "id"));
       fran.delete("/api/v1/tokens/" + field(created, "id"));
       token.get("/api/v1/decisions");
+
+      // After 20 refused invitation links from one address, it waits (429).
+      for (int i = 0; i < 20; i++) {
+        anonymous.post("/api/v1/invitations/made-up-" + i + "/account", signUp + "}");
+      }
+      anonymous.post(nia + "/account", signUp + "}");
+      fran.post("/api/v1/invitations/made-up", "");
     }
 
     List<String> problems = new ArrayList<>();
@@ -190,6 +208,6 @@ class OpenApiConformanceTests {
         .as("every documented operation was called successfully")
         .allMatch(succeeded::contains, "called successfully: " + succeeded);
     assertThat(seen.stream().map(HttpResponse::statusCode).distinct())
-        .contains(200, 201, 204, 400, 401, 403, 404, 406, 409, 410, 422);
+        .contains(200, 201, 204, 400, 401, 403, 404, 406, 409, 410, 422, 429);
   }
 }
