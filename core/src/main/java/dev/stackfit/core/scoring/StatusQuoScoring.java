@@ -111,14 +111,29 @@ final class StatusQuoScoring {
       scale.add(ScaleFit.waitingRequests(stay, profile.project().asyncIo()));
     }
     scores.put(Criterion.SCALE_FIT, CriterionScore.of(Criterion.SCALE_FIT, scale));
+    boolean unmaintained =
+        profile.current().stream()
+            .flatMap(c -> c.pains().stream())
+            .anyMatch(p -> p.kind() == PainKind.END_OF_LIFE);
     scores.put(
         Criterion.ECOSYSTEM_HEALTH,
-        neutral(
-            Criterion.ECOSYSTEM_HEALTH,
-            "outside-catalog",
-            0.5,
-            "not in the catalog: its support horizon, releases and community are unknown; an"
-                + " in-house stack's upkeep falls on the team"));
+        unmaintained
+            // Known, not unknown: no supported line and no releases to come (the score the
+            // catalog gives a framework whose every line has passed its end of life).
+            ? neutral(
+                Criterion.ECOSYSTEM_HEALTH,
+                "outside-catalog",
+                0.2,
+                "not in the catalog, and unmaintained by the team's account: no supported line or"
+                    + " release to come, so its fixes fall on the team for the rest of the "
+                    + Text.whole(profile.project().lifespanYears())
+                    + "-year life")
+            : neutral(
+                Criterion.ECOSYSTEM_HEALTH,
+                "outside-catalog",
+                0.5,
+                "not in the catalog: its support horizon, releases and community are unknown; an"
+                    + " in-house stack's upkeep falls on the team"));
     scores.put(
         Criterion.OPERATIONAL_FIT,
         neutral(

@@ -439,6 +439,49 @@ class DecisionQualityTests {
         .anyMatch(r -> r.contains("unmaintained upstream"));
   }
 
+  /**
+   * Gitea's Macaron: a stack outside the catalog that the team reports unmaintained is not of
+   * unknown health but of known poor health, for every year of a long life still ahead.
+   */
+  @Test
+  void anUnmaintainedStackOutsideTheCatalogIsKnownToHaveNoSupportAhead() {
+    Framework next = framework("next").name("Next").languages(Language.GO).build();
+    CurrentStack unknown =
+        new CurrentStack(
+            Optional.empty(),
+            "Macaron",
+            Optional.of(Language.GO),
+            "",
+            OptionalInt.empty(),
+            OptionalDouble.of(50),
+            List.of());
+    CurrentStack dead =
+        new CurrentStack(
+            Optional.empty(),
+            "Macaron",
+            Optional.of(Language.GO),
+            "",
+            OptionalInt.empty(),
+            OptionalDouble.of(50),
+            List.of(new Pain(PainKind.END_OF_LIFE, "fixes need a fork")));
+    SubFactorScore unknownHealth =
+        part(
+            entry(
+                evaluate(profile().lifespan(10).current(unknown).build(), TODAY, next), "current"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "outside-catalog");
+    SubFactorScore deadHealth =
+        part(
+            entry(evaluate(profile().lifespan(10).current(dead).build(), TODAY, next), "current"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "outside-catalog");
+    assertThat(unknownHealth.score()).isEqualTo(0.5);
+    assertThat(deadHealth.score()).isEqualTo(0.2);
+    assertThat(deadHealth.reasons().get(0))
+        .contains("unmaintained by the team's account")
+        .endsWith("for the rest of the 10-year life");
+  }
+
   /** Problem 7: an add-on is part of its base's option, never its rival. */
   @Test
   void anAddOnIsPartOfItsBasesOptionNeverItsRival() {
