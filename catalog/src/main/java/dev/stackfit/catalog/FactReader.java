@@ -33,7 +33,21 @@ final class FactReader {
   /** A fact whose mapping is {@code fact}; extra keys must have been read or expected already. */
   <T> Optional<Fact<T>> fact(MappingReader fact, Function<ValueReader, Optional<T>> value) {
     Optional<T> read = fact.required("value").flatMap(value);
-    Optional<Fact<T>> result = evidence(fact, read);
+    Optional<LocalDate> since = date(fact, "since", DateRole.PAST, false);
+    Optional<ValueReader> beforeNode = fact.optional("before");
+    Optional<Fact<T>> before =
+        beforeNode.flatMap(ValueReader::asMapping).flatMap(m -> fact(m, value));
+    if (beforeNode.isPresent() && since.isEmpty()) {
+      beforeNode
+          .get()
+          .report("a value before needs \"since\" beside it: the day the current value took over");
+    }
+    Optional<Fact<T>> result =
+        evidence(fact, read)
+            .map(
+                f ->
+                    new Fact<>(
+                        f.value(), f.source(), f.asOf(), f.verified(), f.note(), since, before));
     fact.rejectUnknownKeys();
     return result;
   }

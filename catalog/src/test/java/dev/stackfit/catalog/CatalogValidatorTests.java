@@ -36,9 +36,11 @@ class CatalogValidatorTests {
   }
 
   @Test
-  void requiresSinceWhenAFeatureRecordsItsLevelBefore() {
+  void requiresSinceWhenAFactOrFeatureRecordsWhatHeldBefore() {
     assertThat(brief(validate("feature-before").errors()))
         .containsExactly(
+            "tiny-web.yaml:29:79: facts.governance.before: a value before needs \"since\" beside"
+                + " it: the day the current value took over",
             "tiny-web.yaml:41:13: features.validation.before: a level before needs \"since\""
                 + " beside it: the day the current level arrived");
   }

@@ -186,11 +186,25 @@ record FrameworkView(Framework framework) {
   private <T> FactRow row(String label, Fact<T> fact, Function<T, String> text) {
     return new FactRow(
         label,
-        ReaderText.pieces(text.apply(fact.value())),
+        ReaderText.pieces(withHistory(fact, text)),
         Optional.ofNullable(framework.sources().get(fact.source())),
         fact.asOf().toString(),
         fact.verified(),
         ReaderText.pieces(ReaderText.note(fact.note())));
+  }
+
+  /** "Foundation (since 2024-07-31; before: Company)" for a fact that changed on a known day. */
+  private static <T> String withHistory(Fact<T> fact, Function<T, String> text) {
+    String value = text.apply(fact.value());
+    return fact.since()
+        .map(
+            d ->
+                value
+                    + " (since "
+                    + d
+                    + fact.before().map(b -> "; before: " + withHistory(b, text)).orElse("")
+                    + ")")
+        .orElse(value);
   }
 
   /** A row for a fact the catalog may lack: "not recorded" then. */

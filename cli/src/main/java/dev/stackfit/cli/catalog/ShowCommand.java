@@ -173,6 +173,8 @@ final class ShowCommand implements Callable<Integer> {
     if (!fact.note().isEmpty()) {
       out.printf("%-16s   %s%n", "", fact.note());
     }
+    fact.since().ifPresent(d -> out.printf("%-16s   since %s%n", "", d));
+    fact.before().ifPresent(b -> fact(out, "  before", FrameworkJson.valueText(b.value()), b));
   }
 
   private static String orDash(Object value) {

@@ -76,6 +76,8 @@ public final class CatalogAsOf {
   /** {@code framework} as it stood on {@code day}; the same entry when nothing was dated later. */
   static Framework asOf(Framework framework, LocalDate day) {
     Fact<Version> version = versionAsOf(framework, day);
+    // Governance that changed on a known day (a move to a foundation) counts as it was then.
+    Fact<Governance> governance = framework.governance().on(day).orElse(framework.governance());
     Optional<Fact<String>> policy =
         framework.supportPolicy().filter(p -> publishedBy(framework, p.source(), day));
     Optional<Fact<List<Release>>> releases =
@@ -95,6 +97,7 @@ public final class CatalogAsOf {
             (feature, fact) ->
                 FeatureSupport.on(fact, day).ifPresent(level -> features.put(feature, level)));
     if (version == framework.version()
+        && governance == framework.governance()
         && policy.equals(framework.supportPolicy())
         && releases.equals(framework.releases())
         && features.equals(framework.features())) {
@@ -117,7 +120,7 @@ public final class CatalogAsOf {
         features,
         framework.learningCurve(),
         framework.learningNotes(),
-        framework.governance(),
+        governance,
         policy,
         releases,
         framework.health(),

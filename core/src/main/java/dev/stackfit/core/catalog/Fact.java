@@ -1,6 +1,7 @@
 package dev.stackfit.core.catalog;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -11,12 +12,44 @@ import java.util.function.Function;
  * @param asOf the date the value was true
  * @param verified false when the value could not be checked against its source
  * @param note optional explanation shown beside the value; empty when none
+ * @param since the day the value became true, when a source dates it (Quarkus joined the Commonhaus
+ *     Foundation on 2024-07-31); empty when it held as far back as the catalog looks
+ * @param before the value that held until {@code since}, with its own evidence; empty when the
+ *     catalog does not record it
  */
-public record Fact<T>(T value, String source, LocalDate asOf, boolean verified, String note) {
+public record Fact<T>(
+    T value,
+    String source,
+    LocalDate asOf,
+    boolean verified,
+    String note,
+    Optional<LocalDate> since,
+    Optional<Fact<T>> before) {
   public Fact {
-    if (value == null || source == null || asOf == null || note == null) {
+    if (value == null
+        || source == null
+        || asOf == null
+        || note == null
+        || since == null
+        || before == null) {
       throw new IllegalArgumentException("a fact needs a value, a source and an as-of date");
     }
+  }
+
+  /** A fact without a recorded history. */
+  public Fact(T value, String source, LocalDate asOf, boolean verified, String note) {
+    this(value, source, asOf, verified, note, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The fact as it stood on {@code day}: this one from its {@code since} day on, else the value
+   * before it (followed back as far as the catalog records); empty when nothing is recorded then.
+   */
+  public Optional<Fact<T>> on(LocalDate day) {
+    if (since.isEmpty() || !since.get().isAfter(day)) {
+      return Optional.of(this);
+    }
+    return before.flatMap(b -> b.on(day));
   }
 
   /** A verified fact without a note. */
@@ -26,7 +59,8 @@ public record Fact<T>(T value, String source, LocalDate asOf, boolean verified, 
 
   /** The same evidence carrying another value. */
   public <R> Fact<R> map(Function<T, R> mapper) {
-    return new Fact<>(mapper.apply(value), source, asOf, verified, note);
+    return new Fact<>(
+        mapper.apply(value), source, asOf, verified, note, since, before.map(b -> b.map(mapper)));
   }
 
   /** " (unverified)" for unverified facts, "" otherwise: for appending to reasons. */

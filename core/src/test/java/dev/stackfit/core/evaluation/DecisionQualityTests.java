@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackfit.core.advisories.Advisory;
 import dev.stackfit.core.advisories.AdvisoryId;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.Governance;
 import dev.stackfit.core.catalog.Language;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RequestModel;
@@ -228,6 +230,61 @@ class DecisionQualityTests {
         .containsExactly(new Release("4", four.released(), null, null, false), three);
     assertThat(Release.asOf(lines, LocalDate.of(2023, 3, 31), true)).containsExactly(four, three);
     assertThat(Release.asOf(lines, LocalDate.of(2027, 1, 5), false)).containsExactly(four, three);
+  }
+
+  /** Problem 3: governance that changed on a known day (Quarkus to Commonhaus) counts as it was. */
+  @Test
+  void governanceCountsAsItStoodOnTheDay() {
+    Framework quarkus = framework("quarkus").firstRelease(2019).build();
+    Fact<Governance> history =
+        new Fact<>(
+            Governance.FOUNDATION,
+            "src",
+            TODAY,
+            true,
+            "",
+            Optional.of(LocalDate.of(2024, 7, 31)),
+            Optional.of(Fact.of(Governance.COMPANY, "src", TODAY)));
+    Framework withHistory =
+        new Framework(
+            quarkus.id(),
+            quarkus.name(),
+            quarkus.homepage(),
+            quarkus.repository(),
+            quarkus.languages(),
+            quarkus.runtime(),
+            quarkus.license(),
+            quarkus.firstRelease(),
+            quarkus.version(),
+            quarkus.requestModel(),
+            quarkus.alsoSupports(),
+            quarkus.structure(),
+            quarkus.philosophy(),
+            quarkus.features(),
+            quarkus.learningCurve(),
+            quarkus.learningNotes(),
+            history,
+            quarkus.supportPolicy(),
+            quarkus.releases(),
+            quarkus.health(),
+            quarkus.performance(),
+            quarkus.footprint(),
+            quarkus.bestFor(),
+            quarkus.sources(),
+            quarkus.git(),
+            quarkus.firstReleaseDay(),
+            quarkus.extendsFramework());
+    Profile p = profile().build();
+    assertThat(
+            entry(evaluate(p, LocalDate.of(2019, 9, 1), withHistory), "quarkus")
+                .framework()
+                .governance()
+                .value())
+        .isEqualTo(Governance.COMPANY);
+    assertThat(entry(evaluate(p, TODAY, withHistory), "quarkus").framework().governance().value())
+        .isEqualTo(Governance.FOUNDATION);
+    assertThat(history.on(LocalDate.of(2019, 6, 15)).map(Fact::value)).contains(Governance.COMPANY);
+    assertThat(history.map(Governance::id).before().map(Fact::value)).contains("company");
   }
 
   /** Problem 3: a feature that arrived later was often provided another way before. */

@@ -3,6 +3,7 @@ package dev.stackfit.formats.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.ActivityWindow;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
@@ -131,7 +132,15 @@ public final class FrameworkJson {
   private static ObjectNode fact(Fact<?> fact, String value, String provider) {
     ObjectNode node = NODES.objectNode();
     node.put("value", value);
-    return evidence(node, fact, provider);
+    evidence(node, fact, provider);
+    fact.since().ifPresent(d -> node.put("since", d.toString()));
+    fact.before().ifPresent(b -> node.set("before", fact(b, valueText(b.value()), "")));
+    return node;
+  }
+
+  /** A value as the catalog writes it: an id for catalog vocabulary, else its text. */
+  public static String valueText(Object value) {
+    return value instanceof Identified identified ? identified.id() : String.valueOf(value);
   }
 
   /** A feature's support: its level (also as {@code value}, like every other fact) and evidence. */
