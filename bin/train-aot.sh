@@ -5,7 +5,9 @@
 # Usage: bin/train-aot.sh JAVA JAR HOME OUT-PREFIX [short|long|load ...]
 #   writes OUT-PREFIX-short.aot (commands that answer and exit), OUT-PREFIX-long.aot (serve, demo)
 #   and OUT-PREFIX-load.aot (load, lab), or only the kinds named; called by bin/make-dist.sh, and by
-#   ./stackfit the first time a build runs a command of a kind.
+#   ./stackfit the first time a build runs a command of a kind. The catalog snapshot the launchers
+#   use, OUT-PREFIX-catalog.snapshot, is written by the first training run that reads the catalog
+#   (from its YAML, so that both ways of reading it are trained) and read by the others.
 set -euo pipefail
 java="$1" jar="$2" home="$3" prefix="$4"
 shift 4
@@ -23,7 +25,8 @@ for kind in "${kinds[@]}"; do
   # The JVM checks the class path and these flags when it opens the cache: keep them as the
   # launchers pass them.
   if ! "$java" -XX:AOTCacheOutput="$cache" -Xlog:disable -Xlog:all=error:stderr \
-    --enable-native-access=ALL-UNNAMED "${tuning[@]}" -Dstackfit.home="$home" -cp "$jar" \
+    --enable-native-access=ALL-UNNAMED "${tuning[@]}" -Dstackfit.home="$home" \
+    -Dstackfit.catalog.snapshot="$prefix-catalog.snapshot" -cp "$jar" \
     dev.stackfit.cli.release.AotTraining "$kind" >"$log" 2>&1; then
     cat "$log" >&2
     echo "train-aot: the $kind training run failed; the output is above" >&2

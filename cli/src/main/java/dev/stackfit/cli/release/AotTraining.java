@@ -135,9 +135,7 @@ public final class AotTraining {
 
   private static Catalog catalog() {
     Path checkout = CatalogOption.checkoutCatalog();
-    return checkout != null
-        ? new CatalogLoader().load(checkout)
-        : new CatalogLoader().loadBundled();
+    return checkout != null ? CatalogOption.load(checkout) : new CatalogLoader().loadBundled();
   }
 
   /** Serves the web app briefly and requests the pages and API calls a first visit makes. */

@@ -1,0 +1,197 @@
+package dev.stackfit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackfit.core.catalog.Catalog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogSnapshotTests {
+  private final CatalogLoader loader = new CatalogLoader();
+
+  /** A copy of the shipped catalog that a test may edit. */
+  private static Path copyOfShipped(Path into) throws IOException {
+    Path target = into.resolve("data");
+    try (Stream<Path> paths = Files.walk(ShippedCatalogTests.DATA)) {
+      for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
+        Path to = target.resolve(ShippedCatalogTests.DATA.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+
+  @Test
+  void theSnapshotHoldsTheSameCatalogAsTheYaml(@TempDir Path tmp) throws IOException {
+    Path snapshot = tmp.resolve("catalog.snapshot");
+    Catalog fromYaml = loader.load(ShippedCatalogTests.DATA);
+
+    Catalog first = loader.load(ShippedCatalogTests.DATA, snapshot);
+    assertThat(snapshot).exists();
+    String digest = CatalogSnapshot.digest(ShippedCatalogTests.DATA);
+    Catalog stored = CatalogSnapshot.read(snapshot, digest).orElseThrow();
+    Catalog second = loader.load(ShippedCatalogTests.DATA, snapshot);
+
+    assertThat(first).isEqualTo(fromYaml);
+    assertThat(stored).isEqualTo(fromYaml);
+    assertThat(second).isEqualTo(fromYaml);
+    // Equal records could still differ in what equality does not see (map order): compare text.
+    assertThat(stored.toString()).isEqualTo(fromYaml.toString());
+  }
+
+  @Test
+  void anEditedCatalogIsReadFromItsYamlAndTheSnapshotRewritten(@TempDir Path tmp)
+      throws IOException {
+    Path data = copyOfShipped(tmp);
+    Path snapshot = tmp.resolve("catalog.snapshot");
+    Catalog before = loader.load(data, snapshot);
+    String oldDigest = CatalogSnapshot.digest(data);
+    assertThat(CatalogSnapshot.read(snapshot, oldDigest)).isPresent();
+
+    Path django = data.resolve("frameworks/django.yaml");
+    String yaml = Files.readString(django);
+    String name = before.find("django").orElseThrow().name();
+    assertThat(yaml).contains("name: " + name);
+    Files.writeString(django, yaml.replace("name: " + name, "name: Django (edited)"));
+
+    String newDigest = CatalogSnapshot.digest(data);
+    assertThat(newDigest).isNotEqualTo(oldDigest);
+    assertThat(CatalogSnapshot.read(snapshot, newDigest)).isEmpty();
+    Catalog after = loader.load(data, snapshot);
+    assertThat(after.find("django").orElseThrow().name()).isEqualTo("Django (edited)");
+    assertThat(after).isEqualTo(loader.load(data));
+    // the snapshot now holds the edited catalog
+    assertThat(CatalogSnapshot.read(snapshot, newDigest)).contains(after);
+  }
+
+  @Test
+  void anAddedOrRemovedFileMakesTheSnapshotStale(@TempDir Path tmp) throws IOException {
+    Path data = copyOfShipped(tmp);
+    String digest = CatalogSnapshot.digest(data);
+    Path extra = data.resolve("frameworks/notes.txt");
+    Files.writeString(extra, "not a framework");
+    assertThat(CatalogSnapshot.digest(data)).isNotEqualTo(digest);
+    Files.delete(extra);
+    assertThat(CatalogSnapshot.digest(data)).isEqualTo(digest);
+    Files.move(data.resolve("runtimes/cpython.yaml"), data.resolve("runtimes/cpython.yml"));
+    assertThat(CatalogSnapshot.digest(data)).isNotEqualTo(digest);
+  }
+
+  @Test
+  void aTruncatedOrCorruptedSnapshotFallsBackToTheYamlSilently(@TempDir Path tmp)
+      throws IOException {
+    Path snapshot = tmp.resolve("catalog.snapshot");
+    Catalog fromYaml = loader.load(ShippedCatalogTests.DATA);
+    loader.load(ShippedCatalogTests.DATA, snapshot);
+    byte[] good = Files.readAllBytes(snapshot);
+    String digest = CatalogSnapshot.digest(ShippedCatalogTests.DATA);
+    int headerEnd = indexOf(good, (byte) '\n');
+    String[] header = new String(good, 0, headerEnd, StandardCharsets.UTF_8).split(" ", -1);
+
+    byte[] flipped = good.clone();
+    flipped[flipped.length / 2] ^= 0x5a;
+    byte[] garbageWithValidHeader = garbageBody(header, good.length - headerEnd - 1);
+
+    for (byte[] damaged :
+        new byte[][] {
+          Arrays.copyOf(good, good.length / 2),
+          Arrays.copyOf(good, headerEnd),
+          flipped,
+          garbageWithValidHeader,
+          new byte[0],
+          "not a snapshot".getBytes(StandardCharsets.UTF_8)
+        }) {
+      Files.write(snapshot, damaged);
+      assertThat(CatalogSnapshot.read(snapshot, digest)).isEmpty();
+      String stderr =
+          stderrOf(
+              () ->
+                  assertThat(loader.load(ShippedCatalogTests.DATA, snapshot)).isEqualTo(fromYaml));
+      assertThat(stderr).isEmpty();
+      // ... and the snapshot was made whole again
+      assertThat(CatalogSnapshot.read(snapshot, digest)).contains(fromYaml);
+    }
+  }
+
+  @Test
+  void aSnapshotOfAnotherBuildOrFormatIsNotUsed(@TempDir Path tmp) throws IOException {
+    Path snapshot = tmp.resolve("catalog.snapshot");
+    loader.load(ShippedCatalogTests.DATA, snapshot);
+    String digest = CatalogSnapshot.digest(ShippedCatalogTests.DATA);
+    byte[] good = Files.readAllBytes(snapshot);
+    int headerEnd = indexOf(good, (byte) '\n');
+    String[] header = new String(good, 0, headerEnd, StandardCharsets.UTF_8).split(" ", -1);
+    for (int field : new int[] {1, 2}) {
+      String[] changed = header.clone();
+      changed[field] = changed[field] + "x";
+      Files.write(snapshot, withHeader(changed, good, headerEnd));
+      assertThat(CatalogSnapshot.read(snapshot, digest)).as("header field %d", field).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnwritableSnapshotOnlyCostsTime(@TempDir Path tmp) throws IOException {
+    Path blocker = tmp.resolve("file");
+    Files.writeString(blocker, "a file where the snapshot's folder would be");
+    Path snapshot = blocker.resolve("catalog.snapshot");
+    assertThat(loader.load(ShippedCatalogTests.DATA, snapshot))
+        .isEqualTo(loader.load(ShippedCatalogTests.DATA));
+  }
+
+  private static byte[] garbageBody(String[] header, int length) {
+    byte[] body = new byte[length];
+    Arrays.fill(body, (byte) 0x3a);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(body);
+    String[] changed = header.clone();
+    changed[5] = Long.toHexString(crc.getValue());
+    byte[] head = (String.join(" ", changed) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] all = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return all;
+  }
+
+  private static byte[] withHeader(String[] header, byte[] good, int headerEnd) {
+    byte[] head = String.join(" ", header).getBytes(StandardCharsets.UTF_8);
+    byte[] all = Arrays.copyOf(head, head.length + good.length - headerEnd);
+    System.arraycopy(good, headerEnd, all, head.length, good.length - headerEnd);
+    return all;
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String stderrOf(Runnable action) {
+    PrintStream real = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } catch (UncheckedIOException e) {
+      throw e;
+    } finally {
+      System.setErr(real);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+}
