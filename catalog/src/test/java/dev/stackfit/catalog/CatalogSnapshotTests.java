@@ -152,6 +152,93 @@ class CatalogSnapshotTests {
         .isEqualTo(loader.load(ShippedCatalogTests.DATA));
   }
 
+  /**
+   * The shape of the catalog model that {@link SnapshotCodec} writes: every record reachable from
+   * {@link Catalog}, with its components, and every enum with its constants. When this test fails,
+   * a model record changed: make SnapshotCodec write and read the new shape, raise
+   * CatalogSnapshot.FORMAT, and update MODEL_SHAPE.
+   */
+  @Test
+  void theCodecKnowsTheModelsCurrentShape() {
+    assertThat(shape()).isEqualTo(MODEL_SHAPE);
+    assertThat(CatalogSnapshot.FORMAT).isEqualTo(1);
+  }
+
+  static final String MODEL_SHAPE =
+      """
+      ActivityWindow asOf:LocalDate commit:String commits:int authors:int botCommits:int contributorAbsenceFactor:Integer releases:int preReleases:int lastRelease:String lastReleaseDate:LocalDate
+      Catalog asOf:LocalDate frameworks:List<Framework> runtimes:Map<Runtime, RuntimeLifecycle>
+      Fact value:T source:String asOf:LocalDate verified:boolean note:String
+      Feature enum [ORM, MIGRATIONS, ADMIN_UI, AUTH, VALIDATION, OPENAPI, SERVER_TEMPLATES, WEBSOCKETS, GRPC, MESSAGE_QUEUE, BACKGROUND_JOBS, GRAPHQL, DEPENDENCY_INJECTION, STATIC_TYPING, NATIVE_BINARY, TRANSACTIONS, EDGE_RUNTIME]
+      FeatureSupport level:Support provider:String since:Optional<LocalDate>
+      Footprint idleMemoryMb:int startupMs:int
+      Framework id:String name:String homepage:String repository:String languages:Fact<List<Language>> runtime:Fact<Runtime> license:Fact<String> firstRelease:Fact<Integer> version:Fact<Version> requestModel:Fact<RequestModel> alsoSupports:List<RequestModel> structure:Fact<Structure> philosophy:Fact<Philosophy> features:Map<Feature, Fact<FeatureSupport>> learningCurve:Fact<LearningCurve> learningNotes:String governance:Fact<Governance> supportPolicy:Optional<Fact<String>> releases:Optional<Fact<List<Release>>> health:Optional<Health> performance:Optional<Fact<Performance>> footprint:Optional<Fact<Footprint>> bestFor:Fact<List<String>> sources:Map<String, Source> git:GitFacts firstReleaseDay:Optional<LocalDate> extendsFramework:Optional<String>
+      GitFacts releaseTags:List<String> unavailable:Optional<String> history:Optional<RepositoryHistory>
+      Governance enum [FOUNDATION, COMPANY, COMMUNITY, INDIVIDUAL]
+      Health asOf:LocalDate source:String stars:Integer contributors:Integer releasesPerYear:Double medianFirstResponseDays:Double changeRequestClosureRatio:Double contributorAbsenceFactor:Integer scorecard:Double archived:boolean
+      Language enum [JAVASCRIPT, TYPESCRIPT, PYTHON, RUBY, PHP, JAVA, KOTLIN, SCALA, GROOVY, CSHARP, FSHARP, GO, RUST, ELIXIR]
+      LearningCurve enum [LOW, MODERATE, STEEP]
+      Performance variant:String jsonRps:double fortunesRps:double hardwareThreads:int orm:String driver:String database:String
+      Philosophy enum [BATTERIES, MODULAR]
+      Release line:String released:LocalDate activeSupportEnd:LocalDate eol:LocalDate lts:boolean
+      RepositoryHistory source:String commit:String asOf:LocalDate activity:List<ActivityWindow> releases:List<TaggedRelease> firstReleaseDate:Optional<LocalDate> note:String
+      RequestModel enum [THREAD_PER_REQUEST, EVENT_LOOP, ASYNC_AWAIT, VIRTUAL_THREADS, GOROUTINES, ACTORS]
+      Runtime enum [NODE, CPYTHON, RUBY, PHP, JVM, DOTNET, NATIVE, BEAM]
+      RuntimeLifecycle runtime:Runtime name:String languages:List<Language> supportPolicy:Optional<Fact<String>> releases:Fact<List<Release>> sources:Map<String, Source>
+      Source id:String title:String url:String accessed:LocalDate
+      Structure enum [CONVENTION, FLEXIBLE]
+      Support enum [BUILT_IN, FIRST_PARTY, ECOSYSTEM, NONE]
+      TaggedRelease version:String date:LocalDate preRelease:boolean
+      Version major:String released:LocalDate latest:String latestDate:LocalDate preOne:boolean
+      """;
+
+  static String shape() {
+    java.util.Map<String, String> seen = new java.util.TreeMap<>();
+    describe(Catalog.class, seen);
+    StringBuilder out = new StringBuilder();
+    seen.forEach((k, v) -> out.append(k).append(v).append('\n'));
+    return out.toString();
+  }
+
+  private static void describe(java.lang.reflect.Type type, java.util.Map<String, String> seen) {
+    if (type instanceof java.lang.reflect.ParameterizedType p) {
+      describe(p.getRawType(), seen);
+      for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+        describe(argument, seen);
+      }
+      return;
+    }
+    if (!(type instanceof Class<?> c) || !c.getName().startsWith("dev.stackfit.")) {
+      return;
+    }
+    if (seen.containsKey(c.getSimpleName())) {
+      return;
+    }
+    if (c.isEnum()) {
+      seen.put(c.getSimpleName(), " enum " + Arrays.toString(c.getEnumConstants()));
+    } else if (c.isRecord()) {
+      StringBuilder components = new StringBuilder();
+      seen.put(c.getSimpleName(), "");
+      for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+        components
+            .append(' ')
+            .append(rc.getName())
+            .append(':')
+            .append(
+                rc.getGenericType()
+                    .getTypeName()
+                    .replace("dev.stackfit.core.catalog.", "")
+                    .replace("java.util.", "")
+                    .replace("java.lang.", "")
+                    .replace("java.time.", ""));
+        describe(rc.getGenericType(), seen);
+      }
+      seen.put(c.getSimpleName(), components.toString());
+    } else {
+      seen.put(c.getSimpleName(), " UNEXPECTED " + c.getName());
+    }
+  }
+
   private static byte[] garbageBody(String[] header, int length) {
     byte[] body = new byte[length];
     Arrays.fill(body, (byte) 0x3a);
