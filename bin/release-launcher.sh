@@ -12,6 +12,7 @@ fi
 # optimising compiler; the load generator (load, lab) runs C1 only, as ./stackfit explains.
 case "${1:-}" in
   serve | demo) tuning=(-XX:+UseParallelGC) kind=long ;;
+  recommend) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=recommend ;;
   load | lab) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=load ;;
   *) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=short ;;
 esac
