@@ -70,6 +70,9 @@ if [ "${major:-0}" -ge 25 ]; then
 else
   say "JDK $major has no ahead-of-time cache (JDK 25+); the release runs without one"
 fi
+# The pre-parsed catalog (the training runs above write it; without them, the first reading does).
+[ -f "$out/app/stackfit-catalog.snapshot" ] || "$out/bin/stackfit" catalog list >/dev/null
+[ -f "$out/app/stackfit-catalog.snapshot" ] || { say "no catalog snapshot was written"; exit 1; }
 
 say "packing"
 tar -C "$root/dist" -czf "$root/dist/$name.tar.gz" "$name"

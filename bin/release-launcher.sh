@@ -12,12 +12,16 @@ fi
 # optimising compiler; the load generator (load, lab) runs C1 only, as ./stackfit explains.
 case "${1:-}" in
   serve | demo) tuning=(-XX:+UseParallelGC) kind=long ;;
+  recommend) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=recommend ;;
   load | lab) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=load ;;
   *) tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) kind=short ;;
 esac
 # The ahead-of-time cache made when the release was built; the JVM ignores it if it does not match.
 aot=()
 [ -f "$home/app/stackfit-$kind.aot" ] && aot=(-XX:AOTCache="$home/app/stackfit-$kind.aot")
+# The catalog parsed when the release was built; used while catalog/data is unchanged, rewritten
+# after an edit where the folder is writable (docs/catalog-format.md, "The catalog snapshot").
 exec "$java" -Xlog:disable -Xlog:all=error,aot=off,cds=off:stderr --enable-native-access=ALL-UNNAMED \
-  "${aot[@]}" "${tuning[@]}" -Dstackfit.home="$home" -cp "$home/app/stackfit.jar" \
+  "${aot[@]}" "${tuning[@]}" -Dstackfit.home="$home" \
+  -Dstackfit.catalog.snapshot="$home/app/stackfit-catalog.snapshot" -cp "$home/app/stackfit.jar" \
   dev.stackfit.cli.Main "$@"

@@ -3,10 +3,13 @@ package dev.stackfit.catalog;
 import dev.stackfit.catalog.CatalogFiles.Side;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
+import dev.stackfit.core.StartupTiming;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Runtime;
 import dev.stackfit.core.catalog.RuntimeLifecycle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +37,36 @@ public final class CatalogLoader {
         CatalogFiles.readSide(dir, Side.RUNTIMES, SideFileReader::runtime),
         CatalogFiles.readSide(dir, Side.IMPORTED, SideFileReader::imported),
         CatalogFiles.readSide(dir, Side.IMPORTED_RUNTIMES, SideFileReader::importedRuntime));
+  }
+
+  /**
+   * Reads {@code dir} as {@link #load(Path)} does, through a pre-parsed {@link CatalogSnapshot}:
+   * the snapshot's catalog when it was made by this build from exactly the files {@code dir} has
+   * now, else the YAML, after which the snapshot is written again for the next start (when that
+   * fails, for instance in a read-only folder, the catalog is still returned). The directory is
+   * digested before its files are parsed, so an edit made while they are read makes the new
+   * snapshot stale.
+   */
+  public Catalog load(Path dir, Path snapshot) throws InvalidInputException {
+    String digest;
+    try {
+      digest = CatalogSnapshot.digest(dir);
+    } catch (IOException | UncheckedIOException e) {
+      return load(dir);
+    }
+    StartupTiming.mark("catalog digested");
+    Optional<Catalog> stored = CatalogSnapshot.read(snapshot, digest);
+    StartupTiming.mark(stored.isPresent() ? "snapshot read" : "snapshot not usable");
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    Catalog catalog = load(dir);
+    try {
+      CatalogSnapshot.write(catalog, digest, snapshot);
+    } catch (IOException | RuntimeException e) {
+      // The snapshot only saves time: without it the next start parses the YAML again.
+    }
+    return catalog;
   }
 
   /** Reads the catalog shipped inside the stackfit-catalog jar. */

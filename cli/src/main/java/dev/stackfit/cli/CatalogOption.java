@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
  * effect at once), else the catalog bundled in the jar.
  */
 public final class CatalogOption {
+  /** The system property naming the catalog snapshot file. */
+  public static final String SNAPSHOT_PROPERTY = "stackfit.catalog.snapshot";
+
   @Option(
       names = "--catalog",
       paramLabel = "DIR",
@@ -24,12 +27,22 @@ public final class CatalogOption {
       if (!Files.isDirectory(directory)) {
         throw new BadInputException("--catalog " + directory + ": no such directory");
       }
-      return new CatalogLoader().load(directory);
+      return load(directory);
     }
     Path checkout = checkoutCatalog();
-    return checkout != null
-        ? new CatalogLoader().load(checkout)
-        : new CatalogLoader().loadBundled();
+    return checkout != null ? load(checkout) : new CatalogLoader().loadBundled();
+  }
+
+  /**
+   * Reads a catalog directory, through the pre-parsed snapshot that the launchers name with {@code
+   * -Dstackfit.catalog.snapshot=FILE} (used only when it matches the directory's files exactly, and
+   * rewritten when it does not; docs/catalog-format.md, "The catalog snapshot").
+   */
+  public static Catalog load(Path dir) {
+    String snapshot = System.getProperty(SNAPSHOT_PROPERTY, "");
+    return snapshot.isBlank()
+        ? new CatalogLoader().load(dir)
+        : new CatalogLoader().load(dir, Path.of(snapshot));
   }
 
   /** The catalog directory of the checkout stackfit runs from, or null. */

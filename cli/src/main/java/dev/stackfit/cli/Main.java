@@ -11,6 +11,7 @@ import dev.stackfit.cli.migrate.MigrateCommand;
 import dev.stackfit.cli.recommend.RecommendCommand;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.cli.user.UserCommand;
+import dev.stackfit.core.StartupTiming;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -75,9 +76,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
   public static int run(String... args) {
+    StartupTiming.mark("main");
     String first = args.length > 0 ? args[0] : "";
     boolean one = COMMANDS.contains(first) && !first.equals("help");
-    return commandLine(one ? List.of(first) : COMMANDS).execute(args);
+    CommandLine cli = commandLine(one ? List.of(first) : COMMANDS);
+    StartupTiming.mark("command line built");
+    int exit = cli.execute(args);
+    StartupTiming.mark("done");
+    return exit;
   }
 
   /** The configured command line with every subcommand, for tests that capture its output. */

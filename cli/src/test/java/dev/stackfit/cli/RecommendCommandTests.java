@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +79,48 @@ class RecommendCommandTests {
     for (String format : new String[] {"json", "text", "markdown", "html"}) {
       assertThat(recommend("php-sync-team.yaml", format).out())
           .isEqualTo(recommend("php-sync-team.yaml", format).out());
+    }
+  }
+
+  /**
+   * The launchers read the catalog through a pre-parsed snapshot: a report made from it must be
+   * byte-identical to one made from the YAML, for every example and format.
+   */
+  @Test
+  void theCatalogSnapshotGivesByteIdenticalReports(@TempDir Path dir) throws IOException {
+    Path snapshot = dir.resolve("catalog.snapshot");
+    List<String> examples = examples().toList();
+    Map<String, String> viaYaml = new LinkedHashMap<>();
+    for (String example : examples) {
+      for (String format : new String[] {"json", "text", "markdown", "html"}) {
+        viaYaml.put(example + " " + format, recommend(example, format).out());
+      }
+    }
+    String previous = System.setProperty(CatalogOption.SNAPSHOT_PROPERTY, snapshot.toString());
+    try {
+      CliRun first = recommend(examples.get(0), "json");
+      assertThat(first.err()).isEmpty();
+      assertThat(first.out()).isEqualTo(viaYaml.get(examples.get(0) + " json"));
+      assertThat(snapshot).exists();
+      Object written = Files.readAttributes(snapshot, BasicFileAttributes.class).fileKey();
+      for (String example : examples) {
+        for (String format : new String[] {"json", "text", "markdown", "html"}) {
+          CliRun run = recommend(example, format);
+          assertThat(run.err()).isEmpty();
+          assertThat(run.out())
+              .as("%s as %s through the snapshot", example, format)
+              .isEqualTo(viaYaml.get(example + " " + format));
+        }
+      }
+      // read every time, never rewritten: the YAML was not parsed again
+      assertThat(Files.readAttributes(snapshot, BasicFileAttributes.class).fileKey())
+          .isEqualTo(written);
+    } finally {
+      if (previous == null) {
+        System.clearProperty(CatalogOption.SNAPSHOT_PROPERTY);
+      } else {
+        System.setProperty(CatalogOption.SNAPSHOT_PROPERTY, previous);
+      }
     }
   }
 

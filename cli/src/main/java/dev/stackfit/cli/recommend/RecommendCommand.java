@@ -4,6 +4,7 @@ import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
 import dev.stackfit.core.BadInputException;
+import dev.stackfit.core.StartupTiming;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.Evaluation;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -90,8 +91,11 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StartupTiming.mark("arguments parsed");
     Catalog catalog = catalogOption.load();
+    StartupTiming.mark("catalog loaded");
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
+    StartupTiming.mark("profile read");
     Optional<Evidence> measured =
         Optional.ofNullable(evidence)
             .map(file -> LabResultJson.read(file, id -> catalog.find(id).isPresent()));
@@ -104,9 +108,12 @@ public final class RecommendCommand implements Callable<Integer> {
             catalog,
             new EvaluationOptions(
                 today == null ? LocalDate.now() : today, seed, samples, measured));
+    StartupTiming.mark("evaluated");
     Output.requireNotInput(out, "--out", profile, evidence);
     String report = render(evaluation, format);
+    StartupTiming.mark("rendered");
     Output.write(report, out, spec.commandLine().getOut());
+    StartupTiming.mark("written");
     if (out != null) {
       spec.commandLine()
           .getOut()
