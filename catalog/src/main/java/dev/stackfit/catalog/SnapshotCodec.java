@@ -192,7 +192,16 @@ final class SnapshotCodec {
         date(fact.asOf());
         bool(fact.verified());
         string(fact.note());
+        optional(fact.since(), this::date);
+        optional(fact.before(), b -> fact(b, value));
       }
+    }
+
+    void featureSupport(FeatureSupport s) {
+      name(s.level());
+      string(s.provider());
+      optional(s.since(), this::date);
+      optional(s.before(), b -> fact(b, this::featureSupport));
     }
 
     void source(Source s) {
@@ -200,6 +209,7 @@ final class SnapshotCodec {
       string(s.title());
       string(s.url());
       date(s.accessed());
+      optional(s.published(), this::date);
     }
 
     void release(Release r) {
@@ -241,17 +251,7 @@ final class SnapshotCodec {
       list(f.alsoSupports(), this::name);
       fact(f.structure(), this::name);
       fact(f.philosophy(), this::name);
-      map(
-          f.features(),
-          this::name,
-          fact ->
-              fact(
-                  fact,
-                  s -> {
-                    name(s.level());
-                    string(s.provider());
-                    optional(s.since(), this::date);
-                  }));
+      map(f.features(), this::name, fact -> fact(fact, this::featureSupport));
       fact(f.learningCurve(), this::name);
       string(f.learningNotes());
       fact(f.governance(), this::name);
@@ -426,11 +426,25 @@ final class SnapshotCodec {
         return null;
       }
       T v = value.apply(this);
-      return new Fact<>(v, string(), date(), bool(), string());
+      String source = string();
+      LocalDate asOf = date();
+      boolean verified = bool();
+      String note = string();
+      Optional<LocalDate> since = optional(In::date);
+      Optional<Fact<T>> before = optional(in -> in.fact(value));
+      return new Fact<>(v, source, asOf, verified, note, since, before);
+    }
+
+    FeatureSupport featureSupport() {
+      Support level = name(Support.class);
+      String provider = string();
+      Optional<LocalDate> since = optional(In::date);
+      Optional<Fact<FeatureSupport>> before = optional(in -> in.fact(In::featureSupport));
+      return new FeatureSupport(level, provider, since, before);
     }
 
     Source source() {
-      return new Source(string(), string(), string(), date());
+      return new Source(string(), string(), string(), date(), optional(In::date));
     }
 
     Release release() {
@@ -462,13 +476,7 @@ final class SnapshotCodec {
           list(in -> in.name(RequestModel.class)),
           fact(in -> in.name(Structure.class)),
           fact(in -> in.name(Philosophy.class)),
-          map(
-              in -> in.name(Feature.class),
-              in ->
-                  in.fact(
-                      i ->
-                          new FeatureSupport(
-                              i.name(Support.class), i.string(), i.optional(In::date)))),
+          map(in -> in.name(Feature.class), in -> in.fact(In::featureSupport)),
           fact(in -> in.name(LearningCurve.class)),
           string(),
           fact(in -> in.name(Governance.class)),
