@@ -68,6 +68,8 @@ class SqliteEvaluationStoreTests extends EvaluationStoreContract {
   void newDatabasesUseLargePagesAndOlderFilesKeepTheirs() throws Exception {
     try (Database database = Databases.openSqlite(temp.resolve("new"))) {
       assertThat(pageSize(database)).isEqualTo(65_536);
+      // The WAL is checkpointed after 4 MiB, about as with SQLite's default 1,000 pages of 4 KiB.
+      assertThat(pragma(database, "wal_autocheckpoint")).isEqualTo(64);
     }
     // A file made before (4 KiB pages) opens as it is, and evaluations are saved and found in it.
     Path old = temp.resolve("old");
@@ -82,6 +84,7 @@ class SqliteEvaluationStoreTests extends EvaluationStoreContract {
     assertThat(Files.size(old.resolve(Databases.SQLITE_FILE))).isPositive();
     try (Database database = Databases.openSqlite(old)) {
       assertThat(pageSize(database)).isEqualTo(4_096);
+      assertThat(pragma(database, "wal_autocheckpoint")).isEqualTo(1_024);
       SavedEvaluation saved =
           database
               .evaluations()
@@ -93,7 +96,11 @@ class SqliteEvaluationStoreTests extends EvaluationStoreContract {
   }
 
   private static int pageSize(Database database) {
+    return pragma(database, "page_size");
+  }
+
+  private static int pragma(Database database, String name) {
     return Jdbi.create(database.dataSource())
-        .withHandle(h -> h.createQuery("PRAGMA page_size").mapTo(Integer.class).one());
+        .withHandle(h -> h.createQuery("PRAGMA " + name).mapTo(Integer.class).one());
   }
 }
