@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Evaluates profiles, saves them and finds them again, for the pages, the API and the team
@@ -39,6 +41,9 @@ public final class Evaluations {
   private static final int CACHE_ENTRIES = 64;
 
   private final WebConfig config;
+  // One evaluation per core at a time (see working()); fair, so requests are served in order.
+  private final Semaphore working =
+      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
   private final Map<String, Evaluation> recent =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -64,8 +69,12 @@ public final class Evaluations {
   }
 
   Evaluated evaluateAndSave(Profile profile) {
+    return working(() -> evaluateAndSaveNow(profile));
+  }
+
+  private Evaluated evaluateAndSaveNow(Profile profile) {
     Instant now = config.clock().instant();
-    Evaluation evaluation = evaluate(profile, day(now), Optional.empty());
+    Evaluation evaluation = evaluateNow(profile, day(now), Optional.empty());
     String json = EvaluationJson.writeCompact(evaluation);
     Optional<String> winner = evaluation.winner().map(r -> r.framework().id());
     SavedEvaluation saved =
@@ -201,6 +210,31 @@ public final class Evaluations {
   }
 
   private Evaluation evaluate(Profile profile, LocalDate day, Optional<Evidence> evidence) {
+    return working(() -> evaluateNow(profile, day, evidence));
+  }
+
+  /**
+   * Runs CPU-bound work (an evaluation, its JSON and its save) once one of the {@link #working}
+   * permits is free, in arrival order. Jetty runs up to 200 requests at once; without this, an
+   * open-model burst had every one of them evaluating on two cores, each holding its megabytes of
+   * intermediate results, so none finished for many seconds and each young collection copied them
+   * all (docs/benchmarks.md, issue 21). Waiting requests hold only their body.
+   */
+  private <T> T working(Supplier<T> work) {
+    try {
+      working.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InfrastructureException("interrupted while waiting to evaluate", e);
+    }
+    try {
+      return work.get();
+    } finally {
+      working.release();
+    }
+  }
+
+  private Evaluation evaluateNow(Profile profile, LocalDate day, Optional<Evidence> evidence) {
     EvaluationOptions options =
         new EvaluationOptions(
             day, EvaluationOptions.DEFAULT_SEED, config.sensitivitySamples(), evidence);

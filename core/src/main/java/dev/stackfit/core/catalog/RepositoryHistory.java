@@ -55,13 +55,39 @@ public record RepositoryHistory(
     return Optional.ofNullable(found);
   }
 
-  /** Tagged releases (pre-releases included) dated on or before {@code day}, oldest first. */
+  /**
+   * Tagged releases (pre-releases included) dated on or before {@code day}, oldest first. The
+   * releases are sorted by date, so that is a prefix of them: found by binary search and returned
+   * as a view, because every evaluation asks this for every framework and most ask it for a day
+   * after the last tag (the whole list).
+   */
   public List<TaggedRelease> releasesAsOf(LocalDate day) {
-    return releases.stream().filter(r -> !r.date().isAfter(day)).toList();
+    int count = countOnOrBefore(day);
+    return count == releases.size() ? releases : releases.subList(0, count);
   }
 
   /** The newest final release tagged on or before {@code day}. */
   public Optional<TaggedRelease> latestReleaseAsOf(LocalDate day) {
-    return releasesAsOf(day).stream().filter(r -> !r.preRelease()).reduce((older, newer) -> newer);
+    for (int i = countOnOrBefore(day) - 1; i >= 0; i--) {
+      if (!releases.get(i).preRelease()) {
+        return Optional.of(releases.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many releases are dated on or before {@code day} (the releases are sorted by date). */
+  private int countOnOrBefore(LocalDate day) {
+    int low = 0;
+    int high = releases.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (releases.get(middle).date().isAfter(day)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 }

@@ -64,6 +64,42 @@ class RepositoryHistoryTests {
   }
 
   @Test
+  void releasesOfEveryDayAreTheTagsDatedOnOrBeforeIt() {
+    // The binary search against the plain definition, on every day from before the first tag to
+    // after the last, same-day tags included.
+    RepositoryHistory sameDays =
+        new RepositoryHistory(
+            "git-x",
+            "c".repeat(40),
+            LocalDate.of(2026, 8, 22),
+            List.of(),
+            List.of(
+                new TaggedRelease("1.1.0", LocalDate.of(2025, 3, 1), false),
+                new TaggedRelease("1.0.0", LocalDate.of(2025, 3, 1), false),
+                new TaggedRelease("1.2.0-beta", LocalDate.of(2025, 3, 4), true),
+                new TaggedRelease("1.2.0", LocalDate.of(2025, 3, 6), false),
+                new TaggedRelease("1.3.0-rc.1", LocalDate.of(2025, 3, 8), true)),
+            Optional.empty(),
+            "");
+    for (RepositoryHistory h : List.of(history, sameDays)) {
+      for (LocalDate day = LocalDate.of(2023, 12, 25);
+          !day.isAfter(LocalDate.of(2026, 1, 5));
+          day = day.plusDays(1)) {
+        LocalDate d = day;
+        List<TaggedRelease> expected =
+            h.releases().stream().filter(r -> !r.date().isAfter(d)).toList();
+        assertThat(h.releasesAsOf(day)).as("releases of %s", day).isEqualTo(expected);
+        assertThat(h.latestReleaseAsOf(day))
+            .as("latest release of %s", day)
+            .isEqualTo(expected.stream().filter(r -> !r.preRelease()).reduce((a, b) -> b));
+      }
+    }
+    assertThat(sameDays.releasesAsOf(LocalDate.of(2025, 3, 1)))
+        .extracting(TaggedRelease::version)
+        .containsExactly("1.0.0", "1.1.0");
+  }
+
+  @Test
   void daysSinceTheLastReleaseCountToTheWindowsEnd() {
     assertThat(window("2026-08-22", 40, "2.1.0", "2026-07-01").daysSinceLastRelease())
         .contains(52L);
