@@ -52,6 +52,11 @@ class DecisionQualityTests {
     return e.ranking().stream().filter(r -> r.offers(id)).findFirst().orElseThrow();
   }
 
+  /** How {@code f} provided {@code feature} in an evaluation as of {@code day}. */
+  private static Support supportOn(Profile p, LocalDate day, Framework f, Feature feature) {
+    return entry(evaluate(p, day, f), f.id()).framework().support(feature);
+  }
+
   private static SubFactorScore part(RankedFramework r, Criterion c, String id) {
     return r.criteria().get(c).subFactors().stream()
         .filter(s -> s.id().equals(id))
@@ -181,15 +186,9 @@ class DecisionQualityTests {
             .feature(Feature.NATIVE_BINARY, Support.FIRST_PARTY, LocalDate.of(2022, 11, 24))
             .build();
     Profile p = profile().build();
-    assertThat(
-            entry(evaluate(p, LocalDate.of(2020, 1, 1), f), "f")
-                .framework()
-                .support(Feature.NATIVE_BINARY))
+    assertThat(supportOn(p, LocalDate.of(2020, 1, 1), f, Feature.NATIVE_BINARY))
         .isEqualTo(Support.NONE);
-    assertThat(
-            entry(evaluate(p, LocalDate.of(2023, 1, 1), f), "f")
-                .framework()
-                .support(Feature.NATIVE_BINARY))
+    assertThat(supportOn(p, LocalDate.of(2023, 1, 1), f, Feature.NATIVE_BINARY))
         .isEqualTo(Support.FIRST_PARTY);
   }
 
@@ -296,15 +295,9 @@ class DecisionQualityTests {
             .feature(Feature.AUTH, Support.BUILT_IN, LocalDate.of(2024, 11, 7), Support.ECOSYSTEM)
             .build();
     Profile p = profile().needs(Feature.AUTH).build();
-    assertThat(
-            entry(evaluate(p, LocalDate.of(2012, 6, 15), rails), "rails")
-                .framework()
-                .support(Feature.AUTH))
+    assertThat(supportOn(p, LocalDate.of(2012, 6, 15), rails, Feature.AUTH))
         .isEqualTo(Support.ECOSYSTEM);
-    assertThat(
-            entry(evaluate(p, LocalDate.of(2025, 1, 1), rails), "rails")
-                .framework()
-                .support(Feature.AUTH))
+    assertThat(supportOn(p, LocalDate.of(2025, 1, 1), rails, Feature.AUTH))
         .isEqualTo(Support.BUILT_IN);
   }
 

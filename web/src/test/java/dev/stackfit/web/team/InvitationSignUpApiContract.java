@@ -1,9 +1,10 @@
 package dev.stackfit.web.team;
 
+import static dev.stackfit.web.team.ApiAnswers.ok;
+import static dev.stackfit.web.team.ApiAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.AuditAction;
 import dev.stackfit.core.team.AuditEvent;
@@ -34,8 +35,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InvitationSignUpApiContract {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROBLEM = "application/problem+json";
   private static final String GOOD =
       "{\"name\": \"%s\", \"password\": \"" + TeamServer.PASSWORD + "\"}";
 
@@ -97,30 +96,6 @@ abstract class InvitationSignUpApiContract {
 
   private static String account(String token) {
     return "/api/v1/invitations/" + token + "/account";
-  }
-
-  private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return JSON.readTree(r.body());
-    } catch (Exception e) {
-      throw new AssertionError(r.statusCode() + " " + r.body(), e);
-    }
-  }
-
-  private static JsonNode ok(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    return json(r);
-  }
-
-  /** A 4xx answer with an RFC 9457 problem body of the given type; its detail. */
-  private static String problem(HttpResponse<String> r, int status, String type) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM);
-    JsonNode body = json(r);
-    assertThat(body.path("status").asInt()).isEqualTo(status);
-    assertThat(body.path("type").asText()).endsWith(type);
-    assertThat(body.path("detail").asText()).isNotBlank().doesNotContain("Exception");
-    return body.path("detail").asText();
   }
 
   private long audited(TeamServer on, AuditAction action, String account) {

@@ -1,9 +1,10 @@
 package dev.stackfit.web.team;
 
+import static dev.stackfit.web.team.ApiAnswers.ok;
+import static dev.stackfit.web.team.ApiAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * included, as on the pages) get 403, anonymous callers 401; bad input answers a 4xx problem.
  */
 class TeamApiRoleTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROBLEM = "application/problem+json";
 
   @TempDir static Path data;
   static TeamServer server;
@@ -55,29 +54,6 @@ class TeamApiRoleTests {
 
   private static ApiClient client(String name) {
     return ApiClient.session(server.signedIn(name), r -> {});
-  }
-
-  private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return JSON.readTree(r.body());
-    } catch (Exception e) {
-      throw new AssertionError(r.statusCode() + " " + r.body(), e);
-    }
-  }
-
-  private static JsonNode ok(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    return json(r);
-  }
-
-  /** A 4xx answer with an RFC 9457 problem body of the given type. */
-  private static void problem(HttpResponse<String> r, int status, String type) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM);
-    JsonNode body = json(r);
-    assertThat(body.path("status").asInt()).isEqualTo(status);
-    assertThat(body.path("type").asText()).endsWith(type);
-    assertThat(body.path("detail").asText()).isNotBlank();
   }
 
   /** A session of Fran's with Ada participating and Oli observing, all through the API. */

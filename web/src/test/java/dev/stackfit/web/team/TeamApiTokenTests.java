@@ -1,9 +1,10 @@
 package dev.stackfit.web.team;
 
+import static dev.stackfit.web.team.ApiAnswers.ok;
+import static dev.stackfit.web.team.ApiAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackfit.core.team.Account;
 import dev.stackfit.core.team.ApiToken;
 import dev.stackfit.core.team.AuditAction;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * token, limited to their scope, refused once expired or revoked, and audited.
  */
 class TeamApiTokenTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path data;
   static TeamServer server;
@@ -54,26 +54,6 @@ class TeamApiTokenTests {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return JSON.readTree(r.body());
-    } catch (Exception e) {
-      throw new AssertionError(r.statusCode() + " " + r.body(), e);
-    }
-  }
-
-  private static JsonNode ok(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    return json(r);
-  }
-
-  private static void problem(HttpResponse<String> r, int status, String type) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    assertThat(r.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/problem+json");
-    assertThat(json(r).path("type").asText()).endsWith(type);
   }
 
   private static JsonNode create(ApiClient who, String name, String scope) {
