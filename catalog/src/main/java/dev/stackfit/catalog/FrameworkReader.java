@@ -139,7 +139,12 @@ final class FrameworkReader {
                       "a level before needs \"since\" beside it: the day the current level arrived"));
     }
     Optional<Fact<FeatureSupport>> fact =
-        facts.evidence(f, support.map(s -> new FeatureSupport(s, provider, since, before)));
+        facts
+            .evidence(f, support.map(s -> new FeatureSupport(s, provider)))
+            .map(
+                e ->
+                    new Fact<>(
+                        e.value(), e.source(), e.asOf(), e.verified(), e.note(), since, before));
     f.rejectUnknownKeys();
     return fact;
   }

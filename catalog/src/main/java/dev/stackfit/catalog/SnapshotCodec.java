@@ -200,8 +200,6 @@ final class SnapshotCodec {
     void featureSupport(FeatureSupport s) {
       name(s.level());
       string(s.provider());
-      optional(s.since(), this::date);
-      optional(s.before(), b -> fact(b, this::featureSupport));
     }
 
     void source(Source s) {
@@ -436,11 +434,7 @@ final class SnapshotCodec {
     }
 
     FeatureSupport featureSupport() {
-      Support level = name(Support.class);
-      String provider = string();
-      Optional<LocalDate> since = optional(In::date);
-      Optional<Fact<FeatureSupport>> before = optional(in -> in.fact(In::featureSupport));
-      return new FeatureSupport(level, provider, since, before);
+      return new FeatureSupport(name(Support.class), string());
     }
 
     Source source() {

@@ -56,8 +56,8 @@ class ShippedCatalogTests {
     Framework rails = catalog.find("rails").orElseThrow();
     Fact<FeatureSupport> auth = rails.features().get(Feature.AUTH);
     assertThat(auth.value().level()).isEqualTo(Support.BUILT_IN);
-    assertThat(auth.value().since()).contains(LocalDate.of(2024, 11, 7));
-    assertThat(auth.value().before())
+    assertThat(auth.since()).contains(LocalDate.of(2024, 11, 7));
+    assertThat(auth.before())
         .hasValueSatisfying(
             b -> {
               assertThat(b.value().level()).isEqualTo(Support.ECOSYSTEM);

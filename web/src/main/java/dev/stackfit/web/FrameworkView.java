@@ -106,17 +106,9 @@ record FrameworkView(Framework framework) {
     return rows;
   }
 
-  /** "Built in: provider (since D; before: Ecosystem: provider)". */
+  /** "Built in: provider"; {@link #row} adds " (since D; before: ...)" for a dated level. */
   private static String featureText(FeatureSupport v) {
-    String text = Labels.of(v.level()) + (v.provider().isEmpty() ? "" : ": " + v.provider());
-    if (v.since().isEmpty()) {
-      return text;
-    }
-    return text
-        + " (since "
-        + v.since().get()
-        + v.before().map(b -> "; before: " + featureText(b.value())).orElse("")
-        + ")";
+    return Labels.of(v.level()) + (v.provider().isEmpty() ? "" : ": " + v.provider());
   }
 
   /** Release lines with support dates, newest first; empty when the catalog has none. */

@@ -189,10 +189,10 @@ final class ShowCommand implements Callable<Integer> {
         label,
         support.level().id(),
         support.provider(),
-        support.since().map(d -> " (since " + d + ")").orElse(""),
+        fact.since().map(d -> " (since " + d + ")").orElse(""),
         fact.source(),
         fact.asOf(),
         fact.verified() ? "" : ", unverified");
-    support.before().ifPresent(b -> feature(out, "    before", b));
+    fact.before().ifPresent(b -> feature(out, "    before", b));
   }
 }

@@ -93,9 +93,7 @@ public final class CatalogAsOf {
     Map<Feature, Fact<FeatureSupport>> features = new EnumMap<>(Feature.class);
     framework
         .features()
-        .forEach(
-            (feature, fact) ->
-                FeatureSupport.on(fact, day).ifPresent(level -> features.put(feature, level)));
+        .forEach((feature, fact) -> fact.on(day).ifPresent(level -> features.put(feature, level)));
     if (version == framework.version()
         && governance == framework.governance()
         && policy.equals(framework.supportPolicy())

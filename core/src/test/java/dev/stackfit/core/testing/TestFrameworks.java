@@ -223,13 +223,10 @@ public final class TestFrameworks {
   public TestFrameworks feature(Feature feature, Support support, LocalDate since, Support before) {
     features.put(
         feature,
-        fact(
-            new FeatureSupport(
-                support,
-                "provider of " + feature.id(),
-                Optional.of(since),
-                Optional.of(
-                    fact(new FeatureSupport(before, "earlier provider of " + feature.id()))))));
+        dated(
+            new FeatureSupport(support, "provider of " + feature.id()),
+            since,
+            Optional.of(fact(new FeatureSupport(before, "earlier provider of " + feature.id())))));
     return this;
   }
 
@@ -237,8 +234,12 @@ public final class TestFrameworks {
   public TestFrameworks feature(Feature feature, Support support, LocalDate since) {
     features.put(
         feature,
-        fact(new FeatureSupport(support, "provider of " + feature.id(), Optional.of(since))));
+        dated(new FeatureSupport(support, "provider of " + feature.id()), since, Optional.empty()));
     return this;
+  }
+
+  private static <T> Fact<T> dated(T value, LocalDate since, Optional<Fact<T>> before) {
+    return new Fact<>(value, "src", AS_OF, true, "", Optional.of(since), before);
   }
 
   private Map<String, Source> sources() {

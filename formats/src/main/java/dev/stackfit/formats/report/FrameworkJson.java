@@ -149,9 +149,9 @@ public final class FrameworkJson {
     String level = fact.value().level().id();
     node.put("level", level);
     node.put("value", level);
-    fact.value().since().ifPresent(d -> node.put("since", d.toString()));
+    fact.since().ifPresent(d -> node.put("since", d.toString()));
     evidence(node, fact, fact.value().provider());
-    fact.value().before().ifPresent(b -> node.set("before", feature(b)));
+    fact.before().ifPresent(b -> node.set("before", feature(b)));
     return node;
   }
 
