@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** Checks on the JSON API's answers, shared by the API test classes. */
 final class ApiAnswers {
@@ -26,6 +27,32 @@ final class ApiAnswers {
   static JsonNode ok(HttpResponse<String> r, int status) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     return json(r);
+  }
+
+  /**
+   * A ballot's JSON rating {@code favourite} of {@code frameworks} 5 and the rest 2 on every
+   * criterion, with two weights; {@code more} adds fields (",\"concerns\":...") before the end.
+   */
+  static String ballot(List<String> frameworks, int favourite, String more) {
+    StringBuilder ratings = new StringBuilder();
+    for (int f = 0; f < frameworks.size(); f++) {
+      ratings.append(f == 0 ? "" : ",").append('"').append(frameworks.get(f)).append("\":{");
+      int c = 0;
+      for (var criterion : DecisionSessions.CRITERIA) {
+        ratings
+            .append(c++ == 0 ? "" : ",")
+            .append('"')
+            .append(criterion.id())
+            .append("\":")
+            .append(f == favourite ? 5 : 2);
+      }
+      ratings.append('}');
+    }
+    return "{\"weights\":{\"team-expertise\":70,\"scale-fit\":40},\"ratings\":{"
+        + ratings
+        + "}"
+        + more
+        + "}";
   }
 
   /**

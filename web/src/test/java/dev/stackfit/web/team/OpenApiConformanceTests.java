@@ -37,28 +37,15 @@ class OpenApiConformanceTests {
   }
 
   private static String ballot(List<String> frameworks, int favourite) {
-    StringBuilder ratings = new StringBuilder();
-    for (int f = 0; f < frameworks.size(); f++) {
-      ratings.append(f == 0 ? "" : ",").append('"').append(frameworks.get(f)).append("\":{");
-      int c = 0;
-      for (var criterion : DecisionSessions.CRITERIA) {
-        ratings
-            .append(c++ == 0 ? "" : ",")
-            .append('"')
-            .append(criterion.id())
-            .append("\":")
-            .append(f == favourite ? 5 : 2);
-      }
-      ratings.append('}');
-    }
-    return "{\"weights\":{\"team-expertise\":70,\"scale-fit\":40},\"ratings\":{"
-        + ratings
-        + "},\"comments\":{\""
-        + frameworks.get(favourite)
-        + "\":{\"scale-fit\":\"carries the load\"}},\"concerns\":\"upgrades\","
-        + "\"enjoyment\":{\""
-        + frameworks.get(favourite)
-        + "\":5}}";
+    return ApiAnswers.ballot(
+        frameworks,
+        favourite,
+        ",\"comments\":{\""
+            + frameworks.get(favourite)
+            + "\":{\"scale-fit\":\"carries the load\"}},\"concerns\":\"upgrades\","
+            + "\"enjoyment\":{\""
+            + frameworks.get(favourite)
+            + "\":5}");
   }
 
   @Test

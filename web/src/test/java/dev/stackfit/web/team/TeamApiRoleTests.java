@@ -88,21 +88,7 @@ class TeamApiRoleTests {
   static String ballot(JsonNode state, int favourite) {
     List<String> frameworks = new ArrayList<>();
     state.path("frameworks").forEach(f -> frameworks.add(f.asText()));
-    StringBuilder ratings = new StringBuilder();
-    for (int f = 0; f < frameworks.size(); f++) {
-      ratings.append(f == 0 ? "" : ",").append('"').append(frameworks.get(f)).append("\":{");
-      int c = 0;
-      for (var criterion : DecisionSessions.CRITERIA) {
-        ratings
-            .append(c++ == 0 ? "" : ",")
-            .append('"')
-            .append(criterion.id())
-            .append("\":")
-            .append(f == favourite ? 5 : 2);
-      }
-      ratings.append('}');
-    }
-    return "{\"weights\":{\"team-expertise\":70,\"scale-fit\":40},\"ratings\":{" + ratings + "}}";
+    return ApiAnswers.ballot(frameworks, favourite, "");
   }
 
   @Test
