@@ -33,23 +33,38 @@ final class FactReader {
   /** A fact whose mapping is {@code fact}; extra keys must have been read or expected already. */
   <T> Optional<Fact<T>> fact(MappingReader fact, Function<ValueReader, Optional<T>> value) {
     Optional<T> read = fact.required("value").flatMap(value);
-    Optional<LocalDate> since = date(fact, "since", DateRole.PAST, false);
-    Optional<ValueReader> beforeNode = fact.optional("before");
-    Optional<Fact<T>> before =
-        beforeNode.flatMap(ValueReader::asMapping).flatMap(m -> fact(m, value));
-    if (beforeNode.isPresent() && since.isEmpty()) {
-      beforeNode
-          .get()
-          .report("a value before needs \"since\" beside it: the day the current value took over");
-    }
     Optional<Fact<T>> result =
-        evidence(fact, read)
-            .map(
-                f ->
-                    new Fact<>(
-                        f.value(), f.source(), f.asOf(), f.verified(), f.note(), since, before));
+        dated(
+            fact,
+            read,
+            date(fact, "since", DateRole.PAST, false),
+            m -> fact(m, value),
+            "a value before needs \"since\" beside it: the day the current value took over");
     fact.rejectUnknownKeys();
     return result;
+  }
+
+  /**
+   * The evidence of {@code mapping} around {@code value}, with the history it records: the day the
+   * value took over ({@code since}) and the fact that held before it, read by {@code before};
+   * {@code sinceMissing} is reported at {@code before} when it comes without {@code since}.
+   */
+  <T> Optional<Fact<T>> dated(
+      MappingReader mapping,
+      Optional<T> value,
+      Optional<LocalDate> since,
+      Function<MappingReader, Optional<Fact<T>>> before,
+      String sinceMissing) {
+    Optional<ValueReader> beforeNode = mapping.optional("before");
+    Optional<Fact<T>> earlier = beforeNode.flatMap(ValueReader::asMapping).flatMap(before);
+    if (earlier.isPresent() && since.isEmpty()) {
+      beforeNode.get().report(sinceMissing);
+    }
+    return evidence(mapping, value)
+        .map(
+            f ->
+                new Fact<>(
+                    f.value(), f.source(), f.asOf(), f.verified(), f.note(), since, earlier));
   }
 
   /** The evidence keys of a mapping that carries a value read elsewhere. */

@@ -128,23 +128,13 @@ final class FrameworkReader {
   private Optional<Fact<FeatureSupport>> feature(MappingReader f) {
     Optional<Support> support = f.required("support").flatMap(v -> v.asId(Support.class));
     String provider = f.string("provider", "");
-    Optional<LocalDate> since = f.optional("since").flatMap(ValueReader::asDate);
-    Optional<Fact<FeatureSupport>> before =
-        f.optional("before").flatMap(ValueReader::asMapping).flatMap(this::feature);
-    if (before.isPresent() && since.isEmpty()) {
-      f.optional("before")
-          .ifPresent(
-              v ->
-                  v.report(
-                      "a level before needs \"since\" beside it: the day the current level arrived"));
-    }
     Optional<Fact<FeatureSupport>> fact =
-        facts
-            .evidence(f, support.map(s -> new FeatureSupport(s, provider)))
-            .map(
-                e ->
-                    new Fact<>(
-                        e.value(), e.source(), e.asOf(), e.verified(), e.note(), since, before));
+        facts.dated(
+            f,
+            support.map(s -> new FeatureSupport(s, provider)),
+            f.optional("since").flatMap(ValueReader::asDate),
+            this::feature,
+            "a level before needs \"since\" beside it: the day the current level arrived");
     f.rejectUnknownKeys();
     return fact;
   }
