@@ -171,8 +171,7 @@ final class ScaleFit implements CriterionScorer {
           0.25,
           why + ": many requests in flight are cheap with " + model.description());
     }
-    Optional<RequestModel> option =
-        framework.alsoSupports().stream().filter(RequestModel::lightweightConcurrency).findFirst();
+    Optional<RequestModel> option = waitingOption(framework);
     if (option.isPresent()) {
       return SubFactorScore.of(
           "waiting-requests",
@@ -199,6 +198,20 @@ final class ScaleFit implements CriterionScorer {
             + (processes ? "process or thread" : "thread")
             + " on "
             + Text.runtime(framework.runtime().value()));
+  }
+
+  /**
+   * The option a framework whose default model holds a worker per request uses for requests that
+   * wait (Django's ASGI views, Spring's virtual threads); empty when its default model carries them
+   * or it has no such option.
+   */
+  static Optional<RequestModel> waitingOption(Framework framework) {
+    if (framework.requestModel().value().lightweightConcurrency()) {
+      return Optional.empty();
+    }
+    return framework.alsoSupports().stream()
+        .filter(RequestModel::lightweightConcurrency)
+        .findFirst();
   }
 
   private static SubFactorScore realtime(Framework framework) {

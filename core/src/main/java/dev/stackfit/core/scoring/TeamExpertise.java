@@ -186,12 +186,9 @@ final class TeamExpertise implements CriterionScorer {
         };
     if (!model.asyncCodeStyle()) {
       Optional<RequestModel> asyncOption =
-          profile.project().asyncIo().isEmpty() || model.lightweightConcurrency()
+          profile.project().asyncIo().isEmpty()
               ? Optional.empty()
-              : framework.alsoSupports().stream()
-                  .filter(RequestModel::lightweightConcurrency)
-                  .findFirst()
-                  .filter(RequestModel::asyncCodeStyle);
+              : ScaleFit.waitingOption(framework).filter(RequestModel::asyncCodeStyle);
       if (asyncOption.isPresent()) {
         return SubFactorScore.of(
             "async-readiness",
