@@ -139,7 +139,9 @@ public final class CatalogAsOf {
 
   /**
    * The newest release on {@code day}: from the tags when the catalog has them, else from the
-   * release lines; when neither reaches back, the major line and date are unknown.
+   * release lines; when neither reaches back, the major line and date are unknown. Newest means the
+   * highest version, not the latest tag: maintainers patch older lines on the same day as the
+   * current one (Rails tagged 3.2.6, 3.1.6 and 3.0.14 on 2012-06-12) or after it.
    */
   static Fact<Version> versionAsOf(Framework framework, LocalDate day) {
     Fact<Version> today = framework.version();
@@ -150,7 +152,7 @@ public final class CatalogAsOf {
     Optional<TaggedRelease> tagged =
         framework.taggedReleasesAsOf(day).stream()
             .filter(t -> !t.preRelease())
-            .max(Comparator.comparing(TaggedRelease::date));
+            .max(Comparator.comparing(TaggedRelease::version, CatalogAsOf::compareVersions));
     if (tagged.isPresent()) {
       TaggedRelease t = tagged.get();
       String major = majorOf(t.version());
@@ -185,6 +187,29 @@ public final class CatalogAsOf {
   private static Fact<Version> dated(Framework framework, Version version, String note) {
     Fact<Version> today = framework.version();
     return new Fact<>(version, today.source(), version.latestDate(), today.verified(), note);
+  }
+
+  /**
+   * Orders version strings by their numbers: "3.2.6" after "3.0.14", "10.0" after "9.5", "1.2.1"
+   * after "1.2". Only the digits count, so a prefix or a build suffix does not reorder them.
+   */
+  static int compareVersions(String left, String right) {
+    String[] a = left.replaceAll("^[^0-9]+", "").split("[^0-9]+");
+    String[] b = right.replaceAll("^[^0-9]+", "").split("[^0-9]+");
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      int order = compareNumbers(a[i], b[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  /** Compares two digit strings as numbers of any length ("" counts as 0). */
+  private static int compareNumbers(String a, String b) {
+    String x = a.replaceFirst("^0+(?=.)", "");
+    String y = b.replaceFirst("^0+(?=.)", "");
+    return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
   }
 
   /** True for a line or major of a project before 1.0: "0", "0.9". */
