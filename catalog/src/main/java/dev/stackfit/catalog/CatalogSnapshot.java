@@ -32,7 +32,7 @@ import java.util.zip.CRC32C;
  */
 public final class CatalogSnapshot {
   /** Raised whenever the encoding of the model, or this file's layout, changes. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private static final String MAGIC = "stackfit-catalog-snapshot";
 

@@ -80,7 +80,7 @@ final class FrameworkReader {
             f.firstRelease,
             f.version,
             f.requestModel,
-            f.alsoSupports,
+            f.options,
             f.structure,
             f.philosophy,
             features,
@@ -165,9 +165,45 @@ final class FrameworkReader {
   }
 
   private Optional<Fact<RequestModel>> requestModel(MappingReader r, FactSet f) {
-    f.alsoSupports =
+    ModelLevel level = modelLevel(r);
+    f.options = level.options().orElse(null);
+    return level.model();
+  }
+
+  /** One level of the request model's history: the default and its options, with the earlier. */
+  private record ModelLevel(
+      Optional<Fact<RequestModel>> model, Optional<Fact<List<RequestModel>>> options) {}
+
+  /**
+   * The request model of {@code r} and the options beside it ({@code alsoSupports}), which share
+   * its evidence and history: a {@code before} level lists the options of its own time, so an
+   * option a release added (Django's async views, 3.1) is not offered before that release.
+   */
+  private ModelLevel modelLevel(MappingReader r) {
+    List<RequestModel> also =
         r.optional("alsoSupports").flatMap(v -> v.asIds(RequestModel.class)).orElse(List.of());
-    return facts.fact(r, v -> v.asId(RequestModel.class));
+    Optional<ModelLevel> earlier =
+        r.optional("before").flatMap(ValueReader::asMapping).map(this::modelLevel);
+    Optional<Fact<RequestModel>> model =
+        facts.dated(
+            r,
+            r.required("value").flatMap(v -> v.asId(RequestModel.class)),
+            facts.date(r, "since", FileChecks.DateRole.PAST, false),
+            before -> earlier.flatMap(ModelLevel::model),
+            "a request model before needs \"since\" beside it: the day the current one took over");
+    r.rejectUnknownKeys();
+    Optional<Fact<List<RequestModel>>> options =
+        model.map(
+            m ->
+                new Fact<>(
+                    also,
+                    m.source(),
+                    m.asOf(),
+                    m.verified(),
+                    m.note(),
+                    m.since(),
+                    earlier.flatMap(ModelLevel::options)));
+    return new ModelLevel(model, options);
   }
 
   private static Optional<List<Language>> languages(ValueReader value) {
@@ -212,7 +248,7 @@ final class FrameworkReader {
     LocalDate firstReleaseDay;
     Fact<Version> version;
     Fact<RequestModel> requestModel;
-    List<RequestModel> alsoSupports = List.of();
+    Fact<List<RequestModel>> options;
     Fact<Structure> structure;
     Fact<Philosophy> philosophy;
     Fact<LearningCurve> learningCurve;

@@ -44,7 +44,7 @@ final class ImportedMerge {
         f.firstRelease(),
         f.version(),
         f.requestModel(),
-        f.alsoSupports(),
+        f.options(),
         f.structure(),
         f.philosophy(),
         f.features(),

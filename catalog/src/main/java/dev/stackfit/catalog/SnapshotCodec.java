@@ -246,7 +246,7 @@ final class SnapshotCodec {
             bool(v.preOne());
           });
       fact(f.requestModel(), this::name);
-      list(f.alsoSupports(), this::name);
+      fact(f.options(), l -> list(l, this::name));
       fact(f.structure(), this::name);
       fact(f.philosophy(), this::name);
       map(f.features(), this::name, fact -> fact(fact, this::featureSupport));
@@ -467,7 +467,7 @@ final class SnapshotCodec {
           fact(In::integer),
           fact(in -> new Version(in.string(), in.date(), in.string(), in.date(), in.bool())),
           fact(in -> in.name(RequestModel.class)),
-          list(in -> in.name(RequestModel.class)),
+          fact(in -> in.list(i -> i.name(RequestModel.class))),
           fact(in -> in.name(Structure.class)),
           fact(in -> in.name(Philosophy.class)),
           map(in -> in.name(Feature.class), in -> in.fact(In::featureSupport)),

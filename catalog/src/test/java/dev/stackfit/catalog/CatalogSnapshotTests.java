@@ -161,7 +161,7 @@ class CatalogSnapshotTests {
   @Test
   void theCodecKnowsTheModelsCurrentShape() {
     assertThat(shape()).isEqualTo(MODEL_SHAPE);
-    assertThat(CatalogSnapshot.FORMAT).isEqualTo(3);
+    assertThat(CatalogSnapshot.FORMAT).isEqualTo(4);
   }
 
   static final String MODEL_SHAPE =
@@ -172,7 +172,7 @@ class CatalogSnapshotTests {
       Feature enum [ORM, MIGRATIONS, ADMIN_UI, AUTH, VALIDATION, OPENAPI, SERVER_TEMPLATES, WEBSOCKETS, GRPC, MESSAGE_QUEUE, BACKGROUND_JOBS, GRAPHQL, DEPENDENCY_INJECTION, STATIC_TYPING, NATIVE_BINARY, TRANSACTIONS, EDGE_RUNTIME]
       FeatureSupport level:Support provider:String
       Footprint idleMemoryMb:int startupMs:int
-      Framework id:String name:String homepage:String repository:String languages:Fact<List<Language>> runtime:Fact<Runtime> license:Fact<String> firstRelease:Fact<Integer> version:Fact<Version> requestModel:Fact<RequestModel> alsoSupports:List<RequestModel> structure:Fact<Structure> philosophy:Fact<Philosophy> features:Map<Feature, Fact<FeatureSupport>> learningCurve:Fact<LearningCurve> learningNotes:String governance:Fact<Governance> supportPolicy:Optional<Fact<String>> releases:Optional<Fact<List<Release>>> health:Optional<Health> performance:Optional<Fact<Performance>> footprint:Optional<Fact<Footprint>> bestFor:Fact<List<String>> sources:Map<String, Source> git:GitFacts firstReleaseDay:Optional<LocalDate> extendsFramework:Optional<String>
+      Framework id:String name:String homepage:String repository:String languages:Fact<List<Language>> runtime:Fact<Runtime> license:Fact<String> firstRelease:Fact<Integer> version:Fact<Version> requestModel:Fact<RequestModel> options:Fact<List<RequestModel>> structure:Fact<Structure> philosophy:Fact<Philosophy> features:Map<Feature, Fact<FeatureSupport>> learningCurve:Fact<LearningCurve> learningNotes:String governance:Fact<Governance> supportPolicy:Optional<Fact<String>> releases:Optional<Fact<List<Release>>> health:Optional<Health> performance:Optional<Fact<Performance>> footprint:Optional<Fact<Footprint>> bestFor:Fact<List<String>> sources:Map<String, Source> git:GitFacts firstReleaseDay:Optional<LocalDate> extendsFramework:Optional<String>
       GitFacts releaseTags:List<String> unavailable:Optional<String> history:Optional<RepositoryHistory>
       Governance enum [FOUNDATION, COMPANY, COMMUNITY, INDIVIDUAL]
       Health asOf:LocalDate source:String stars:Integer contributors:Integer releasesPerYear:Double medianFirstResponseDays:Double changeRequestClosureRatio:Double contributorAbsenceFactor:Integer scorecard:Double archived:boolean

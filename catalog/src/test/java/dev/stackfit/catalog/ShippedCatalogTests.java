@@ -9,10 +9,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
+import dev.stackfit.core.catalog.CatalogAsOf;
 import dev.stackfit.core.catalog.Fact;
 import dev.stackfit.core.catalog.Feature;
 import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
+import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Support;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +69,28 @@ class ShippedCatalogTests {
     Framework echo = catalog.find("echo").orElseThrow();
     String policySource = echo.supportPolicy().orElseThrow().source();
     assertThat(echo.sources().get(policySource).published()).contains(LocalDate.of(2026, 1, 28));
+  }
+
+  @Test
+  void anOptionOfTheRequestModelKeepsItsHistory() {
+    Catalog catalog = new CatalogLoader().load(DATA);
+    Framework spring = catalog.find("spring-boot").orElseThrow();
+    assertThat(spring.alsoSupports())
+        .containsExactlyInAnyOrder(RequestModel.VIRTUAL_THREADS, RequestModel.EVENT_LOOP);
+    assertThat(optionsOn(catalog, "spring-boot", "2019-01-01"))
+        .containsExactly(RequestModel.EVENT_LOOP);
+    assertThat(optionsOn(catalog, "spring-boot", "2016-01-01")).isEmpty();
+    assertThat(optionsOn(catalog, "django", "2012-06-15")).isEmpty();
+    assertThat(optionsOn(catalog, "django", "2021-01-01"))
+        .containsExactly(RequestModel.ASYNC_AWAIT);
+  }
+
+  private static java.util.List<RequestModel> optionsOn(Catalog catalog, String id, String day) {
+    return CatalogAsOf.of(catalog, LocalDate.parse(day))
+        .catalog()
+        .find(id)
+        .orElseThrow()
+        .alsoSupports();
   }
 
   @Test

@@ -78,6 +78,14 @@ public final class CatalogAsOf {
     Fact<Version> version = versionAsOf(framework, day);
     // Governance that changed on a known day (a move to a foundation) counts as it was then.
     Fact<Governance> governance = framework.governance().on(day).orElse(framework.governance());
+    // The request model as it was, and only the options released by then (Django's async views
+    // came with 3.1, Spring Boot's virtual threads with 3.2).
+    Fact<RequestModel> model = framework.requestModel().on(day).orElse(framework.requestModel());
+    Fact<List<RequestModel>> options =
+        framework
+            .options()
+            .on(day)
+            .orElseGet(() -> framework.requestModel().map(m -> List.<RequestModel>of()));
     Optional<Fact<String>> policy =
         framework.supportPolicy().filter(p -> publishedBy(framework, p.source(), day));
     Optional<Fact<List<Release>>> releases =
@@ -96,6 +104,8 @@ public final class CatalogAsOf {
         .forEach((feature, fact) -> fact.on(day).ifPresent(level -> features.put(feature, level)));
     if (version == framework.version()
         && governance == framework.governance()
+        && model == framework.requestModel()
+        && options == framework.options()
         && policy.equals(framework.supportPolicy())
         && releases.equals(framework.releases())
         && features.equals(framework.features())) {
@@ -111,8 +121,8 @@ public final class CatalogAsOf {
         framework.license(),
         framework.firstRelease(),
         version,
-        framework.requestModel(),
-        framework.alsoSupports(),
+        model,
+        options,
         framework.structure(),
         framework.philosophy(),
         features,

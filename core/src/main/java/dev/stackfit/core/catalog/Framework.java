@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * @param firstRelease year of the first public release
  * @param version the current major line and newest release
  * @param requestModel the default request model
- * @param alsoSupports other request models available as an option (virtual threads, ASGI, ...)
+ * @param options other request models available as an option (virtual threads, ASGI, ...), with the
+ *     evidence and history of the request model they sit beside (an option a release added is not
+ *     offered before it)
  * @param structure convention-heavy or flexible
  * @param philosophy batteries-included or modular
  * @param features every feature the framework provides or the ecosystem fills; missing = none
@@ -55,7 +57,7 @@ public record Framework(
     Fact<Integer> firstRelease,
     Fact<Version> version,
     Fact<RequestModel> requestModel,
-    List<RequestModel> alsoSupports,
+    Fact<List<RequestModel>> options,
     Fact<Structure> structure,
     Fact<Philosophy> philosophy,
     Map<Feature, Fact<FeatureSupport>> features,
@@ -110,7 +112,7 @@ public record Framework(
         firstRelease,
         version,
         requestModel,
-        alsoSupports,
+        requestModel.map(m -> alsoSupports),
         structure,
         philosophy,
         features,
@@ -136,7 +138,7 @@ public record Framework(
     if (languages.value().isEmpty()) {
       throw new IllegalArgumentException(id + ": a framework needs at least one language");
     }
-    alsoSupports = List.copyOf(alsoSupports);
+    options = options.map(List::copyOf);
     // EnumMap and TreeMap keep iteration order stable; Map.copyOf would not across runs.
     features =
         Collections.unmodifiableMap(
@@ -159,9 +161,14 @@ public record Framework(
     return fact == null ? Support.NONE : fact.value().level();
   }
 
+  /** The request models available as an option beside the default one. */
+  public List<RequestModel> alsoSupports() {
+    return options.value();
+  }
+
   /** True when the default model or an optional one has the given property. */
   public boolean offers(RequestModel model) {
-    return requestModel.value() == model || alsoSupports.contains(model);
+    return requestModel.value() == model || alsoSupports().contains(model);
   }
 
   /** The figures read from the repository's git history; empty until imported. */

@@ -60,4 +60,23 @@ class CatalogAsOfTests {
     assertThat(CatalogAsOf.compareVersions("4.0.11.1", "4.0.11")).isPositive();
     assertThat(CatalogAsOf.compareVersions("12345678901234567890.1", "9.1")).isPositive();
   }
+
+  @Test
+  void anOptionIsOfferedFromTheReleaseThatAddedIt() {
+    // Django has served async views under ASGI since 3.1 (2020-08-04), not before.
+    Framework django =
+        framework("django")
+            .model(
+                RequestModel.THREAD_PER_REQUEST, LocalDate.of(2020, 8, 4), RequestModel.ASYNC_AWAIT)
+            .build();
+
+    Framework in2012 = CatalogAsOf.asOf(django, LocalDate.of(2012, 6, 15));
+    assertThat(in2012.alsoSupports()).isEmpty();
+    assertThat(in2012.offers(RequestModel.ASYNC_AWAIT)).isFalse();
+    assertThat(in2012.requestModel().value()).isEqualTo(RequestModel.THREAD_PER_REQUEST);
+
+    Framework in2021 = CatalogAsOf.asOf(django, LocalDate.of(2021, 1, 1));
+    assertThat(in2021.alsoSupports()).containsExactly(RequestModel.ASYNC_AWAIT);
+    assertThat(in2021.offers(RequestModel.ASYNC_AWAIT)).isTrue();
+  }
 }

@@ -256,7 +256,7 @@ class DecisionQualityTests {
             quarkus.firstRelease(),
             quarkus.version(),
             quarkus.requestModel(),
-            quarkus.alsoSupports(),
+            quarkus.options(),
             quarkus.structure(),
             quarkus.philosophy(),
             quarkus.features(),

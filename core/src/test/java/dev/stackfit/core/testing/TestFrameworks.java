@@ -21,7 +21,6 @@ import dev.stackfit.core.catalog.Structure;
 import dev.stackfit.core.catalog.Support;
 import dev.stackfit.core.catalog.Version;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ public final class TestFrameworks {
       new Version("3", LocalDate.of(2024, 1, 10), "3.4.1", LocalDate.of(2026, 10, 1), false);
   private RequestModel model = RequestModel.THREAD_PER_REQUEST;
   private List<RequestModel> also = List.of();
+  private LocalDate alsoSince;
   private Structure structure = Structure.CONVENTION;
   private Philosophy philosophy = Philosophy.BATTERIES;
   private final Map<Feature, Fact<FeatureSupport>> features = new EnumMap<>(Feature.class);
@@ -117,6 +117,14 @@ public final class TestFrameworks {
 
   public TestFrameworks preOne() {
     this.version = new Version("0.x", null, "0.9.0", LocalDate.of(2026, 10, 1), true);
+    return this;
+  }
+
+  /** A request model whose options arrived with a release on {@code optionsSince}. */
+  public TestFrameworks model(
+      RequestModel value, LocalDate optionsSince, RequestModel... alsoSupports) {
+    model(value, alsoSupports);
+    this.alsoSince = optionsSince;
     return this;
   }
 
@@ -272,7 +280,16 @@ public final class TestFrameworks {
         fact(firstRelease),
         fact(version),
         fact(model),
-        new ArrayList<>(also),
+        alsoSince == null
+            ? fact(List.copyOf(also))
+            : new Fact<>(
+                List.copyOf(also),
+                "src",
+                AS_OF,
+                true,
+                "",
+                Optional.of(alsoSince),
+                Optional.of(fact(List.<RequestModel>of()))),
         fact(structure),
         fact(philosophy),
         features,
