@@ -83,6 +83,14 @@ class ShippedCatalogTests {
     assertThat(optionsOn(catalog, "django", "2012-06-15")).isEmpty();
     assertThat(optionsOn(catalog, "django", "2021-01-01"))
         .containsExactly(RequestModel.ASYNC_AWAIT);
+    // Shown as one fact: the default first, then the options, level by level.
+    Fact<java.util.List<RequestModel>> shown = spring.modelAndOptions();
+    assertThat(shown.value().get(0)).isEqualTo(RequestModel.THREAD_PER_REQUEST);
+    assertThat(shown.since()).contains(LocalDate.of(2023, 11, 23));
+    assertThat(shown.before().orElseThrow().value())
+        .containsExactly(RequestModel.THREAD_PER_REQUEST, RequestModel.EVENT_LOOP);
+    assertThat(shown.before().orElseThrow().before().orElseThrow().value())
+        .containsExactly(RequestModel.THREAD_PER_REQUEST);
   }
 
   private static java.util.List<RequestModel> optionsOn(Catalog catalog, String id, String day) {

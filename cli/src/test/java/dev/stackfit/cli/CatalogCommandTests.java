@@ -161,7 +161,7 @@ class CatalogCommandTests {
         Path.of(CliRun.CATALOG, "frameworks", "flask.yaml"), frameworks.resolve("flask.yaml"));
     String text =
         Files.readString(frameworks.resolve("flask.yaml"))
-            .replace("id: flask", "id: flask\ncolour: red");
+            .replaceFirst("(?m)^id: flask$", "id: flask\ncolour: red");
     Files.writeString(frameworks.resolve("flask.yaml"), text);
     CliRun run = CliRun.run("catalog", "validate", dir.toString(), "--today", "2026-11-26");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -62,8 +62,17 @@ record FrameworkView(Framework framework) {
     rows.add(
         row(
             "Request handling",
-            f.requestModel(),
-            v -> Labels.of(v) + ": " + v.description() + also()));
+            f.modelAndOptions(),
+            v ->
+                Labels.of(v.get(0))
+                    + ": "
+                    + v.get(0).description()
+                    + (v.size() == 1
+                        ? ""
+                        : "; also "
+                            + v.subList(1, v.size()).stream()
+                                .map(RequestModel::description)
+                                .collect(Collectors.joining(", ")))));
     rows.add(row("Structure", f.structure(), Labels::of));
     rows.add(row("Philosophy", f.philosophy(), Labels::of));
     rows.add(row("Learning curve", f.learningCurve(), Labels::of));
@@ -87,15 +96,6 @@ record FrameworkView(Framework framework) {
                     v.hardwareThreads())));
     rows.add(row("Best for", f.bestFor(), v -> String.join("; ", v)));
     return rows;
-  }
-
-  private String also() {
-    return framework.alsoSupports().isEmpty()
-        ? ""
-        : "; also "
-            + framework.alsoSupports().stream()
-                .map(RequestModel::description)
-                .collect(Collectors.joining(", "));
   }
 
   List<FactRow> features() {

@@ -7,6 +7,7 @@ import dev.stackfit.core.catalog.FeatureSupport;
 import dev.stackfit.core.catalog.Framework;
 import dev.stackfit.core.catalog.Release;
 import dev.stackfit.core.catalog.RepositoryHistory;
+import dev.stackfit.core.catalog.RequestModel;
 import dev.stackfit.core.catalog.Source;
 import dev.stackfit.formats.report.EvaluationJson;
 import dev.stackfit.formats.report.FrameworkJson;
@@ -80,11 +81,8 @@ final class ShowCommand implements Callable<Integer> {
             + ")"
             + (v.preOne() ? ", pre-1.0" : ""),
         f.version());
-    String also =
-        f.alsoSupports().isEmpty()
-            ? ""
-            : "; also " + String.join(", ", f.alsoSupports().stream().map(m -> m.id()).toList());
-    fact(out, "request model", f.requestModel().value().id() + also, f.requestModel());
+    Fact<String> model = f.modelAndOptions().map(ShowCommand::modelText);
+    fact(out, "request model", model.value(), model);
     fact(out, "structure", f.structure().value().id(), f.structure());
     fact(out, "philosophy", f.philosophy().value().id(), f.philosophy());
     fact(out, "learning curve", f.learningCurve().value().id(), f.learningCurve());
@@ -175,6 +173,16 @@ final class ShowCommand implements Callable<Integer> {
     }
     fact.since().ifPresent(d -> out.printf("%-16s   since %s%n", "", d));
     fact.before().ifPresent(b -> fact(out, "  before", FrameworkJson.valueText(b.value()), b));
+  }
+
+  /** "thread-per-request; also virtual-threads, event-loop": the default, then its options. */
+  private static String modelText(List<RequestModel> models) {
+    return models.get(0).id()
+        + (models.size() == 1
+            ? ""
+            : "; also "
+                + String.join(
+                    ", ", models.subList(1, models.size()).stream().map(m -> m.id()).toList()));
   }
 
   private static String orDash(Object value) {

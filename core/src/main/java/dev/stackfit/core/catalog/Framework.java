@@ -1,6 +1,7 @@
 package dev.stackfit.core.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -164,6 +165,30 @@ public record Framework(
   /** The request models available as an option beside the default one. */
   public List<RequestModel> alsoSupports() {
     return options.value();
+  }
+
+  /**
+   * The default request model followed by its options, level by level of their shared history
+   * (Spring Boot: thread-per-request with virtual threads and an event loop since 3.2, with an
+   * event loop since 2.0, alone before), for showing the history as one fact.
+   */
+  public Fact<List<RequestModel>> modelAndOptions() {
+    return zip(requestModel, Optional.of(options));
+  }
+
+  private static Fact<List<RequestModel>> zip(
+      Fact<RequestModel> model, Optional<Fact<List<RequestModel>>> options) {
+    List<RequestModel> all = new ArrayList<>();
+    all.add(model.value());
+    options.ifPresent(o -> all.addAll(o.value()));
+    return new Fact<>(
+        List.copyOf(all),
+        model.source(),
+        model.asOf(),
+        model.verified(),
+        model.note(),
+        model.since(),
+        model.before().map(b -> zip(b, options.flatMap(Fact::before))));
   }
 
   /** True when the default model or an optional one has the given property. */
