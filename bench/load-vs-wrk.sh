@@ -15,6 +15,10 @@
 #                        side by side, in the closed-model rounds
 #   CONNECTIONS=32 ROUNDS=3 SECONDS_PER_RUN="10 5" WARMUP=2 PORT=18089 OPEN=1
 #   OPEN_CONNECTIONS=64 RATES="5000 10000 ..."  open-model rates to try, ascending (OPEN=0 skips)
+#   PIN=1                pins nginx to the last CPU and every client (wrk, stackfit, the baseline) to
+#                        the others with taskset, so that the server and the client under test never
+#                        share a core and every client gets the same placement; it does not keep
+#                        other processes off those cores (default 0: no pinning)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +29,7 @@ WARMUP="${WARMUP:-2}"
 OPEN="${OPEN:-1}"
 BASELINE="${BASELINE:-}"
 PORT="${PORT:-18089}"
+PIN="${PIN:-0}"
 OPEN_CONNECTIONS="${OPEN_CONNECTIONS:-64}"
 RATES="${RATES:-5000 10000 20000 30000 40000 50000 60000}"
 
@@ -35,6 +40,17 @@ for tool in wrk nginx jq; do
   fi
 done
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+server_pin=()
+client_pin=()
+if [ "$PIN" = 1 ]; then
+  cpus="$(nproc)"
+  if [ "$cpus" -lt 2 ] || ! command -v taskset >/dev/null 2>&1; then
+    echo "load-vs-wrk: PIN=1 needs taskset and at least 2 CPUs" >&2
+    exit 2
+  fi
+  server_pin=(taskset -c "$((cpus - 1))")
+  client_pin=(taskset -c "0-$((cpus - 2))")
+fi
 
 work="$(mktemp -d)"
 nginx_pid=""
@@ -67,7 +83,7 @@ http {
   }
 }
 CONF
-"$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
+"${server_pin[@]}" "$nginx_bin" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 url="http://127.0.0.1:$PORT/hello.txt"
 
@@ -94,10 +110,11 @@ fi
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $("$nginx_bin" -v 2>&1 | cut -d/ -f2)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d" " -f1-3 /proc/loadavg); java: $java_info"
+[ "$PIN" = 1 ] && echo "# pinned: nginx on CPU ${server_pin[2]}, clients on CPUs ${client_pin[2]}"
 echo
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 closed_run() { # $1 = command, $2 = seconds; prints "rate cpu"
-  "$1" load "$url" --mode closed -c "$CONNECTIONS" --threads 1 --warmup "${WARMUP}s" \
+  "${client_pin[@]}" "$1" load "$url" --mode closed -c "$CONNECTIONS" --threads 1 --warmup "${WARMUP}s" \
     --duration "$2s" --json "$work/closed.json" >/dev/null 2>"$work/closed.err"
   jq -r '"\(.achievedRate) \(.generatorCpu.percentOfBudget) \(.errors | add)"' "$work/closed.json"
 }
@@ -107,7 +124,7 @@ for seconds in $SECONDS_PER_RUN; do
   sf_rates=()
   base_rates=()
   for round in $(seq "$ROUNDS"); do
-    w=$(wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" "$url" | awk '/Requests\/sec/ {print $2}')
+    w=$("${client_pin[@]}" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" "$url" | awk '/Requests\/sec/ {print $2}')
     wrk_rates+=("$w")
     echo "round $round  wrk       $w req/s"
     read -r s cpu errors < <(closed_run "$STACKFIT" "$seconds")
@@ -136,7 +153,7 @@ best=0
 kept_up=0
 misses=0
 for rate in $RATES; do
-  "$STACKFIT" load "$url" --rate "$rate" -c "$OPEN_CONNECTIONS" --threads 1 --warmup 2s \
+  "${client_pin[@]}" "$STACKFIT" load "$url" --rate "$rate" -c "$OPEN_CONNECTIONS" --threads 1 --warmup 2s \
     --duration 10s --json "$work/open.json" >/dev/null 2>"$work/open.err"
   read -r achieved lat svc lag50 lag backlog errors cpu < <(jq -r '[.achievedRate, .latencyMs.p99,
     .serviceTimeMs.p99, .scheduleLagMs.p50, .scheduleLagMs.p99, .maxBacklog,

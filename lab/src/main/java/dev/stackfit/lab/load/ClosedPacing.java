@@ -32,6 +32,11 @@ final class ClosedPacing implements Pacing {
   }
 
   @Override
+  public void sendDue() {
+    // Nothing is due in the closed model: fill already gave the connection its next request.
+  }
+
+  @Override
   public void connectFailed(LoadConnection c) {
     if (!maySend()) {
       return;

@@ -26,6 +26,12 @@ sealed interface Pacing permits OpenPacing, ClosedPacing {
   /** Gives an idle connection no waiting request needs its next request; false lets it rest. */
   boolean fill(LoadConnection idle);
 
+  /**
+   * A connection just came free and rests: starts whatever fell due meanwhile (open model), so that
+   * arrivals due while the loop reads a batch of responses are not held until the batch ends.
+   */
+  void sendDue();
+
   /** A connection could not be opened: counts the failure against what needed it. */
   void connectFailed(LoadConnection c);
 

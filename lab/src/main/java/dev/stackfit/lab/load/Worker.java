@@ -165,6 +165,7 @@ final class Worker {
       send(c, intended, dispatched);
     } else if (!pacing.fill(c)) {
       pool.parkIdle(c);
+      pacing.sendDue();
     }
   }
 

@@ -73,6 +73,23 @@ class ResponseParserTests {
   }
 
   @Test
+  void readsHeaderLinesLongerThanWhatItCopiesOutAtATime() {
+    // Lines are looked for in windows of 1 KiB copied out of the input: a header of 3,000 bytes
+    // spans several, and the headers after it must still be read.
+    String response =
+        "HTTP/1.1 200 OK\r\nSet-Cookie: "
+            + "c".repeat(3000)
+            + "\r\n"
+            + ("X-Filler: " + "y".repeat(500) + "\r\n").repeat(6)
+            + "Content-Length: 4\r\nConnection: close\r\n\r\nbody";
+    parser.reset(false);
+    feed(response + response);
+    feedBytewise(response);
+    assertThat(listener.events)
+        .containsExactly("200 close body", "200 close body", "200 close body");
+  }
+
+  @Test
   void readsBackToBackResponsesInOneBuffer() {
     parser.reset(false);
     feed(
