@@ -86,8 +86,13 @@ public final class CatalogAsOf {
             .options()
             .on(day)
             .orElseGet(() -> framework.requestModel().map(m -> List.<RequestModel>of()));
+    // The policy in force on the day (an earlier wording before a later one took over), and only
+    // once its source had said it.
     Optional<Fact<String>> policy =
-        framework.supportPolicy().filter(p -> publishedBy(framework, p.source(), day));
+        framework
+            .supportPolicy()
+            .flatMap(p -> p.on(day))
+            .filter(p -> publishedBy(framework, p.source(), day));
     Optional<Fact<List<Release>>> releases =
         framework
             .releases()

@@ -231,6 +231,36 @@ class DecisionQualityTests {
     assertThat(Release.asOf(lines, LocalDate.of(2027, 1, 5), false)).containsExactly(four, three);
   }
 
+  /**
+   * Problem 3: a policy reworded on a known day counts in the wording of the day (Rails: only the
+   * latest series fixed from 2013, one year of fixes and two of security from 2024-07-31).
+   */
+  @Test
+  void aSupportPolicyCountsInTheWordingOfTheDay() {
+    Framework rails =
+        framework("rails")
+            .policy(
+                "one year of bug fixes, two of security fixes",
+                LocalDate.of(2024, 7, 31),
+                "bug fixes for the latest series, security fixes for the last two")
+            .build();
+    Profile p = profile().lifespan(5).build();
+    SubFactorScore then =
+        part(
+            entry(evaluate(p, LocalDate.of(2018, 1, 15), rails), "rails"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "support-horizon");
+    assertThat(then.reasons().get(0))
+        .startsWith("published support policy")
+        .endsWith("bug fixes for the latest series, security fixes for the last two");
+    SubFactorScore now =
+        part(
+            entry(evaluate(p, LocalDate.of(2026, 3, 1), rails), "rails"),
+            Criterion.ECOSYSTEM_HEALTH,
+            "support-horizon");
+    assertThat(now.reasons().get(0)).endsWith("one year of bug fixes, two of security fixes");
+  }
+
   /** Problem 3: governance that changed on a known day (Quarkus to Commonhaus) counts as it was. */
   @Test
   void governanceCountsAsItStoodOnTheDay() {

@@ -166,6 +166,15 @@ public final class TestFrameworks {
     return this;
   }
 
+  /** A support policy worded {@code text} since {@code since}, {@code earlier} before it. */
+  public TestFrameworks policy(String text, LocalDate since, String earlier) {
+    this.policy =
+        Optional.of(
+            new Fact<>(
+                text, "src", AS_OF, true, "", Optional.of(since), Optional.of(fact(earlier))));
+    return this;
+  }
+
   public TestFrameworks releases(Release... lines) {
     this.releases = Optional.of(fact(List.of(lines)));
     return this;
