@@ -68,10 +68,35 @@ public final class Main implements Runnable {
     };
   }
 
+  static {
+    // picocli's DefaultFactory looks for Groovy's Closure class when it is initialised, which
+    // every command line does (mixinStandardHelpOptions creates one, whatever factory is given).
+    // Groovy is not on the class path, so the class loader opens each of the ~70 jars on it before
+    // giving up: tens of milliseconds of every start. stackfit has no Groovy closures.
+    System.setProperty("picocli.disable.closures", "true");
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int exit = run(args);
+    // System.exit logs the exit through System.Logger (JDK 21+), whose first use looks for
+    // LoggerFinder services on the class path and so opens each of the ~70 jars on it: tens of
+    // milliseconds at the end of every short command. When the command succeeded and no other
+    // thread keeps the JVM alive, returning ends it the same way, shutdown hooks included.
+    if (exit != 0 || otherThreadsRunning()) {
+      System.exit(exit);
+    }
+  }
+
+  private static boolean otherThreadsRunning() {
+    Thread self = Thread.currentThread();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread != self && thread.isAlive() && !thread.isDaemon()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */

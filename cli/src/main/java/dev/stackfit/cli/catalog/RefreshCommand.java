@@ -7,6 +7,7 @@ import dev.stackfit.catalog.refresh.RefreshSource;
 import dev.stackfit.catalog.refresh.Refresher;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.Identified;
 import java.io.PrintWriter;
@@ -181,7 +182,7 @@ final class RefreshCommand implements Callable<Integer> {
         Optional.of(cacheFile),
         Duration.ofSeconds(Math.max(1, timeoutSeconds)),
         Duration.ofSeconds(Math.max(0, maxWaitSeconds)),
-        today == null ? LocalDate.now() : today,
+        today == null ? Today.local() : today,
         new LocalSources(
             Optional.ofNullable(endoflifeRepo),
             Optional.ofNullable(repo),

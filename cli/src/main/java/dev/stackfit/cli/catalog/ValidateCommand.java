@@ -4,6 +4,7 @@ import dev.stackfit.catalog.CatalogValidator;
 import dev.stackfit.catalog.ValidationReport;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.Problem;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": no such directory");
     }
     ValidationReport report =
-        new CatalogValidator().validate(dir, today == null ? LocalDate.now() : today);
+        new CatalogValidator().validate(dir, today == null ? Today.local() : today);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : report.errors()) {

@@ -3,6 +3,7 @@ package dev.stackfit.cli.decision;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.Identified;
 import dev.stackfit.core.catalog.Catalog;
@@ -164,7 +165,7 @@ public final class DecideCommand implements Callable<Integer> {
     }
     Catalog catalog = catalogOption.load();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
-    LocalDate day = today == null ? LocalDate.now() : today;
+    LocalDate day = today == null ? Today.local() : today;
     Evaluation evaluation = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     List<String> options =
         new ArrayList<>(considered == null ? evaluation.shortlist().ids() : considered);

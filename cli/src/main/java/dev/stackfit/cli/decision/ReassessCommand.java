@@ -2,6 +2,7 @@ package dev.stackfit.cli.decision;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.InvalidInputException;
 import dev.stackfit.core.Problem;
 import dev.stackfit.core.catalog.Catalog;
@@ -83,7 +84,7 @@ public final class ReassessCommand implements Callable<Integer> {
         profile != null
             ? reader.read(profile)
             : reader.parse(decision.profileYaml(), decisionFile + " (recorded profile)");
-    LocalDate day = today == null ? LocalDate.now() : today;
+    LocalDate day = today == null ? Today.local() : today;
     Evaluation now = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     Reassessment.Result result = Reassessment.compare(decision, now, day);
     PrintWriter out = spec.commandLine().getOut();

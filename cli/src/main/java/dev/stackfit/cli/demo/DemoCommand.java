@@ -2,6 +2,7 @@ package dev.stackfit.cli.demo;
 
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.InfrastructureException;
 import dev.stackfit.core.advisories.Advisory;
@@ -76,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = profiles(examples != null ? examples : home().resolve("examples/profiles"));
     ProfileReader reader = ProfileReader.forCatalog(catalog);
-    LocalDate day = today == null ? LocalDate.now() : today;
+    LocalDate day = today == null ? Today.local() : today;
     List<DemoRun> runs = new ArrayList<>();
     out.printf(
         Locale.ROOT,

@@ -3,6 +3,7 @@ package dev.stackfit.cli.migrate;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -150,7 +151,7 @@ public final class MigratePlanCommand implements Callable<Integer> {
             to,
             operations,
             recorded,
-            new EvaluationOptions(today == null ? LocalDate.now() : today, 1, 0, Optional.empty()));
+            new EvaluationOptions(today == null ? Today.local() : today, 1, 0, Optional.empty()));
     List<String> unknown = facade.unknownSlices(plan);
     if (!unknown.isEmpty()) {
       throw new BadInputException(

@@ -3,6 +3,7 @@ package dev.stackfit.cli.recommend;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.ExitCodes;
 import dev.stackfit.cli.Output;
+import dev.stackfit.cli.Today;
 import dev.stackfit.core.BadInputException;
 import dev.stackfit.core.StartupTiming;
 import dev.stackfit.core.catalog.Catalog;
@@ -106,8 +107,7 @@ public final class RecommendCommand implements Callable<Integer> {
         Evaluator.evaluate(
             parsed,
             catalog,
-            new EvaluationOptions(
-                today == null ? LocalDate.now() : today, seed, samples, measured));
+            new EvaluationOptions(today == null ? Today.local() : today, seed, samples, measured));
     StartupTiming.mark("evaluated");
     Output.requireNotInput(out, "--out", profile, evidence);
     String report = render(evaluation, format);

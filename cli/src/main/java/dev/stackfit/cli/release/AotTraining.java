@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.stackfit.catalog.CatalogLoader;
 import dev.stackfit.cli.CatalogOption;
 import dev.stackfit.cli.Main;
+import dev.stackfit.cli.Today;
 import dev.stackfit.cli.serve.ServeCommand;
 import dev.stackfit.core.catalog.Catalog;
 import dev.stackfit.core.evaluation.EvaluationOptions;
@@ -24,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -131,7 +131,7 @@ public final class AotTraining {
   private static String firstRanked(Path profile) {
     Catalog catalog = catalog();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
-    return Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(LocalDate.now()))
+    return Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(Today.local()))
         .ranking()
         .get(0)
         .framework()

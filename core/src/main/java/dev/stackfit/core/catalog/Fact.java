@@ -63,6 +63,25 @@ public record Fact<T>(
         mapper.apply(value), source, asOf, verified, note, since, before.map(b -> b.map(mapper)));
   }
 
+  /**
+   * The record's own equality (every component equal), written out: the generated one is linked on
+   * its first call through a method-handle bootstrap that the ahead-of-time cache does not keep,
+   * which cost {@code recommend} tens of milliseconds at start-up (docs/benchmarks.md). The
+   * generated {@link #hashCode} stays, consistent with it.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Fact<?> fact
+            && value.equals(fact.value)
+            && source.equals(fact.source)
+            && asOf.equals(fact.asOf)
+            && verified == fact.verified
+            && note.equals(fact.note)
+            && since.equals(fact.since)
+            && before.equals(fact.before);
+  }
+
   /** " (unverified)" for unverified facts, "" otherwise: for appending to reasons. */
   public String verificationSuffix() {
     return verified ? "" : " (unverified)";

@@ -23,10 +23,13 @@ final class AddOns {
         continue;
       }
       Evaluator.Scored b = base.get();
-      merged.remove(addOn);
+      // By framework id, as above, rather than remove(Object) and indexOf(Object): those call the
+      // record's generated equals, whose first call costs a short command tens of milliseconds
+      // (Fact.equals says why).
+      merged.removeIf(s -> s.framework().id().equals(addOn.framework().id()));
       if (addOn.total() > b.total()) {
         merged.set(
-            merged.indexOf(b),
+            indexOf(merged, b.framework().id()),
             new Evaluator.Scored(
                 b.framework(),
                 addOn.scores(),
@@ -47,5 +50,14 @@ final class AddOns {
       }
     }
     return merged;
+  }
+
+  private static int indexOf(List<Evaluator.Scored> scored, String id) {
+    for (int i = 0; i < scored.size(); i++) {
+      if (scored.get(i).framework().id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no " + id + " among the scored frameworks");
   }
 }
