@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,11 @@ class EndOfLifeRepoRefreshTests {
   @Test
   void theRefreshedCatalogPassesTheValidator() {
     run(clone.dir(), false);
-    List<Problem> errors = new CatalogValidator().validate(catalog, TODAY).errors();
+    // Validated on the real day, like the shipped catalog: the copied framework files carry dates
+    // up
+    // to the day they were last checked, which may be after this test's fixed refresh day.
+    List<Problem> errors =
+        new CatalogValidator().validate(catalog, LocalDate.now(ZoneOffset.UTC)).errors();
     assertThat(errors).extracting(Problem::toString).isEmpty();
   }
 
