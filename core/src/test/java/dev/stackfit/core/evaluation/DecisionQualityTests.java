@@ -210,17 +210,9 @@ class DecisionQualityTests {
             .releases(five, four, three)
             .build();
     Profile p = profile().lifespan(5).build();
-    SubFactorScore then =
-        part(
-            entry(evaluate(p, LocalDate.of(2023, 3, 31), echo), "echo"),
-            Criterion.ECOSYSTEM_HEALTH,
-            "support-horizon");
+    SubFactorScore then = supportHorizon(p, LocalDate.of(2023, 3, 31), echo);
     assertThat(then.reasons()).containsExactly("no published support policy or end-of-life dates");
-    SubFactorScore later =
-        part(
-            entry(evaluate(p, LocalDate.of(2026, 3, 1), echo), "echo"),
-            Criterion.ECOSYSTEM_HEALTH,
-            "support-horizon");
+    SubFactorScore later = supportHorizon(p, LocalDate.of(2026, 3, 1), echo);
     assertThat(later.reasons().get(0)).startsWith("line 4 reaches end of life 2026-12-31");
 
     // No policy at all: the newest line's future end is unknown, an end that has passed is kept.
@@ -229,6 +221,16 @@ class DecisionQualityTests {
         .containsExactly(new Release("4", four.released(), null, null, false), three);
     assertThat(Release.asOf(lines, LocalDate.of(2023, 3, 31), true)).containsExactly(four, three);
     assertThat(Release.asOf(lines, LocalDate.of(2027, 1, 5), false)).containsExactly(four, three);
+  }
+
+  /**
+   * The framework's support-horizon part of ecosystem-health, evaluated alone as of {@code day}.
+   */
+  private static SubFactorScore supportHorizon(Profile p, LocalDate day, Framework framework) {
+    return part(
+        entry(evaluate(p, day, framework), framework.id()),
+        Criterion.ECOSYSTEM_HEALTH,
+        "support-horizon");
   }
 
   /**
@@ -245,19 +247,11 @@ class DecisionQualityTests {
                 "bug fixes for the latest series, security fixes for the last two")
             .build();
     Profile p = profile().lifespan(5).build();
-    SubFactorScore then =
-        part(
-            entry(evaluate(p, LocalDate.of(2018, 1, 15), rails), "rails"),
-            Criterion.ECOSYSTEM_HEALTH,
-            "support-horizon");
+    SubFactorScore then = supportHorizon(p, LocalDate.of(2018, 1, 15), rails);
     assertThat(then.reasons().get(0))
         .startsWith("published support policy")
         .endsWith("bug fixes for the latest series, security fixes for the last two");
-    SubFactorScore now =
-        part(
-            entry(evaluate(p, LocalDate.of(2026, 3, 1), rails), "rails"),
-            Criterion.ECOSYSTEM_HEALTH,
-            "support-horizon");
+    SubFactorScore now = supportHorizon(p, LocalDate.of(2026, 3, 1), rails);
     assertThat(now.reasons().get(0)).endsWith("one year of bug fixes, two of security fixes");
   }
 
