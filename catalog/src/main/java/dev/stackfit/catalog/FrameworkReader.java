@@ -21,6 +21,7 @@ import dev.stackfit.formats.document.MappingReader;
 import dev.stackfit.formats.document.Problems;
 import dev.stackfit.formats.document.ValueReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -182,14 +183,18 @@ final class FrameworkReader {
   private ModelLevel modelLevel(MappingReader r) {
     List<RequestModel> also =
         r.optional("alsoSupports").flatMap(v -> v.asIds(RequestModel.class)).orElse(List.of());
-    Optional<ModelLevel> earlier =
-        r.optional("before").flatMap(ValueReader::asMapping).map(this::modelLevel);
+    // dated reads the before level once; that level's options are kept from the same reading.
+    List<ModelLevel> earlier = new ArrayList<>(1);
     Optional<Fact<RequestModel>> model =
         facts.dated(
             r,
             r.required("value").flatMap(v -> v.asId(RequestModel.class)),
             facts.date(r, "since", FileChecks.DateRole.PAST, false),
-            before -> earlier.flatMap(ModelLevel::model),
+            before -> {
+              ModelLevel level = modelLevel(before);
+              earlier.add(level);
+              return level.model();
+            },
             "a request model before needs \"since\" beside it: the day the current one took over");
     r.rejectUnknownKeys();
     Optional<Fact<List<RequestModel>>> options =
@@ -202,7 +207,7 @@ final class FrameworkReader {
                     m.verified(),
                     m.note(),
                     m.since(),
-                    earlier.flatMap(ModelLevel::options)));
+                    earlier.stream().findFirst().flatMap(ModelLevel::options)));
     return new ModelLevel(model, options);
   }
 

@@ -46,6 +46,15 @@ class CatalogValidatorTests {
   }
 
   @Test
+  void reportsARequestModelBeforeThatIsNoMappingOnce() {
+    // The model and its options share one history: its before is read once for both.
+    assertThat(brief(validate("model-before").errors()))
+        .containsExactly(
+            "tiny-web.yaml:25:98: facts.requestModel.before: expected a mapping, got"
+                + " \"not-a-mapping\"");
+  }
+
+  @Test
   void requiresEverySourceToBeCited() {
     assertThat(brief(validate("uncited-source").errors()))
         .containsExactly("tiny-web.yaml:15:9: sources[2].id: source \"talk\" is never cited");
