@@ -20,4 +20,9 @@ public final class Today {
     long local = now + TimeZone.getDefault().getOffset(now);
     return LocalDate.ofEpochDay(Math.floorDiv(local, MILLIS_PER_DAY));
   }
+
+  /** The day an option gave ({@code --today}), else {@link #local()}. */
+  public static LocalDate or(LocalDate given) {
+    return given == null ? local() : given;
+  }
 }

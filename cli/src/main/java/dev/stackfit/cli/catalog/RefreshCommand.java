@@ -182,7 +182,7 @@ final class RefreshCommand implements Callable<Integer> {
         Optional.of(cacheFile),
         Duration.ofSeconds(Math.max(1, timeoutSeconds)),
         Duration.ofSeconds(Math.max(0, maxWaitSeconds)),
-        today == null ? Today.local() : today,
+        Today.or(today),
         new LocalSources(
             Optional.ofNullable(endoflifeRepo),
             Optional.ofNullable(repo),

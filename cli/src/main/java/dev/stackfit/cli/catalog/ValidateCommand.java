@@ -49,8 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException(dir + ": no such directory");
     }
-    ValidationReport report =
-        new CatalogValidator().validate(dir, today == null ? Today.local() : today);
+    ValidationReport report = new CatalogValidator().validate(dir, Today.or(today));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : report.errors()) {

@@ -165,7 +165,7 @@ public final class DecideCommand implements Callable<Integer> {
     }
     Catalog catalog = catalogOption.load();
     Profile parsed = ProfileReader.forCatalog(catalog).read(profile);
-    LocalDate day = today == null ? Today.local() : today;
+    LocalDate day = Today.or(today);
     Evaluation evaluation = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     List<String> options =
         new ArrayList<>(considered == null ? evaluation.shortlist().ids() : considered);

@@ -84,7 +84,7 @@ public final class ReassessCommand implements Callable<Integer> {
         profile != null
             ? reader.read(profile)
             : reader.parse(decision.profileYaml(), decisionFile + " (recorded profile)");
-    LocalDate day = today == null ? Today.local() : today;
+    LocalDate day = Today.or(today);
     Evaluation now = Evaluator.evaluate(parsed, catalog, EvaluationOptions.defaults(day));
     Reassessment.Result result = Reassessment.compare(decision, now, day);
     PrintWriter out = spec.commandLine().getOut();

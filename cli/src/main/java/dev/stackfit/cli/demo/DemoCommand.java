@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = profiles(examples != null ? examples : home().resolve("examples/profiles"));
     ProfileReader reader = ProfileReader.forCatalog(catalog);
-    LocalDate day = today == null ? Today.local() : today;
+    LocalDate day = Today.or(today);
     List<DemoRun> runs = new ArrayList<>();
     out.printf(
         Locale.ROOT,

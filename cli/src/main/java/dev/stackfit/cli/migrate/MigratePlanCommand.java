@@ -151,7 +151,7 @@ public final class MigratePlanCommand implements Callable<Integer> {
             to,
             operations,
             recorded,
-            new EvaluationOptions(today == null ? Today.local() : today, 1, 0, Optional.empty()));
+            new EvaluationOptions(Today.or(today), 1, 0, Optional.empty()));
     List<String> unknown = facade.unknownSlices(plan);
     if (!unknown.isEmpty()) {
       throw new BadInputException(

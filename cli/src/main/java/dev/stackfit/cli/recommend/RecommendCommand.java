@@ -105,9 +105,7 @@ public final class RecommendCommand implements Callable<Integer> {
     }
     Evaluation evaluation =
         Evaluator.evaluate(
-            parsed,
-            catalog,
-            new EvaluationOptions(today == null ? Today.local() : today, seed, samples, measured));
+            parsed, catalog, new EvaluationOptions(Today.or(today), seed, samples, measured));
     StartupTiming.mark("evaluated");
     Output.requireNotInput(out, "--out", profile, evidence);
     String report = render(evaluation, format);
