@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class ShippedCatalogTests {
     assertThat(optionsOn(catalog, "django", "2021-01-01"))
         .containsExactly(RequestModel.ASYNC_AWAIT);
     // Shown as one fact: the default first, then the options, level by level.
-    Fact<java.util.List<RequestModel>> shown = spring.modelAndOptions();
+    Fact<List<RequestModel>> shown = spring.modelAndOptions();
     assertThat(shown.value().get(0)).isEqualTo(RequestModel.THREAD_PER_REQUEST);
     assertThat(shown.since()).contains(LocalDate.of(2023, 11, 23));
     assertThat(shown.before().orElseThrow().value())
@@ -93,7 +94,7 @@ class ShippedCatalogTests {
         .containsExactly(RequestModel.THREAD_PER_REQUEST);
   }
 
-  private static java.util.List<RequestModel> optionsOn(Catalog catalog, String id, String day) {
+  private static List<RequestModel> optionsOn(Catalog catalog, String id, String day) {
     return CatalogAsOf.of(catalog, LocalDate.parse(day))
         .catalog()
         .find(id)
